@@ -1,0 +1,134 @@
+package org.vaeexplorer.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads train/test splits: the bundled datasets from the class path, or a user's folder of IDX files named the
+ * standard way ({@code train-images-idx3-ubyte[.gz]}, {@code t10k-…} or {@code test-…}, also with a prefix such as
+ * EMNIST's {@code emnist-balanced-train-images-idx3-ubyte}).
+ */
+public final class DatasetLoader {
+    public static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+    public static final List<String> FASHION_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+
+    private static final String TRAIN_IMAGES = "train-images-idx3-ubyte.gz";
+    private static final String TRAIN_LABELS = "train-labels-idx1-ubyte.gz";
+    private static final String TEST_IMAGES = "test-images-idx3-ubyte.gz";
+    private static final String TEST_LABELS = "test-labels-idx1-ubyte.gz";
+
+    private DatasetLoader() {
+    }
+
+    /** A bundled dataset by id ({@code mnist}, {@code fashion-mnist}), or else a folder or file path. */
+    public static LabelledSplits load(String idOrPath) throws IOException {
+        Optional<BundledDataset> bundled = BundledDataset.byId(idOrPath);
+        return bundled.isPresent() ? loadBundled(bundled.get()) : loadPath(Path.of(idOrPath));
+    }
+
+    public static LabelledSplits loadBundled(BundledDataset dataset) throws IOException {
+        ImageDataset train = split(dataset.id(), dataset.classNames(),
+                IdxReader.readImages(TRAIN_IMAGES, resource(dataset, TRAIN_IMAGES)),
+                IdxReader.readLabels(TRAIN_LABELS, resource(dataset, TRAIN_LABELS)), TRAIN_IMAGES, TRAIN_LABELS);
+        ImageDataset test = split(dataset.id(), dataset.classNames(),
+                IdxReader.readImages(TEST_IMAGES, resource(dataset, TEST_IMAGES)),
+                IdxReader.readLabels(TEST_LABELS, resource(dataset, TEST_LABELS)), TEST_IMAGES, TEST_LABELS);
+        return new LabelledSplits(dataset.id(), train, test);
+    }
+
+    /** A folder holding the four IDX files, or any one of them (its siblings are found by name). */
+    public static LabelledSplits loadPath(Path path) throws IOException {
+        Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new IdxFormatException("'" + path + "' is neither a folder nor a file in one");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        Path trainImages = find(files, dir, true, true);
+        Path trainLabels = find(files, dir, true, false);
+        Path testImages = find(files, dir, false, true);
+        Path testLabels = find(files, dir, false, false);
+        String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        int[] trainL = IdxReader.readLabels(trainLabels);
+        int[] testL = IdxReader.readLabels(testLabels);
+        List<String> classes = classNamesFor(name, Math.max(max(trainL), max(testL)) + 1);
+        ImageDataset train = split(name, classes, IdxReader.readImages(trainImages), trainL,
+                IdxReader.describe(trainImages), IdxReader.describe(trainLabels));
+        ImageDataset test = split(name, classes, IdxReader.readImages(testImages), testL,
+                IdxReader.describe(testImages), IdxReader.describe(testLabels));
+        return new LabelledSplits(name, train, test);
+    }
+
+    static List<String> classNamesFor(String datasetName, int count) {
+        String n = datasetName.toLowerCase(Locale.ROOT);
+        if (n.contains("fashion") && count <= FASHION_CLASSES.size()) {
+            return FASHION_CLASSES;
+        }
+        if (count <= DIGITS.size()) {
+            return DIGITS.subList(0, Math.max(count, 1));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < Math.max(count, 1); i++) {
+            names.add("class " + i);
+        }
+        return names;
+    }
+
+    private static ImageDataset split(String name, List<String> classes, IdxReader.RawImages images, int[] labels,
+                                      String imagesFile, String labelsFile) throws IdxFormatException {
+        if (images.count() != labels.length) {
+            throw new IdxFormatException(imagesFile + " holds " + images.count() + " images but " + labelsFile
+                    + " holds " + labels.length + " labels; they must be the same count");
+        }
+        for (int l : labels) {
+            if (l >= classes.size()) {
+                throw new IdxFormatException(labelsFile + " has label " + l + " but the dataset has only "
+                        + classes.size() + " classes");
+            }
+        }
+        return new ImageDataset(name, images.rows(), images.cols(), images.pixels(), labels, classes);
+    }
+
+    private static Path find(List<Path> files, Path dir, boolean train, boolean images) throws IdxFormatException {
+        String kind = images ? "images" : "labels";
+        for (Path f : files) {
+            String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean isTrain = n.contains("train");
+            boolean isTest = n.contains("t10k") || n.contains("test");
+            boolean kindMatches = n.contains(images ? "images" : "labels") || n.contains(images ? "idx3" : "idx1");
+            if (kindMatches && (train ? isTrain : isTest && !isTrain)) {
+                return f;
+            }
+        }
+        throw new IdxFormatException("no " + (train ? "training" : "test") + " " + kind + " file in '" + dir
+                + "' (expected a name like " + (train ? "train" : "t10k") + "-" + kind + "-idx"
+                + (images ? 3 : 1) + "-ubyte[.gz])");
+    }
+
+    private static InputStream resource(BundledDataset dataset, String file) throws IOException {
+        InputStream in = DatasetLoader.class.getResourceAsStream(dataset.resource(file));
+        if (in == null) {
+            throw new IOException("the bundled dataset file " + dataset.resource(file)
+                    + " is missing from the application; reinstall it");
+        }
+        return in;
+    }
+
+    private static int max(int[] values) {
+        int m = 0;
+        for (int v : values) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+}

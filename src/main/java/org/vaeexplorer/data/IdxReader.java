@@ -1,0 +1,158 @@
+package org.vaeexplorer.data;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads the IDX format of the original MNIST distribution (LeCun et al.), gzipped or raw.
+ *
+ * <p>Header: two zero bytes, a type byte (0x08 = unsigned byte), a dimension count, then one big-endian int per
+ * dimension. Images are {@code 0x00000803 count rows cols}, labels {@code 0x00000801 count}. Every header value is
+ * checked before anything is allocated, and the pixel buffer grows with the data actually read, so a lying header
+ * cannot make us allocate gigabytes.
+ */
+public final class IdxReader {
+    static final int IMAGE_MAGIC = 0x00000803;
+    static final int LABEL_MAGIC = 0x00000801;
+    /** Larger than any image set we know of (EMNIST ByClass is ~547 MB) yet small enough to stay safe. */
+    static final long MAX_PIXEL_BYTES = 1L << 30;
+    static final int MAX_SIDE = 1024;
+    private static final int INITIAL_BUFFER = 1 << 22;
+
+    private IdxReader() {
+    }
+
+    /** Images of one IDX file as unsigned bytes, row-major, {@code count * rows * cols} long. */
+    public record RawImages(int count, int rows, int cols, byte[] pixels) {
+    }
+
+    public static RawImages readImages(Path file) throws IOException {
+        return readImages(describe(file), openFile(file));
+    }
+
+    public static int[] readLabels(Path file) throws IOException {
+        return readLabels(describe(file), openFile(file));
+    }
+
+    /** Reads images from a stream named {@code file} in messages; closes the stream. */
+    public static RawImages readImages(String file, InputStream stream) throws IOException {
+        try (DataInputStream in = open(file, stream)) {
+            int magic = readHeaderInt(in, file, "magic number");
+            if (magic != IMAGE_MAGIC) {
+                throw new IdxFormatException(file + " is not an IDX image file: magic number "
+                        + hex(magic) + ", expected " + hex(IMAGE_MAGIC) + wrongKindHint(magic, LABEL_MAGIC, "label"));
+            }
+            int count = readHeaderInt(in, file, "image count");
+            int rows = readHeaderInt(in, file, "row count");
+            int cols = readHeaderInt(in, file, "column count");
+            if (count < 0 || rows <= 0 || cols <= 0 || rows > MAX_SIDE || cols > MAX_SIDE) {
+                throw new IdxFormatException(file + " declares absurd dimensions: " + count + " images of "
+                        + rows + "x" + cols + " pixels (sides must be 1.." + MAX_SIDE + ")");
+            }
+            long total = (long) count * rows * cols;
+            if (total > MAX_PIXEL_BYTES) {
+                throw new IdxFormatException(file + " declares " + count + " images of " + rows + "x" + cols
+                        + " = " + total + " bytes, more than the " + MAX_PIXEL_BYTES + " this app will load");
+            }
+            byte[] pixels = readExactly(in, (int) total, file, "pixel data of " + count + " images");
+            return new RawImages(count, rows, cols, pixels);
+        }
+    }
+
+    /** Reads labels from a stream named {@code file} in messages; closes the stream. */
+    public static int[] readLabels(String file, InputStream stream) throws IOException {
+        try (DataInputStream in = open(file, stream)) {
+            int magic = readHeaderInt(in, file, "magic number");
+            if (magic != LABEL_MAGIC) {
+                throw new IdxFormatException(file + " is not an IDX label file: magic number "
+                        + hex(magic) + ", expected " + hex(LABEL_MAGIC) + wrongKindHint(magic, IMAGE_MAGIC, "image"));
+            }
+            int count = readHeaderInt(in, file, "label count");
+            if (count < 0 || count > MAX_PIXEL_BYTES) {
+                throw new IdxFormatException(file + " declares an absurd label count: " + count);
+            }
+            byte[] raw = readExactly(in, count, file, "labels");
+            int[] labels = new int[count];
+            for (int i = 0; i < count; i++) {
+                labels[i] = raw[i] & 0xFF;
+            }
+            return labels;
+        }
+    }
+
+    private static InputStream openFile(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IdxFormatException(describe(file) + " does not exist or is not a file");
+        }
+        return Files.newInputStream(file);
+    }
+
+    private static DataInputStream open(String file, InputStream stream) throws IOException {
+        InputStream raw = new BufferedInputStream(stream, 1 << 16);
+        raw.mark(2);
+        int b0 = raw.read();
+        int b1 = raw.read();
+        raw.reset();
+        boolean gzip = b0 == 0x1f && b1 == 0x8b;
+        try {
+            InputStream body = gzip ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+            return new DataInputStream(body);
+        } catch (IOException e) {
+            raw.close();
+            throw new IdxFormatException(file + " looks gzipped but its gzip header is damaged: "
+                    + e.getMessage());
+        }
+    }
+
+    private static int readHeaderInt(DataInputStream in, String file, String what) throws IOException {
+        try {
+            return in.readInt();
+        } catch (EOFException e) {
+            throw new IdxFormatException(file + " is truncated: it ends inside the header (" + what + ")");
+        }
+    }
+
+    /** Reads {@code n} bytes, growing the buffer only as data arrives. */
+    private static byte[] readExactly(InputStream in, int n, String file, String what) throws IOException {
+        byte[] buf = new byte[Math.min(n, INITIAL_BUFFER)];
+        int filled = 0;
+        try {
+            while (filled < n) {
+                if (filled == buf.length) {
+                    buf = Arrays.copyOf(buf, (int) Math.min(n, 2L * buf.length));
+                }
+                int r = in.read(buf, filled, buf.length - filled);
+                if (r < 0) {
+                    throw new IdxFormatException(file + " is truncated: the header promises " + n
+                            + " bytes of " + what + " but the file holds only " + filled);
+                }
+                filled += r;
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new IdxFormatException(file + " is a damaged gzip file: " + e.getMessage());
+        } catch (EOFException e) {
+            throw new IdxFormatException(file + " is truncated: the compressed stream ends after "
+                    + filled + " of " + n + " bytes of " + what);
+        }
+        return buf;
+    }
+
+    private static String wrongKindHint(int magic, int otherMagic, String otherKind) {
+        return magic == otherMagic ? " (this is an IDX " + otherKind + " file)" : "";
+    }
+
+    private static String hex(int v) {
+        return String.format("0x%08X", v);
+    }
+
+    static String describe(Path file) {
+        return "'" + file.getFileName() + "'";
+    }
+}

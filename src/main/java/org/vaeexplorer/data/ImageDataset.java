@@ -1,0 +1,104 @@
+package org.vaeexplorer.data;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One split of a labelled image dataset. Pixels stay unsigned bytes (a quarter of the memory of floats) and become
+ * floats in [0, 1] only when a batch or an image is asked for.
+ */
+public final class ImageDataset {
+    private final String name;
+    private final int rows;
+    private final int cols;
+    private final byte[] pixels;
+    private final int[] labels;
+    private final List<String> classNames;
+
+    public ImageDataset(String name, int rows, int cols, byte[] pixels, int[] labels, List<String> classNames) {
+        this.name = Objects.requireNonNull(name);
+        this.rows = rows;
+        this.cols = cols;
+        this.pixels = Objects.requireNonNull(pixels);
+        this.labels = Objects.requireNonNull(labels);
+        this.classNames = List.copyOf(classNames);
+        if ((long) labels.length * rows * cols != pixels.length) {
+            throw new IllegalArgumentException("pixels do not match " + labels.length + " images of " + rows + "x" + cols);
+        }
+        for (int label : labels) {
+            if (label < 0 || label >= this.classNames.size()) {
+                throw new IllegalArgumentException("label " + label + " outside the " + this.classNames.size() + " classes");
+            }
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int size() {
+        return labels.length;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    public int pixelsPerImage() {
+        return rows * cols;
+    }
+
+    public int numClasses() {
+        return classNames.size();
+    }
+
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    public int label(int index) {
+        return labels[index];
+    }
+
+    public int[] labels() {
+        return labels.clone();
+    }
+
+    /** Image {@code index} as floats, row-major. */
+    public float[] image(int index, PixelScaling scaling) {
+        float[] out = new float[pixelsPerImage()];
+        copyImage(index, scaling, out, 0);
+        return out;
+    }
+
+    /** Copies image {@code index} into {@code dest} at {@code offset}: the building block of batches. */
+    public void copyImage(int index, PixelScaling scaling, float[] dest, int offset) {
+        int n = pixelsPerImage();
+        int base = index * n;
+        for (int p = 0; p < n; p++) {
+            dest[offset + p] = scaling.apply(pixels[base + p] & 0xFF);
+        }
+    }
+
+    /** The images at {@code indices}, one after the other, as a flat {@code indices.length * pixelsPerImage()} array. */
+    public float[] batch(int[] indices, PixelScaling scaling) {
+        int n = pixelsPerImage();
+        float[] out = new float[indices.length * n];
+        for (int i = 0; i < indices.length; i++) {
+            copyImage(indices[i], scaling, out, i * n);
+        }
+        return out;
+    }
+
+    /** The first {@code count} images, as a smaller dataset sharing nothing mutable with this one. */
+    public ImageDataset head(int count) {
+        int c = Math.min(count, size());
+        byte[] p = java.util.Arrays.copyOf(pixels, c * pixelsPerImage());
+        int[] l = java.util.Arrays.copyOf(labels, c);
+        return new ImageDataset(name, rows, cols, p, l, classNames);
+    }
+}

@@ -1,0 +1,118 @@
+package org.vaeexplorer.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * The application's executor for short background jobs (loading data, opening checkpoints). It exposes the
+ * newest job's message and progress for the status bar and how many jobs are running.
+ */
+public final class FxBackgroundExecutor implements BackgroundExecutor, AutoCloseable {
+    private final ExecutorService pool;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+
+    public FxBackgroundExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "background-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> Job submit(String description, BackgroundWork<T> work, Consumer<T> onSuccess,
+                          Consumer<Throwable> onFailure) {
+        BackgroundTask<T> task = new BackgroundTask<>(description, work, onSuccess, onFailure);
+        running.set(running.get() + 1);
+        message.bind(task.messageProperty());
+        progress.bind(task.progressProperty());
+        pool.execute(task);
+        return () -> task.cancel(true);
+    }
+
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+
+    /** A {@link Task} whose outcome is routed explicitly: succeeded, failed or cancelled. */
+    private final class BackgroundTask<T> extends Task<T> {
+        private final BackgroundWork<T> work;
+        private final Consumer<T> onSuccess;
+        private final Consumer<Throwable> onFailure;
+
+        BackgroundTask(String description, BackgroundWork<T> work, Consumer<T> onSuccess,
+                       Consumer<Throwable> onFailure) {
+            this.work = work;
+            this.onSuccess = onSuccess;
+            this.onFailure = onFailure;
+            updateTitle(description);
+            updateMessage(description + "…");
+        }
+
+        @Override
+        protected T call() throws Exception {
+            return work.run(new BackgroundWork.ProgressReporter() {
+                @Override
+                public void progress(double fraction, String text) {
+                    updateProgress(fraction, 1.0);
+                    updateMessage(text);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return BackgroundTask.this.isCancelled();
+                }
+            });
+        }
+
+        @Override
+        protected void succeeded() {
+            finish(getTitle() + ": done");
+            onSuccess.accept(getValue());
+        }
+
+        @Override
+        protected void failed() {
+            finish(getTitle() + ": failed");
+            onFailure.accept(getException());
+        }
+
+        @Override
+        protected void cancelled() {
+            finish(getTitle() + ": cancelled");
+        }
+
+        private void finish(String text) {
+            message.unbind();
+            progress.unbind();
+            message.set(text);
+            progress.set(0);
+            running.set(running.get() - 1);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.vaeexplorer.ui;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.controlsfx.control.StatusBar;
+
+/** The main window: a tab per page (Ctrl+1..3) and the status bar. */
+public final class MainWindowView {
+    private final MainWindowViewModel viewModel;
+    private final FxBackgroundExecutor executor;
+    @FXML
+    private TabPane pages;
+    @FXML
+    private StatusBar statusBar;
+
+    MainWindowView(MainWindowViewModel viewModel, FxBackgroundExecutor executor) {
+        this.viewModel = viewModel;
+        this.executor = executor;
+    }
+
+    @FXML
+    private void initialize() {
+        for (Page p : Page.values()) {
+            Tab tab = pages.getTabs().get(p.ordinal());
+            tab.setUserData(p);
+        }
+        pages.getSelectionModel().select(viewModel.pageProperty().get().ordinal());
+        viewModel.pageProperty().addListener((o, was, now) -> pages.getSelectionModel().select(now.ordinal()));
+        pages.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
+                viewModel.showPage(Page.values()[now.intValue()]));
+
+        statusBar.textProperty().bind(viewModel.status().textProperty());
+        statusBar.progressProperty().bind(javafx.beans.binding.Bindings.when(executor.runningProperty().greaterThan(0))
+                .then(-1.0).otherwise(viewModel.status().progressProperty()));
+
+        pages.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                installShortcuts(scene);
+            }
+        });
+    }
+
+    private void installShortcuts(javafx.scene.Scene scene) {
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
+        for (Page p : Page.values()) {
+            scene.getAccelerators().put(new KeyCodeCombination(digits[p.ordinal()], KeyCombination.SHORTCUT_DOWN),
+                    () -> viewModel.showPage(p));
+        }
+    }
+}

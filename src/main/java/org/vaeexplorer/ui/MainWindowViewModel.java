@@ -1,0 +1,26 @@
+package org.vaeexplorer.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** State of the main window: which page shows, and the status line shared by all pages. */
+public final class MainWindowViewModel {
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.TRAIN);
+    private final StatusModel status;
+
+    public MainWindowViewModel(StatusModel status) {
+        this.status = status;
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public StatusModel status() {
+        return status;
+    }
+
+    public void showPage(Page p) {
+        page.set(p);
+    }
+}

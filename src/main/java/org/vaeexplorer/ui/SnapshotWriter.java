@@ -1,0 +1,66 @@
+package org.vaeexplorer.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+
+/**
+ * Snapshot mode: waits until the window's background work (dataset loading, model opening) is done and a few
+ * frames have rendered, writes the scene as PNG and exits: 0 on success, 1 with a message otherwise.
+ */
+final class SnapshotWriter {
+    private static final Duration POLL = Duration.millis(100);
+    private static final int MAX_POLLS = 1200;
+    private final AppContext context;
+    private final Scene scene;
+    private int polls;
+    private int idlePolls;
+
+    SnapshotWriter(AppContext context, Scene scene) {
+        this.context = context;
+        this.scene = scene;
+    }
+
+    void writeAndExit(Path file) {
+        PauseTransition wait = new PauseTransition(POLL);
+        wait.setOnFinished(e -> {
+            polls++;
+            idlePolls = context.isIdle() ? idlePolls + 1 : 0;
+            if (idlePolls >= 3 || polls >= MAX_POLLS) {
+                write(file);
+            } else {
+                wait.playFromStart();
+            }
+        });
+        wait.play();
+    }
+
+    private void write(Path file) {
+        int code = 0;
+        try {
+            WritableImage image = scene.snapshot(null);
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            System.out.println("snapshot=" + file.toAbsolutePath());
+            if (polls >= MAX_POLLS) {
+                System.err.println("vae-explorer: background work was still running after "
+                        + (MAX_POLLS / 10) + " s; the snapshot may be incomplete");
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("vae-explorer: could not write the snapshot " + file + ": " + e.getMessage());
+            code = 1;
+        }
+        Platform.exit();
+        System.exit(code);
+    }
+}

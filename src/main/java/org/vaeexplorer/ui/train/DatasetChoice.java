@@ -1,0 +1,21 @@
+package org.vaeexplorer.ui.train;
+
+import java.nio.file.Path;
+import org.vaeexplorer.data.BundledDataset;
+
+/** An entry of the dataset picker: a bundled dataset or a folder of IDX files the user opened. */
+public record DatasetChoice(String key, String label) {
+    public static DatasetChoice bundled(BundledDataset d) {
+        return new DatasetChoice(d.id(), d.displayName());
+    }
+
+    public static DatasetChoice folder(Path dir) {
+        Path name = dir.getFileName();
+        return new DatasetChoice(dir.toAbsolutePath().toString(), (name == null ? dir : name) + " (opened)");
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

@@ -1,0 +1,155 @@
+package org.vaeexplorer.ui.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.vaeexplorer.data.BundledDataset;
+import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.data.ImageDataset;
+import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.ui.BackgroundExecutor;
+import org.vaeexplorer.ui.GreyImage;
+import org.vaeexplorer.ui.StatusModel;
+
+/** The dataset section of the Train page: which dataset, its loading state, a summary and a preview grid. */
+public final class DatasetViewModel {
+    /** Preview images per class. */
+    static final int SAMPLES_PER_CLASS = 4;
+
+    private final BackgroundExecutor executor;
+    private final DatasetCache cache;
+    private final StatusModel status;
+    private final ObservableList<DatasetChoice> choices = FXCollections.observableArrayList();
+    private final ObjectProperty<DatasetChoice> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<LabelledSplits> data = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObservableList<SampleTile> samples = FXCollections.observableArrayList();
+    private BackgroundExecutor.Job pending;
+
+    public DatasetViewModel(BackgroundExecutor executor, DatasetCache cache, StatusModel status) {
+        this.executor = executor;
+        this.cache = cache;
+        this.status = status;
+        for (BundledDataset d : BundledDataset.values()) {
+            choices.add(DatasetChoice.bundled(d));
+        }
+        selected.addListener((obs, old, now) -> {
+            if (now != null) {
+                load(now);
+            }
+        });
+    }
+
+    public ObservableList<DatasetChoice> choices() {
+        return choices;
+    }
+
+    public ObjectProperty<DatasetChoice> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<LabelledSplits> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObservableList<SampleTile> samples() {
+        return samples;
+    }
+
+    /** Adds a folder the user opened to the choices and selects it. */
+    public void openFolder(Path dir) {
+        DatasetChoice choice = DatasetChoice.folder(dir);
+        if (!choices.contains(choice)) {
+            choices.add(choice);
+        }
+        selected.set(choice);
+    }
+
+    private void load(DatasetChoice choice) {
+        if (pending != null) {
+            pending.cancel();
+        }
+        loading.set(true);
+        error.set("");
+        status.show("Loading " + choice.label() + "…");
+        pending = executor.submit("Loading " + choice.label(), progress -> {
+            progress.progress(-1, "Reading " + choice.label() + "…");
+            LabelledSplits splits = cache.get(choice.key());
+            return new Loaded(splits, previewOf(splits.test()));
+        }, loaded -> {
+            loading.set(false);
+            data.set(loaded.splits());
+            samples.setAll(loaded.preview());
+            summary.set(describe(loaded.splits()));
+            status.show("Loaded " + choice.label());
+        }, failure -> {
+            loading.set(false);
+            data.set(null);
+            samples.clear();
+            summary.set("");
+            String message = "Could not load " + choice.label() + ": " + failure.getMessage();
+            error.set(message);
+            status.show(message);
+        });
+    }
+
+    static String describe(LabelledSplits s) {
+        return String.format("%s: %,d training and %,d test images of %dx%d pixels, %d classes", s.name(),
+                s.train().size(), s.test().size(), s.rows(), s.cols(), s.train().numClasses());
+    }
+
+    /** The first few test images of each class, class by class. */
+    static List<SampleTile> previewOf(ImageDataset test) {
+        List<SampleTile> tiles = new ArrayList<>();
+        int[] taken = new int[test.numClasses()];
+        for (int row = 0; row < SAMPLES_PER_CLASS; row++) {
+            for (int c = 0; c < test.numClasses(); c++) {
+                int index = nthOfClass(test, c, taken[c]);
+                if (index >= 0) {
+                    taken[c]++;
+                    tiles.add(new SampleTile(new GreyImage(test.rows(), test.cols(),
+                            test.image(index, PixelScaling.GREY)), test.classNames().get(c)));
+                }
+            }
+        }
+        return tiles;
+    }
+
+    private static int nthOfClass(ImageDataset d, int c, int n) {
+        int seen = 0;
+        for (int i = 0; i < d.size(); i++) {
+            if (d.label(i) == c && seen++ == n) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private record Loaded(LabelledSplits splits, List<SampleTile> preview) {
+    }
+}

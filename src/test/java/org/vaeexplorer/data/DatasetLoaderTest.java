@@ -1,0 +1,107 @@
+package org.vaeexplorer.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void bundledMnistHasItsDocumentedSplit() throws IOException {
+        LabelledSplits mnist = DatasetLoader.loadBundled(BundledDataset.MNIST);
+        assertEquals(8000, mnist.train().size());
+        assertEquals(2000, mnist.test().size());
+        assertEquals(28, mnist.rows());
+        assertEquals(10, mnist.train().numClasses());
+        int[] perClass = new int[10];
+        for (int i = 0; i < mnist.test().size(); i++) {
+            perClass[mnist.test().label(i)]++;
+        }
+        for (int c = 0; c < 10; c++) {
+            assertTrue(perClass[c] > 150, "class " + c + " has " + perClass[c] + " test images");
+        }
+    }
+
+    @Test
+    void bundledFashionMnistIsComplete() throws IOException {
+        LabelledSplits fashion = DatasetLoader.load("fashion-mnist");
+        assertEquals(60000, fashion.train().size());
+        assertEquals(10000, fashion.test().size());
+        assertEquals("Sneaker", fashion.train().classNames().get(7));
+    }
+
+    @Test
+    void pixelsAreScaledToUnitIntervalAndBinarisedAtOneHalf() throws IOException {
+        ImageDataset test = DatasetLoader.loadBundled(BundledDataset.MNIST).test();
+        float[] grey = test.image(0, PixelScaling.GREY);
+        float[] bin = test.image(0, PixelScaling.BINARIZED);
+        float max = 0;
+        boolean hasMidGrey = false;
+        for (int i = 0; i < grey.length; i++) {
+            assertTrue(grey[i] >= 0 && grey[i] <= 1);
+            assertEquals(grey[i] > 0.5f ? 1f : 0f, bin[i]);
+            max = Math.max(max, grey[i]);
+            hasMidGrey |= grey[i] > 0.1f && grey[i] < 0.9f;
+        }
+        assertEquals(1f, max, 1e-6);
+        assertTrue(hasMidGrey, "grey levels were lost");
+    }
+
+    @Test
+    void folderWithStandardT10kNamesOpens() throws IOException {
+        writeFolder(5, 5, 3, 3, false);
+        LabelledSplits s = DatasetLoader.loadPath(dir);
+        assertEquals(5, s.train().size());
+        assertEquals(3, s.test().size());
+        assertEquals(dir.getFileName().toString(), s.name());
+    }
+
+    @Test
+    void pickingOneFileFindsItsSiblings() throws IOException {
+        writeFolder(4, 4, 2, 2, true);
+        LabelledSplits s = DatasetLoader.loadPath(dir.resolve("train-images-idx3-ubyte.gz"));
+        assertEquals(4, s.train().size());
+    }
+
+    @Test
+    void imageAndLabelCountsMustAgree() throws IOException {
+        writeFolder(5, 4, 3, 3, false);
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> DatasetLoader.loadPath(dir));
+        assertTrue(e.getMessage().contains("5 images") && e.getMessage().contains("4 labels"), e.getMessage());
+    }
+
+    @Test
+    void missingTestFilesAreNamed() throws IOException {
+        IdxFiles.write(dir, "train-images-idx3-ubyte", IdxFiles.images(2, 28, 28));
+        IdxFiles.write(dir, "train-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, 0, 1));
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> DatasetLoader.loadPath(dir));
+        assertTrue(e.getMessage().contains("no test images file"), e.getMessage());
+    }
+
+    @Test
+    void classNamesFollowTheDataset() {
+        assertEquals(DatasetLoader.FASHION_CLASSES, DatasetLoader.classNamesFor("my-fashion-copy", 10));
+        assertEquals(DatasetLoader.DIGITS, DatasetLoader.classNamesFor("kmnist", 10));
+        assertEquals("class 46", DatasetLoader.classNamesFor("emnist-balanced", 47).get(46));
+    }
+
+    private void writeFolder(int trainImages, int trainLabels, int testImages, int testLabels, boolean gz)
+            throws IOException {
+        String ext = gz ? ".gz" : "";
+        write("train-images-idx3-ubyte" + ext, IdxFiles.images(trainImages, 28, 28), gz);
+        write("train-labels-idx1-ubyte" + ext, IdxFiles.labels(IdxReader.LABEL_MAGIC, new int[trainLabels]), gz);
+        write("t10k-images-idx3-ubyte" + ext, IdxFiles.images(testImages, 28, 28), gz);
+        write("t10k-labels-idx1-ubyte" + ext, IdxFiles.labels(IdxReader.LABEL_MAGIC, new int[testLabels]), gz);
+    }
+
+    private void write(String name, byte[] content, boolean gz) throws IOException {
+        IdxFiles.write(dir, name, gz ? IdxFiles.gzip(content) : content);
+    }
+}

@@ -1,0 +1,55 @@
+package org.vaeexplorer.ui.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.ui.StatusModel;
+
+class DatasetViewModelTest {
+    private final DirectExecutor executor = new DirectExecutor();
+    private final StatusModel status = new StatusModel();
+    private final DatasetViewModel vm = new DatasetViewModel(executor, new DatasetCache(), status);
+
+    @Test
+    void offersTheBundledDatasets() {
+        assertEquals(2, vm.choices().size());
+        assertEquals("mnist", vm.choices().get(0).key());
+    }
+
+    @Test
+    void selectingADatasetLoadsItAndShowsEveryClass() {
+        vm.selectedProperty().set(vm.choices().get(0));
+        assertFalse(vm.loadingProperty().get());
+        assertEquals(10 * DatasetViewModel.SAMPLES_PER_CLASS, vm.samples().size());
+        for (int c = 0; c < 10; c++) {
+            assertEquals(String.valueOf(c), vm.samples().get(c).className());
+        }
+        assertTrue(vm.summaryProperty().get().contains("8,000 training"), vm.summaryProperty().get());
+        assertEquals("", vm.errorProperty().get());
+        assertEquals(8000, vm.dataProperty().get().train().size());
+    }
+
+    @Test
+    void aBrokenFolderShowsAClearErrorAndKeepsTheAppUsable(@TempDir Path dir) throws Exception {
+        for (String name : new String[] {"train-images-idx3-ubyte", "train-labels-idx1-ubyte",
+                "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"}) {
+            Files.writeString(dir.resolve(name), "not an idx file at all");
+        }
+        vm.openFolder(dir);
+        assertTrue(vm.errorProperty().get().contains("is not an IDX"), vm.errorProperty().get());
+        assertTrue(status.textProperty().get().startsWith("Could not load"));
+        assertNull(vm.dataProperty().get());
+        assertTrue(vm.samples().isEmpty());
+
+        vm.selectedProperty().set(vm.choices().get(0));
+        assertEquals("", vm.errorProperty().get());
+        assertEquals(40, vm.samples().size());
+    }
+}
