@@ -1,6 +1,7 @@
 package org.vaeexplorer;
 
 import org.vaeexplorer.cli.VaeExplorerCli;
+import org.vaeexplorer.model.Backend;
 import org.vaeexplorer.ui.VaeExplorerApp;
 
 /**
@@ -12,6 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Backend.configure();
         if (VaeExplorerCli.isSubcommand(args)) {
             System.exit(VaeExplorerCli.run(args));
         }

@@ -1,20 +1,37 @@
 package org.vaeexplorer.cli;
 
 import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
-/** The headless command line: subcommands that print {@code key=value} figures. */
-public final class VaeExplorerCli {
-    private static final Set<String> SUBCOMMANDS = Set.of("train", "eval", "decode", "info", "bench");
-
-    private VaeExplorerCli() {
-    }
+/** The headless command line: subcommands that print {@code key=value} figures. Bad arguments exit with 2. */
+@Command(name = "vae-explorer", mixinStandardHelpOptions = true, version = "VAE Explorer",
+        description = "Train and inspect variational autoencoders without a display.",
+        subcommands = {TrainCommand.class, EvalCommand.class, DecodeCommand.class, InfoCommand.class,
+                BenchCommand.class})
+public final class VaeExplorerCli implements Runnable {
+    private static final Set<String> SUBCOMMANDS = Set.of("train", "eval", "decode", "info", "bench",
+            "--help", "-h", "--version", "-V");
 
     public static boolean isSubcommand(String[] args) {
         return args.length > 0 && SUBCOMMANDS.contains(args[0]);
     }
 
     public static int run(String[] args) {
-        System.err.println("subcommand '" + args[0] + "' is not available yet");
-        return 2;
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new VaeExplorerCli());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return ex instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : 1;
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
     }
 }

@@ -1,0 +1,19 @@
+package org.vaeexplorer.checkpoint;
+
+import org.vaeexplorer.model.Backend;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.training.TrainingSettings;
+import org.vaeexplorer.training.TrainingState;
+
+/** Builds the manifest of a model at a given point of its training. */
+public final class Manifests {
+    private Manifests() {
+    }
+
+    public static CheckpointManifest of(ModelSpec spec, DatasetInfo dataset, TrainingSettings settings,
+                                        TrainingState state, String command) {
+        return new CheckpointManifest(CheckpointManifest.FORMAT, CheckpointManifest.CURRENT_VERSION, spec, dataset,
+                settings, state.epochsDone(), state.iteration(), state.history(),
+                Provenance.now(Backend.describe(), command));
+    }
+}

@@ -1,0 +1,14 @@
+package org.vaeexplorer.checkpoint;
+
+import java.time.Instant;
+
+/** Where and how a checkpoint was made. */
+public record Provenance(String appVersion, String createdAt, String javaVersion, String os, String backend,
+                         String command) {
+    public static Provenance now(String backend, String command) {
+        String version = Provenance.class.getPackage().getImplementationVersion();
+        return new Provenance(version == null ? "dev" : version, Instant.now().toString(),
+                System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                backend, command);
+    }
+}

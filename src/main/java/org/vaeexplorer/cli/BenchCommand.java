@@ -1,0 +1,58 @@
+package org.vaeexplorer.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vaeexplorer.data.DatasetLoader;
+import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.model.Backend;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.VaeModel;
+import org.vaeexplorer.training.EpochMetrics;
+import org.vaeexplorer.training.RunControl;
+import org.vaeexplorer.training.Trainer;
+import org.vaeexplorer.training.TrainingListener;
+import org.vaeexplorer.training.TrainingSettings;
+import org.vaeexplorer.training.TrainingState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: training throughput of the MLP VAE (784-512-2) and the conv VAE at batch 128 on the bundled
+ * MNIST. The first epoch includes ND4J's warm-up, so the steady figure is the best later epoch.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training speed.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--epochs", defaultValue = "4", description = "epochs per model (the first is warm-up)")
+    int epochs;
+    @Option(names = "--models", split = ",", defaultValue = "vae,conv-vae")
+    List<String> models;
+
+    @Override
+    public Integer call() throws Exception {
+        LabelledSplits mnist = DatasetLoader.load("mnist");
+        System.out.println("backend=" + Backend.describe().replace(' ', '_'));
+        for (String name : models) {
+            ModelKind kind = ModelKind.parse(name).orElseThrow(() ->
+                    new IllegalArgumentException("unknown model " + name));
+            ModelSpec spec = kind.defaultSpec(28, 28, 10);
+            List<EpochMetrics> epochsSeen = new ArrayList<>();
+            TrainingListener collect = new TrainingListener() {
+                @Override
+                public void epochEnded(VaeModel model, TrainingState state, EpochMetrics metrics) {
+                    epochsSeen.add(metrics);
+                }
+            };
+            TrainingSettings settings = TrainingSettings.defaults().withEpochs(epochs);
+            new Trainer(new RunControl(), collect).train(VaeModel.create(spec, 1, 1e-3), mnist, new TrainingState(),
+                    settings);
+            double steady = epochsSeen.stream().skip(1).mapToDouble(EpochMetrics::samplesPerSecond).max()
+                    .orElse(epochsSeen.get(0).samplesPerSecond());
+            System.out.printf(Locale.ROOT, "model=%s batch=128 first_epoch_samples_per_s=%.0f samples_per_s=%.0f%n",
+                    kind.cliName(), epochsSeen.get(0).samplesPerSecond(), steady);
+        }
+        return 0;
+    }
+}

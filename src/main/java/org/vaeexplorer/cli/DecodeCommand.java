@@ -1,0 +1,64 @@
+package org.vaeexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vaeexplorer.checkpoint.Checkpoint;
+import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.explore.GreyPng;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.VaeModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code decode}: the image of one latent code, written as PNG. */
+@Command(name = "decode", mixinStandardHelpOptions = true, description = "Decode a latent code to a PNG image.")
+final class DecodeCommand implements Callable<Integer> {
+    @Mixin
+    CheckpointOption checkpoint;
+    @Option(names = "--z", split = ",", description = "continuous code, e.g. 0.5,-1.2 (missing dimensions are 0)")
+    List<Float> z;
+    @Option(names = "--label", description = "class label for a conditional model (default 0)")
+    Integer label;
+    @Option(names = "--category", split = ",", description = "category of each discrete latent (default 0)")
+    List<Integer> category;
+    @Option(names = "--scale", defaultValue = "8", description = "pixel magnification of the PNG")
+    int scale;
+    @Option(names = "--out", required = true)
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Checkpoint c = new CheckpointStore().load(checkpoint.file);
+        ModelSpec spec = c.manifest().model();
+        if (z != null && z.size() > spec.latentDim()) {
+            throw new IllegalArgumentException("--z has " + z.size() + " values but the model has "
+                    + spec.latentDim() + " continuous dimensions");
+        }
+        float[] code = new float[spec.latentDim()];
+        for (int i = 0; z != null && i < z.size(); i++) {
+            code[i] = z.get(i);
+        }
+        float[] cats = new float[spec.categoricalWidth()];
+        int offset = 0;
+        for (int i = 0; i < spec.categories().size(); i++) {
+            int k = spec.categories().get(i);
+            int chosen = category != null && i < category.size() ? category.get(i) : 0;
+            if (chosen < 0 || chosen >= k) {
+                throw new IllegalArgumentException("category " + chosen + " is outside 0.." + (k - 1));
+            }
+            cats[offset + chosen] = 1f;
+            offset += k;
+        }
+        int l = label == null ? 0 : label;
+        if (spec.conditional() && (l < 0 || l >= spec.numClasses())) {
+            throw new IllegalArgumentException("label " + l + " is outside 0.." + (spec.numClasses() - 1));
+        }
+        float[] labels = spec.conditional() ? VaeModel.oneHot(new int[] {l}, spec.numClasses()) : new float[0];
+        float[] pixels = c.model().decode(code, cats, labels, 1);
+        GreyPng.write(GreyPng.grid(pixels, 1, spec.rows(), spec.cols(), 1, scale), out);
+        System.out.println("image=" + out.toAbsolutePath());
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+package org.vaeexplorer.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.vaeexplorer.checkpoint.CheckpointManifest;
+import org.vaeexplorer.checkpoint.CheckpointStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code info}: a summary as key=value lines, then the whole manifest as JSON. Does not load the weights. */
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Print a checkpoint's manifest.")
+final class InfoCommand implements Callable<Integer> {
+    @Mixin
+    CheckpointOption checkpoint;
+
+    @Override
+    public Integer call() throws Exception {
+        CheckpointManifest m = new CheckpointStore().readManifest(checkpoint.file);
+        System.out.println("model=" + m.model().kind().cliName());
+        System.out.println("backbone=" + m.model().backbone().name().toLowerCase(Locale.ROOT));
+        System.out.println("latent=" + m.model().latentDim());
+        System.out.println("discrete=" + m.model().categories());
+        System.out.println("dataset=" + m.dataset().name());
+        System.out.println("epochs=" + m.epochsDone());
+        System.out.println(String.format(Locale.ROOT, "test_nelbo=%.3f", m.lastTestNelbo()));
+        System.out.println("created=" + m.provenance().createdAt());
+        System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValueAsString(m));
+        return 0;
+    }
+}

@@ -1,0 +1,129 @@
+package org.vaeexplorer.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.vaeexplorer.checkpoint.Checkpoint;
+import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.checkpoint.DatasetInfo;
+import org.vaeexplorer.data.DatasetLoader;
+import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.VaeModel;
+import org.vaeexplorer.training.RunControl;
+import org.vaeexplorer.training.Trainer;
+import org.vaeexplorer.training.TrainingListener;
+import org.vaeexplorer.training.TrainingOutcome;
+import org.vaeexplorer.training.TrainingSettings;
+import org.vaeexplorer.training.TrainingState;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code train}: trains a model (or continues a checkpoint), printing a line per epoch; Ctrl+C saves and stops. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model and write a checkpoint.")
+final class TrainCommand implements Callable<Integer> {
+    private static final long SAVE_ON_EXIT_SECONDS = 60;
+    @Spec
+    CommandSpec commandSpec;
+    @Mixin
+    ModelOptions modelOptions;
+    @Option(names = "--resume", description = "continue training this checkpoint (instead of --model)")
+    Path resume;
+    @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist or a folder of IDX files")
+    String dataset;
+    @Option(names = "--epochs", defaultValue = "10", description = "epochs in total (also when resuming)")
+    int epochs;
+    @Option(names = "--batch", defaultValue = "128")
+    int batch;
+    @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate")
+    double lr;
+    @Option(names = "--seed", defaultValue = "1")
+    long seed;
+    @Option(names = "--binarize", description = "threshold pixels at 0.5 (TensorFlow tutorial) instead of grey levels")
+    boolean binarize;
+    @Option(names = "--train-limit", defaultValue = "0", description = "use only the first N training images")
+    int trainLimit;
+    @Option(names = "--test-limit", defaultValue = "0", description = "use only the first N test images")
+    int testLimit;
+    @Option(names = "--out", required = true, description = "checkpoint file to write (.vaex)")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if ((modelOptions.model == null) == (resume == null)) {
+            throw new ParameterException(commandSpec.commandLine(), "give either --model KIND or --resume FILE");
+        }
+        LabelledSplits data = DatasetLoader.load(dataset);
+        VaeModel model;
+        TrainingState state;
+        TrainingSettings settings;
+        if (resume != null) {
+            Checkpoint c = new CheckpointStore().load(resume);
+            ModelSpec spec = c.manifest().model();
+            if (spec.rows() != data.rows() || spec.cols() != data.cols() || spec.numClasses() != data.train().numClasses()) {
+                throw new IllegalArgumentException("the checkpoint was trained on " + spec.rows() + "x" + spec.cols()
+                        + " images of " + spec.numClasses() + " classes; '" + dataset + "' does not match");
+            }
+            model = c.model();
+            state = c.trainingState();
+            settings = c.manifest().training().withEpochs(epochs);
+        } else {
+            settings = new TrainingSettings(epochs, batch, lr, seed,
+                    binarize ? PixelScaling.BINARIZED : PixelScaling.GREY, trainLimit, testLimit);
+            ModelSpec spec = modelOptions.toSpec(data.rows(), data.cols(), data.train().numClasses());
+            model = VaeModel.create(spec, seed, lr);
+            state = new TrainingState();
+        }
+        CheckpointWriter writer = new CheckpointWriter(out, DatasetInfo.of(data, dataset, settings.scaling()), settings,
+                commandLine());
+        RunControl control = new RunControl();
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread hook = new Thread(() -> cancelAndWait(control, saved), "cancel-on-ctrl-c");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            TrainingOutcome outcome = new Trainer(control,
+                    TrainingListener.all(List.of(new ConsoleReporter(System.out, System.err), writer)))
+                    .train(model, data, state, settings);
+            if (outcome.status() != TrainingOutcome.Status.COMPLETED) {
+                writer.save(model, state);
+            }
+            System.out.println("checkpoint=" + out.toAbsolutePath());
+            return outcome.status() == TrainingOutcome.Status.DIVERGED ? 1 : 0;
+        } finally {
+            saved.countDown();
+            removeHook(hook);
+        }
+    }
+
+    /** On Ctrl+C: stop after the current batch and hold the JVM until the checkpoint is written. */
+    private static void cancelAndWait(RunControl control, CountDownLatch saved) {
+        control.cancel();
+        try {
+            if (!saved.await(SAVE_ON_EXIT_SECONDS, TimeUnit.SECONDS)) {
+                System.err.println("gave up waiting for the checkpoint to be saved");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The hook is running (Ctrl+C); it returns once the latch is released.
+        }
+    }
+
+    private static String commandLine() {
+        return ProcessHandle.current().info().commandLine().orElse("vae-explorer train");
+    }
+}

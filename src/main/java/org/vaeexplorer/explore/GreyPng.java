@@ -1,0 +1,41 @@
+package org.vaeexplorer.explore;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Writes grey-level images in [0, 1] (ink dark on white, as the datasets are shown) as PNG files. */
+public final class GreyPng {
+    private GreyPng() {
+    }
+
+    /** A grid of {@code count} images of {@code rows x cols}, {@code columns} per row, each scaled up {@code scale}x. */
+    public static BufferedImage grid(float[] pixels, int count, int rows, int cols, int columns, int scale) {
+        int gridRows = (count + columns - 1) / columns;
+        BufferedImage img = new BufferedImage(columns * cols * scale, gridRows * rows * scale, BufferedImage.TYPE_BYTE_GRAY);
+        for (int n = 0; n < count; n++) {
+            int ox = (n % columns) * cols * scale;
+            int oy = (n / columns) * rows * scale;
+            for (int r = 0; r < rows * scale; r++) {
+                for (int c = 0; c < cols * scale; c++) {
+                    float v = pixels[n * rows * cols + (r / scale) * cols + c / scale];
+                    int g = 255 - Math.round(Math.max(0f, Math.min(1f, v)) * 255f);
+                    img.getRaster().setSample(ox + c, oy + r, 0, g);
+                }
+            }
+        }
+        return img;
+    }
+
+    public static void write(BufferedImage image, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (!ImageIO.write(image, "png", file.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.vaeexplorer.model;
+
+/**
+ * A KL capacity C_t that rises linearly from {@code min} to {@code max} nats over {@code iterations} training
+ * iterations and then stays at {@code max} (Burgess et al. 2018, "Understanding disentangling in beta-VAE";
+ * Dupont 2018). {@code gamma} weighs the penalty gamma * |KL - C_t|.
+ */
+public record CapacitySchedule(double min, double max, long iterations, double gamma) {
+    public CapacitySchedule {
+        if (min < 0 || max < min || iterations <= 0 || gamma <= 0) {
+            throw new IllegalArgumentException("capacity needs 0 <= min <= max, iterations > 0, gamma > 0; got "
+                    + min + ", " + max + ", " + iterations + ", " + gamma);
+        }
+    }
+
+    /** C_t = min + (max - min) * min(1, t / iterations). */
+    public double valueAt(long iteration) {
+        double f = Math.min(1.0, Math.max(0, iteration) / (double) iterations);
+        return min + (max - min) * f;
+    }
+}

@@ -1,0 +1,34 @@
+package org.vaeexplorer.model;
+
+/** Names of the placeholders and outputs of a VAE graph: the contract between graph, trainer and explorer. */
+public final class GraphNames {
+    // Training/evaluation inputs.
+    public static final String X = "x";
+    public static final String EPS = "eps";
+    public static final String LABEL = "label";
+    public static final String GUMBEL_U = "gumbel_u";
+    public static final String TAU = "tau";
+    public static final String CAP_CONT = "cap_cont";
+    public static final String CAP_DISC = "cap_disc";
+    // Decoding entry: the same decoder weights, fed a code directly.
+    public static final String Z_IN = "z_in";
+    public static final String CAT_IN = "cat_in";
+    public static final String LABEL_IN = "label_in";
+    // Outputs.
+    public static final String LOSS = "loss";
+    public static final String RECON = "recon";
+    public static final String KL_DIMS = "kl_dims";
+    public static final String KL_CONT = "kl_cont";
+    public static final String KL_MC = "kl_mc";
+    public static final String KL_DISC = "kl_disc";
+    public static final String MU = "mu";
+    public static final String LOGVAR = "logvar";
+    public static final String CAT_PROBS = "cat_probs";
+    public static final String X_MEAN = "x_mean";
+    public static final String DECODED = "decoded";
+    /** Prefix of every decoder weight, so a decode-only copy can find them. */
+    public static final String DECODER_PREFIX = "dec_";
+
+    private GraphNames() {
+    }
+}

@@ -1,0 +1,77 @@
+package org.vaeexplorer.model;
+
+import org.nd4j.autodiff.samediff.SDIndex;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
+import org.nd4j.linalg.api.ops.impl.layers.convolution.config.DeConv2DConfig;
+import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
+
+/** Weight-owning layers on a SameDiff graph. Each creates its variables once and can be applied many times. */
+final class Layers {
+    private Layers() {
+    }
+
+    /** y = x W + b, W of shape [in, out]. */
+    static final class Dense {
+        private final SDVariable w;
+        private final SDVariable b;
+
+        Dense(SameDiff sd, WeightInit init, String name, int in, int out) {
+            w = sd.var(name + "_w", init.xavierUniform(in, out, in, out));
+            b = sd.var(name + "_b", init.zeros(out));
+        }
+
+        SDVariable apply(SDVariable x) {
+            return x.mmul(w).add(b);
+        }
+    }
+
+    /** 3x3 convolution, VALID padding, NCHW; weights [kH, kW, in, out]. */
+    static final class Conv {
+        private final SDVariable w;
+        private final SDVariable b;
+        private final Conv2DConfig config;
+
+        Conv(SameDiff sd, WeightInit init, String name, int in, int out, int stride) {
+            w = sd.var(name + "_w", init.xavierUniform(9L * in, 9L * out, 3, 3, in, out));
+            b = sd.var(name + "_b", init.zeros(out));
+            config = Conv2DConfig.builder().kH(3).kW(3).sH(stride).sW(stride).paddingMode(PaddingMode.VALID)
+                    .dataFormat("NCHW").build();
+        }
+
+        SDVariable apply(SameDiff sd, SDVariable x) {
+            return sd.cnn().conv2d(x, w, b, config);
+        }
+    }
+
+    /**
+     * 3x3 transposed convolution with TensorFlow's 'same' output size (input * stride), NCHW; weights
+     * [kH, kW, out, in]. Computed as VALID and cropped, which equals 'same' and keeps oneDNN's fast path
+     * (it skips 'same' deconvolution). 'same' for a forward conv of stride s pads (k - s) in total, the
+     * smaller half first: stride 2 crops [0, n), stride 1 crops [1, n + 1).
+     */
+    static final class Deconv {
+        private final SDVariable w;
+        private final SDVariable b;
+        private final DeConv2DConfig config;
+        private final int stride;
+
+        Deconv(SameDiff sd, WeightInit init, String name, int in, int out, int stride) {
+            w = sd.var(name + "_w", init.xavierUniform(9L * in, 9L * out, 3, 3, out, in));
+            b = sd.var(name + "_b", init.zeros(out));
+            this.stride = stride;
+            config = DeConv2DConfig.builder().kH(3).kW(3).sH(stride).sW(stride).isSameMode(false)
+                    .dataFormat("NCHW").build();
+        }
+
+        SDVariable apply(SameDiff sd, SDVariable x, int inRows, int inCols) {
+            SDVariable full = sd.cnn().deconv2d(x, w, b, config);
+            int rows = inRows * stride;
+            int cols = inCols * stride;
+            int before = (3 - stride) / 2;
+            return full.get(SDIndex.all(), SDIndex.all(), SDIndex.interval(before, before + rows),
+                    SDIndex.interval(before, before + cols));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.vaeexplorer.model;
+
+/**
+ * Batch means of the per-image terms, in nats (unless the likelihood is a plain squared error):
+ * {@code nelbo = recon + klContinuous + klDiscrete}. {@code objective} is what training minimised.
+ *
+ * @param klPerDim         mean KL of each continuous dimension
+ * @param klPerCategorical mean KL of each categorical latent
+ */
+public record LossTerms(double objective, double recon, double klContinuous, double klDiscrete, float[] klPerDim,
+                        float[] klPerCategorical, int count) {
+    public double kl() {
+        return klContinuous + klDiscrete;
+    }
+
+    public double nelbo() {
+        return recon + kl();
+    }
+
+    public boolean isFinite() {
+        return Double.isFinite(objective) && Double.isFinite(nelbo());
+    }
+
+    /** Combines batches into a dataset mean, weighting each by its size. */
+    public static final class Accumulator {
+        private double objective;
+        private double recon;
+        private double klc;
+        private double kld;
+        private double[] perDim;
+        private double[] perCat;
+        private int count;
+
+        public void add(LossTerms t) {
+            if (perDim == null) {
+                perDim = new double[t.klPerDim.length];
+                perCat = new double[t.klPerCategorical.length];
+            }
+            objective += t.objective * t.count;
+            recon += t.recon * t.count;
+            klc += t.klContinuous * t.count;
+            kld += t.klDiscrete * t.count;
+            for (int i = 0; i < perDim.length; i++) {
+                perDim[i] += t.klPerDim[i] * t.count;
+            }
+            for (int i = 0; i < perCat.length; i++) {
+                perCat[i] += t.klPerCategorical[i] * t.count;
+            }
+            count += t.count;
+        }
+
+        public LossTerms mean() {
+            if (count == 0) {
+                throw new IllegalStateException("no batches were added");
+            }
+            float[] d = new float[perDim.length];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = (float) (perDim[i] / count);
+            }
+            float[] c = new float[perCat.length];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = (float) (perCat[i] / count);
+            }
+            return new LossTerms(objective / count, recon / count, klc / count, kld / count, d, c, count);
+        }
+    }
+}

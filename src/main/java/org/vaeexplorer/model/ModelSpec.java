@@ -1,0 +1,70 @@
+package org.vaeexplorer.model;
+
+import java.util.List;
+
+/**
+ * Everything needed to rebuild a model's graph: stored verbatim in every checkpoint.
+ *
+ * @param hidden        hidden layer widths of the MLP encoder (the decoder mirrors them); empty for CONV
+ * @param latentDim     number of continuous latent dimensions (may be 0 for a purely discrete Joint VAE)
+ * @param categories    sizes of the categorical latents (Joint VAE), e.g. [10]; empty otherwise
+ * @param gaussianSigma the fixed standard deviation of {@link Likelihood#GAUSSIAN_FIXED}
+ * @param conditional   whether a one-hot class label is fed to encoder and decoder (CVAE)
+ * @param temperature   the Gumbel-softmax schedule when there are categorical latents, else null
+ */
+public record ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden, int latentDim,
+                        List<Integer> categories, Likelihood likelihood, double gaussianSigma,
+                        KlEstimator klEstimator, boolean conditional, int numClasses, int rows, int cols,
+                        Objective objective, TemperatureSchedule temperature) {
+    public ModelSpec {
+        hidden = List.copyOf(hidden);
+        categories = List.copyOf(categories);
+        if (latentDim < 0 || latentDim > 512) {
+            throw new IllegalArgumentException("latent size must be 0..512, got " + latentDim);
+        }
+        if (latentDim == 0 && categories.isEmpty()) {
+            throw new IllegalArgumentException("a model needs at least one latent variable");
+        }
+        for (int k : categories) {
+            if (k < 2 || k > 1000) {
+                throw new IllegalArgumentException("a categorical latent needs 2..1000 categories, got " + k);
+            }
+        }
+        if (!categories.isEmpty() && temperature == null) {
+            throw new IllegalArgumentException("categorical latents need a temperature schedule");
+        }
+        for (int h : hidden) {
+            if (h < 1 || h > 8192) {
+                throw new IllegalArgumentException("hidden layer width must be 1..8192, got " + h);
+            }
+        }
+        if (backbone == Backbone.MLP && hidden.isEmpty()) {
+            throw new IllegalArgumentException("an MLP needs at least one hidden layer");
+        }
+        if (backbone == Backbone.CONV && (rows % 4 != 0 || cols % 4 != 0 || rows < 8 || cols < 8)) {
+            throw new IllegalArgumentException("the conv net needs image sides divisible by 4, got " + rows + "x" + cols);
+        }
+        if (conditional && numClasses < 2) {
+            throw new IllegalArgumentException("a conditional model needs at least 2 classes");
+        }
+        if (likelihood == Likelihood.GAUSSIAN_FIXED && !(gaussianSigma > 0)) {
+            throw new IllegalArgumentException("the Gaussian sigma must be positive");
+        }
+        if (objective.type() == ObjectiveType.JOINT_CAPACITY && (categories.isEmpty() || latentDim == 0)) {
+            throw new IllegalArgumentException("the joint capacity objective needs continuous and discrete latents");
+        }
+    }
+
+    public int pixels() {
+        return rows * cols;
+    }
+
+    /** Total width of the concatenated one-hot codes of all categorical latents. */
+    public int categoricalWidth() {
+        return categories.stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public boolean hasCategorical() {
+        return !categories.isEmpty();
+    }
+}

@@ -1,0 +1,43 @@
+package org.vaeexplorer.model;
+
+/**
+ * What training minimises per image, averaged over the batch. Capacity penalties act on the batch-mean KL,
+ * as in Burgess et al. and Dupont's reference code.
+ *
+ * @param beta       KL weight for {@link ObjectiveType#BETA}
+ * @param continuous capacity of the continuous KL for CAPACITY and JOINT_CAPACITY, else null
+ * @param discrete   capacity of the discrete KL for JOINT_CAPACITY, else null
+ */
+public record Objective(ObjectiveType type, double beta, CapacitySchedule continuous, CapacitySchedule discrete) {
+    public Objective {
+        if (type == ObjectiveType.BETA && !(beta > 0)) {
+            throw new IllegalArgumentException("beta must be positive, got " + beta);
+        }
+        if ((type == ObjectiveType.CAPACITY || type == ObjectiveType.JOINT_CAPACITY) && continuous == null) {
+            throw new IllegalArgumentException(type + " needs a continuous capacity schedule");
+        }
+        if (type == ObjectiveType.JOINT_CAPACITY && discrete == null) {
+            throw new IllegalArgumentException(type + " needs a discrete capacity schedule");
+        }
+    }
+
+    public static Objective elbo() {
+        return new Objective(ObjectiveType.ELBO, 1.0, null, null);
+    }
+
+    public static Objective beta(double beta) {
+        return new Objective(ObjectiveType.BETA, beta, null, null);
+    }
+
+    public static Objective capacity(CapacitySchedule c) {
+        return new Objective(ObjectiveType.CAPACITY, 1.0, c, null);
+    }
+
+    public static Objective jointCapacity(CapacitySchedule continuous, CapacitySchedule discrete) {
+        return new Objective(ObjectiveType.JOINT_CAPACITY, 1.0, continuous, discrete);
+    }
+
+    public boolean usesCapacity() {
+        return continuous != null;
+    }
+}

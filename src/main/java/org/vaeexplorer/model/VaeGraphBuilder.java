@@ -1,0 +1,202 @@
+package org.vaeexplorer.model;
+
+import static org.vaeexplorer.model.GraphNames.CAP_CONT;
+import static org.vaeexplorer.model.GraphNames.CAP_DISC;
+import static org.vaeexplorer.model.GraphNames.CAT_IN;
+import static org.vaeexplorer.model.GraphNames.CAT_PROBS;
+import static org.vaeexplorer.model.GraphNames.DECODED;
+import static org.vaeexplorer.model.GraphNames.EPS;
+import static org.vaeexplorer.model.GraphNames.GUMBEL_U;
+import static org.vaeexplorer.model.GraphNames.KL_CONT;
+import static org.vaeexplorer.model.GraphNames.KL_DIMS;
+import static org.vaeexplorer.model.GraphNames.KL_DISC;
+import static org.vaeexplorer.model.GraphNames.KL_MC;
+import static org.vaeexplorer.model.GraphNames.LABEL;
+import static org.vaeexplorer.model.GraphNames.LABEL_IN;
+import static org.vaeexplorer.model.GraphNames.LOGVAR;
+import static org.vaeexplorer.model.GraphNames.LOSS;
+import static org.vaeexplorer.model.GraphNames.MU;
+import static org.vaeexplorer.model.GraphNames.RECON;
+import static org.vaeexplorer.model.GraphNames.TAU;
+import static org.vaeexplorer.model.GraphNames.X;
+import static org.vaeexplorer.model.GraphNames.X_MEAN;
+import static org.vaeexplorer.model.GraphNames.Z_IN;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.autodiff.samediff.SDIndex;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * Builds the SameDiff graph of a VAE from its {@link ModelSpec}. Per image, in nats:
+ *
+ * <pre>
+ *   ELBO(x) = E_q(z|x)[log p(x|z)] - KL(q(z|x) || p(z))          (Kingma and Welling 2014)
+ *   q(z|x) = N(mu(x), diag sigma^2(x)),  z = mu + sigma * eps,  eps ~ N(0, I)  (fed as a placeholder)
+ *   KL_j    = -1/2 (1 + log sigma_j^2 - mu_j^2 - sigma_j^2)                      (analytic, per dimension)
+ *   KL_MC   = log q(z|x) - log p(z) = 1/2 sum_j (z_j^2 - eps_j^2 - log sigma_j^2)    (single sample)
+ * </pre>
+ *
+ * Categorical latents (Dupont 2018, JointVAE) use the Gumbel-softmax relaxation (Jang et al. 2017; Maddison et
+ * al. 2017): c = softmax((log alpha + g) / tau), g = -log(-log u), u ~ U(0, 1) fed as a placeholder, and
+ * KL(q(c|x) || Uniform(K)) = sum_k alpha_k log alpha_k + log K. A CVAE (Sohn et al. 2015) feeds the one-hot label
+ * to encoder and decoder. The decoder is built once and applied twice: on the sampled code for training and on the
+ * {@code z_in}/{@code cat_in}/{@code label_in} placeholders for decoding, sharing its weights.
+ */
+public final class VaeGraphBuilder {
+    /** Keeps log(u) and log(-log u) finite at u = 0 or 1. */
+    private static final double GUMBEL_EPS = 1e-20;
+    private final ModelSpec spec;
+    private final DataType dt;
+    private final SameDiff sd = SameDiff.create();
+    private final WeightInit init;
+
+    private VaeGraphBuilder(ModelSpec spec, long seed, DataType dt) {
+        this.spec = spec;
+        this.dt = dt;
+        this.init = new WeightInit(seed, dt);
+    }
+
+    /** A fresh graph with seeded initial weights; its loss variable is set, its training config is not. */
+    public static SameDiff build(ModelSpec spec, long seed, DataType dataType) {
+        return new VaeGraphBuilder(spec, seed, dataType).build();
+    }
+
+    /** The placeholders a training or evaluation batch must feed, in a fixed order. */
+    public static List<String> trainingInputs(ModelSpec spec) {
+        List<String> names = new ArrayList<>(List.of(X));
+        if (spec.latentDim() > 0) {
+            names.add(EPS);
+        }
+        if (spec.conditional()) {
+            names.add(LABEL);
+        }
+        if (spec.hasCategorical()) {
+            names.add(GUMBEL_U);
+            names.add(TAU);
+        }
+        if (spec.objective().continuous() != null) {
+            names.add(CAP_CONT);
+        }
+        if (spec.objective().discrete() != null) {
+            names.add(CAP_DISC);
+        }
+        return names;
+    }
+
+    private SameDiff build() {
+        SDVariable x = sd.placeHolder(X, dt, -1, spec.pixels());
+        SDVariable label = spec.conditional() ? sd.placeHolder(LABEL, dt, -1, spec.numClasses()) : null;
+        Networks.Encoder encoder = Networks.encoder(sd, init, spec);
+        SDVariable h = encoder.apply(x, label);
+
+        List<SDVariable> code = new ArrayList<>();
+        SDVariable klCont = null;
+        SDVariable klMc = null;
+        if (spec.latentDim() > 0) {
+            Continuous c = continuous(h, encoder.width());
+            code.add(c.z);
+            klCont = c.kl;
+            klMc = c.klMc;
+        }
+        SDVariable klDiscTotal = null;
+        if (spec.hasCategorical()) {
+            klDiscTotal = categorical(h, encoder.width(), code);
+        }
+        if (label != null) {
+            code.add(label);
+        }
+        int codeWidth = spec.latentDim() + spec.categoricalWidth() + (spec.conditional() ? spec.numClasses() : 0);
+        Networks.Decoder decoder = Networks.decoder(sd, init, spec, codeWidth);
+        SDVariable logits = decoder.apply(concat(code));
+        SDVariable recon = new ReconstructionTerm(sd, init, spec).negativeLogLikelihood(x, logits).rename(RECON);
+        sd.nn().sigmoid(X_MEAN, logits);
+
+        SDVariable klForObjective = spec.klEstimator() == KlEstimator.MONTE_CARLO ? klMc : klCont;
+        objective(recon, klForObjective, klDiscTotal).rename(LOSS);
+        sd.setLossVariables(LOSS);
+        decodingEntry(decoder);
+        return sd;
+    }
+
+    private record Continuous(SDVariable z, SDVariable kl, SDVariable klMc) {
+    }
+
+    private Continuous continuous(SDVariable h, int width) {
+        int d = spec.latentDim();
+        SDVariable mu = new Layers.Dense(sd, init, "mu", width, d).apply(h).rename(MU);
+        SDVariable logVar = new Layers.Dense(sd, init, "logvar", width, d).apply(h).rename(LOGVAR);
+        SDVariable eps = sd.placeHolder(EPS, dt, -1, d);
+        SDVariable z = mu.add(sd.math().exp(logVar.mul(0.5)).mul(eps));
+        SDVariable klDims = logVar.add(1.0).sub(mu.mul(mu)).sub(sd.math().exp(logVar)).mul(-0.5).rename(KL_DIMS);
+        SDVariable kl = klDims.sum(KL_CONT, 1);
+        SDVariable klMc = z.mul(z).sub(eps.mul(eps)).sub(logVar).sum(1).mul(0.5).rename(KL_MC);
+        return new Continuous(z, kl, klMc);
+    }
+
+    /** Adds the relaxed one-hot samples to {@code code}; returns the summed discrete KL per image [B]. */
+    private SDVariable categorical(SDVariable h, int width, List<SDVariable> code) {
+        SDVariable u = sd.placeHolder(GUMBEL_U, dt, -1, spec.categoricalWidth());
+        SDVariable tau = sd.placeHolder(TAU, dt);
+        List<SDVariable> kls = new ArrayList<>();
+        List<SDVariable> probs = new ArrayList<>();
+        int offset = 0;
+        for (int i = 0; i < spec.categories().size(); i++) {
+            int k = spec.categories().get(i);
+            SDVariable logits = new Layers.Dense(sd, init, "cat" + i, width, k).apply(h);
+            SDVariable logAlpha = sd.nn().logSoftmax(logits, 1);
+            SDVariable alpha = sd.math().exp(logAlpha);
+            probs.add(alpha);
+            kls.add(alpha.mul(logAlpha).sum(1).add(Math.log(k)));
+            SDVariable ui = u.get(SDIndex.all(), SDIndex.interval(offset, offset + k));
+            SDVariable g = sd.math().log(sd.math().log(ui.add(GUMBEL_EPS)).neg().add(GUMBEL_EPS)).neg();
+            code.add(sd.nn().softmax(logAlpha.add(g).div(tau), 1));
+            offset += k;
+        }
+        sd.identity(CAT_PROBS, concat(probs));
+        SDVariable perCategorical = sd.stack(KL_DISC, 1, kls.toArray(new SDVariable[0]));
+        return perCategorical.sum(1);
+    }
+
+    /**
+     * Per-image objective averaged over the batch; capacity terms act on batch means:
+     * ELBO: recon + KL; BETA: recon + beta KL; CAPACITY: recon + gamma |KL - C_t|;
+     * JOINT_CAPACITY: recon + gamma_z |KL_z - C_z| + gamma_c |KL_c - C_c|.
+     */
+    private SDVariable objective(SDVariable recon, SDVariable klCont, SDVariable klDisc) {
+        SDVariable klAll = klCont == null ? klDisc : klDisc == null ? klCont : klCont.add(klDisc);
+        Objective o = spec.objective();
+        return switch (o.type()) {
+            case ELBO -> recon.add(klAll).mean();
+            case BETA -> recon.add(klAll.mul(o.beta())).mean();
+            case CAPACITY -> recon.mean().add(capacityPenalty(klAll, CAP_CONT, o.continuous()));
+            case JOINT_CAPACITY -> recon.mean().add(capacityPenalty(klCont, CAP_CONT, o.continuous()))
+                    .add(capacityPenalty(klDisc, CAP_DISC, o.discrete()));
+        };
+    }
+
+    private SDVariable capacityPenalty(SDVariable kl, String placeholder, CapacitySchedule c) {
+        SDVariable capacity = sd.placeHolder(placeholder, dt);
+        return sd.math().abs(kl.mean().sub(capacity)).mul(c.gamma());
+    }
+
+    private void decodingEntry(Networks.Decoder decoder) {
+        List<SDVariable> code = new ArrayList<>();
+        if (spec.latentDim() > 0) {
+            code.add(sd.placeHolder(Z_IN, dt, -1, spec.latentDim()));
+        }
+        if (spec.hasCategorical()) {
+            code.add(sd.placeHolder(CAT_IN, dt, -1, spec.categoricalWidth()));
+        }
+        if (spec.conditional()) {
+            code.add(sd.placeHolder(LABEL_IN, dt, -1, spec.numClasses()));
+        }
+        sd.nn().sigmoid(DECODED, decoder.apply(concat(code)));
+    }
+
+    private SDVariable concat(List<SDVariable> parts) {
+        return parts.size() == 1 ? parts.get(0) : sd.concat(1, parts.toArray(new SDVariable[0]));
+    }
+}

@@ -1,0 +1,227 @@
+package org.vaeexplorer.model;
+
+import static org.vaeexplorer.model.GraphNames.CAP_CONT;
+import static org.vaeexplorer.model.GraphNames.CAP_DISC;
+import static org.vaeexplorer.model.GraphNames.EPS;
+import static org.vaeexplorer.model.GraphNames.GUMBEL_U;
+import static org.vaeexplorer.model.GraphNames.KL_DIMS;
+import static org.vaeexplorer.model.GraphNames.KL_DISC;
+import static org.vaeexplorer.model.GraphNames.LABEL;
+import static org.vaeexplorer.model.GraphNames.LOSS;
+import static org.vaeexplorer.model.GraphNames.RECON;
+import static org.vaeexplorer.model.GraphNames.TAU;
+import static org.vaeexplorer.model.GraphNames.X;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.TrainingConfig;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * A VAE of any kind: its graph, how to feed it, and its reported terms. Not thread-safe: one thread trains or
+ * evaluates at a time; explorers decode from their own copy of the decoder weights.
+ */
+public final class VaeModel {
+    /** A temperature low enough that the relaxed sample equals the one-hot argmax in float precision. */
+    static final double ARGMAX_TEMPERATURE = 1e-4;
+    private final ModelSpec spec;
+    private final DataType dataType;
+    private final List<String> inputs;
+    private final Set<String> termNames;
+    private SameDiff sd;
+    private TermCapture capture;
+
+    private VaeModel(ModelSpec spec, SameDiff sd, DataType dataType) {
+        this.spec = spec;
+        this.dataType = dataType;
+        this.inputs = VaeGraphBuilder.trainingInputs(spec);
+        this.termNames = new LinkedHashSet<>(List.of(LOSS, RECON));
+        if (spec.latentDim() > 0) {
+            termNames.add(KL_DIMS);
+        }
+        if (spec.hasCategorical()) {
+            termNames.add(KL_DISC);
+        }
+        attach(sd);
+    }
+
+    /** A fresh model with seeded weights, trained with Adam (beta1 0.9, beta2 0.999, eps 1e-8). */
+    public static VaeModel create(ModelSpec spec, long seed, double learningRate) {
+        return create(spec, seed, learningRate, DataType.FLOAT);
+    }
+
+    public static VaeModel create(ModelSpec spec, long seed, double learningRate, DataType dataType) {
+        SameDiff sd = VaeGraphBuilder.build(spec, seed, dataType);
+        sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(learningRate))
+                .dataSetFeatureMapping(VaeGraphBuilder.trainingInputs(spec)).markLabelsUnused().build());
+        return new VaeModel(spec, sd, dataType);
+    }
+
+    /** Restores a model saved with {@link #save}, including the optimiser state when it was saved. */
+    public static VaeModel load(ModelSpec spec, InputStream in) {
+        SameDiff sd = SameDiff.load(in, true);
+        return new VaeModel(spec, sd, sd.getVariable(X).dataType());
+    }
+
+    public ModelSpec spec() {
+        return spec;
+    }
+
+    /** The underlying graph, for code that copies weights (decode-only graphs). */
+    public SameDiff graph() {
+        return sd;
+    }
+
+    /** One optimiser step on {@code batch}; returns the batch's terms from the same forward pass. */
+    public LossTerms fit(Batch batch, NoiseSource noise, Schedules schedules) {
+        Map<String, INDArray> feed = feed(batch, noise, schedules, false);
+        INDArray[] features = inputs.stream().map(feed::get).toArray(INDArray[]::new);
+        sd.fit(new org.nd4j.linalg.dataset.MultiDataSet(features, new INDArray[0]), capture);
+        Map<String, INDArray> terms = capture.take();
+        if (!terms.keySet().containsAll(termNames)) {
+            terms = sd.output(feed, termNames.toArray(new String[0]));
+        }
+        return toTerms(terms, batch.size());
+    }
+
+    /**
+     * The terms of {@code batch} without training. With {@code useMeans} the continuous code is the posterior
+     * mean and each categorical code its one-hot argmax (how Dupont evaluates JointVAE); otherwise one sample.
+     */
+    public LossTerms evaluate(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans) {
+        return toTerms(sd.output(feed(batch, noise, schedules, useMeans), termNames.toArray(new String[0])),
+                batch.size());
+    }
+
+    /** Named outputs for {@code batch} (e.g. {@link GraphNames#MU}), copied to float arrays. */
+    public Map<String, float[]> outputs(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans,
+                                        String... names) {
+        Map<String, INDArray> out = sd.output(feed(batch, noise, schedules, useMeans), names);
+        Map<String, float[]> copies = new LinkedHashMap<>();
+        for (String n : names) {
+            copies.put(n, out.get(n).castTo(DataType.FLOAT).toFloatVector());
+        }
+        return copies;
+    }
+
+    /**
+     * Decodes {@code n} codes through the decoder entry (the encoder does not run): {@code z} is n x latentDim,
+     * {@code categories} n x categoricalWidth (one-hot or any point of the simplex), {@code labels} n x numClasses;
+     * pass empty arrays for parts the model does not have. Returns n x pixels means in [0, 1].
+     */
+    public float[] decode(float[] z, float[] categories, float[] labels, int n) {
+        Map<String, INDArray> feed = new LinkedHashMap<>();
+        if (spec.latentDim() > 0) {
+            feed.put(GraphNames.Z_IN, matrix(z, n));
+        }
+        if (spec.hasCategorical()) {
+            feed.put(GraphNames.CAT_IN, matrix(categories, n));
+        }
+        if (spec.conditional()) {
+            feed.put(GraphNames.LABEL_IN, matrix(labels, n));
+        }
+        return sd.output(feed, GraphNames.DECODED).get(GraphNames.DECODED).castTo(DataType.FLOAT).toFloatVector();
+    }
+
+    /** The placeholder values of one batch. */
+    Map<String, INDArray> feed(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans) {
+        int n = batch.size();
+        Map<String, INDArray> feed = new LinkedHashMap<>();
+        feed.put(X, matrix(batch.pixels(), n));
+        if (spec.latentDim() > 0) {
+            float[] eps = new float[n * spec.latentDim()];
+            if (!useMeans) {
+                noise.fillNormal(eps);
+            }
+            feed.put(EPS, matrix(eps, n));
+        }
+        if (spec.conditional()) {
+            feed.put(LABEL, matrix(oneHot(batch.labels(), spec.numClasses()), n));
+        }
+        if (spec.hasCategorical()) {
+            float[] u = new float[n * spec.categoricalWidth()];
+            if (useMeans) {
+                Arrays.fill(u, 0.5f);
+            } else {
+                noise.fillUniform(u);
+            }
+            feed.put(GUMBEL_U, matrix(u, n));
+            feed.put(TAU, Nd4j.scalar(dataType, useMeans ? ARGMAX_TEMPERATURE : schedules.temperature()));
+        }
+        if (spec.objective().continuous() != null) {
+            feed.put(CAP_CONT, Nd4j.scalar(dataType, schedules.continuousCapacity()));
+        }
+        if (spec.objective().discrete() != null) {
+            feed.put(CAP_DISC, Nd4j.scalar(dataType, schedules.discreteCapacity()));
+        }
+        return feed;
+    }
+
+    /** The whole graph with optimiser state, as SameDiff's flat-buffer format. */
+    public void save(OutputStream out) throws IOException {
+        sd.save(out, true);
+        out.flush();
+    }
+
+    /** A copy of the whole state, for rolling back after a non-finite loss. */
+    public byte[] snapshot() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        sd.save(bytes, true);
+        return bytes.toByteArray();
+    }
+
+    public void restore(byte[] snapshot) {
+        attach(SameDiff.load(new ByteArrayInputStream(snapshot), true));
+    }
+
+    private void attach(SameDiff graph) {
+        this.sd = graph;
+        this.capture = new TermCapture(termNames);
+    }
+
+    INDArray matrix(float[] values, int rows) {
+        INDArray a = Nd4j.create(values, new long[] {rows, values.length / rows}, 'c');
+        return a.dataType() == dataType ? a : a.castTo(dataType);
+    }
+
+    public static float[] oneHot(int[] labels, int classes) {
+        float[] out = new float[labels.length * classes];
+        for (int i = 0; i < labels.length; i++) {
+            out[i * classes + labels[i]] = 1f;
+        }
+        return out;
+    }
+
+    private LossTerms toTerms(Map<String, INDArray> out, int n) {
+        float[] perDim = spec.latentDim() > 0 ? columnMeans(out.get(KL_DIMS)) : new float[0];
+        float[] perCat = spec.hasCategorical() ? columnMeans(out.get(KL_DISC)) : new float[0];
+        double klc = 0;
+        for (float v : perDim) {
+            klc += v;
+        }
+        double kld = 0;
+        for (float v : perCat) {
+            kld += v;
+        }
+        return new LossTerms(out.get(LOSS).getDouble(0), out.get(RECON).meanNumber().doubleValue(), klc, kld,
+                perDim, perCat, n);
+    }
+
+    private static float[] columnMeans(INDArray a) {
+        return a.mean(0).castTo(DataType.FLOAT).toFloatVector();
+    }
+}

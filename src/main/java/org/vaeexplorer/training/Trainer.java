@@ -1,0 +1,156 @@
+package org.vaeexplorer.training;
+
+import java.io.IOException;
+import java.util.SplittableRandom;
+import org.vaeexplorer.data.ImageDataset;
+import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.model.Batch;
+import org.vaeexplorer.model.LossTerms;
+import org.vaeexplorer.model.NoiseSource;
+import org.vaeexplorer.model.Schedules;
+import org.vaeexplorer.model.VaeModel;
+
+/**
+ * Trains a {@link VaeModel} with mini-batch Adam, reshuffling every epoch and evaluating the test split after each.
+ * Every random choice of epoch e (shuffle, noise) comes from generators seeded by (seed, e), so a run resumed
+ * from a checkpoint at an epoch boundary continues exactly as the uninterrupted run would have.
+ */
+public final class Trainer {
+    /** Test evaluation batch size: larger than training batches, it only runs forward. */
+    static final int EVAL_BATCH = 500;
+    private final RunControl control;
+    private final TrainingListener listener;
+
+    public Trainer(RunControl control, TrainingListener listener) {
+        this.control = control;
+        this.listener = listener;
+    }
+
+    /**
+     * Trains until {@code settings.epochs()} epochs are done in total (counting those already in {@code state}),
+     * the run is cancelled, or the loss stops being finite.
+     *
+     * @throws InterruptedException if the thread is interrupted while paused
+     * @throws IOException          if a listener fails to save a checkpoint
+     */
+    public TrainingOutcome train(VaeModel model, LabelledSplits data, TrainingState state, TrainingSettings settings)
+            throws InterruptedException, IOException {
+        ImageDataset train = limit(data.train(), settings.trainLimit());
+        ImageDataset test = limit(data.test(), settings.testLimit());
+        int batchesPerEpoch = (train.size() + settings.batchSize() - 1) / settings.batchSize();
+        int firstEpoch = state.epochsDone() + 1;
+        listener.trainingStarted(model, state, settings);
+        for (int epoch = firstEpoch; epoch <= settings.epochs(); epoch++) {
+            byte[] lastGood = model.snapshot();
+            long iterationAtStart = state.iteration();
+            int[] order = shuffled(train.size(), new SplittableRandom(mix(settings.seed(), epoch, 1)));
+            NoiseSource noise = NoiseSource.seeded(mix(settings.seed(), epoch, 2));
+            LossTerms.Accumulator epochTerms = new LossTerms.Accumulator();
+            long started = System.nanoTime();
+            int seen = 0;
+            for (int b = 0; b < batchesPerEpoch; b++) {
+                if (!control.awaitNextBatch()) {
+                    return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.CANCELLED,
+                            "Cancelled during epoch " + epoch + "; the weights of " + state.epochsDone()
+                                    + " completed epochs plus " + b + " batches are kept.", state.epochsDone()));
+                }
+                Batch batch = batch(train, order, b * settings.batchSize(), settings);
+                Schedules schedules = Schedules.at(model.spec(), state.iteration());
+                LossTerms terms = model.fit(batch, noise, schedules);
+                if (!terms.isFinite()) {
+                    model.restore(lastGood);
+                    state.rollBackTo(epoch - 1, iterationAtStart);
+                    return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.DIVERGED,
+                            "The loss became " + terms.objective() + " at epoch " + epoch + ", batch " + (b + 1)
+                                    + ". Training stopped and the weights from the end of epoch " + (epoch - 1)
+                                    + " were kept. A lower learning rate usually helps.", state.epochsDone()));
+                }
+                state.advanceIteration();
+                epochTerms.add(terms);
+                seen += batch.size();
+                double rate = seen / ((System.nanoTime() - started) / 1e9);
+                listener.batchEnded(new BatchEvent(epoch, settings.epochs(), b + 1, batchesPerEpoch,
+                        state.iteration(), terms, schedules, rate));
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            LossTerms testTerms = evaluate(model, test, settings, NoiseSource.seeded(mix(settings.seed(), epoch, 3)),
+                    Schedules.at(model.spec(), state.iteration()));
+            LossTerms t = epochTerms.mean();
+            Schedules now = Schedules.at(model.spec(), state.iteration());
+            EpochMetrics metrics = new EpochMetrics(epoch, state.iteration(), t.objective(), t.nelbo(), t.recon(),
+                    t.kl(), testTerms.nelbo(), testTerms.recon(), testTerms.kl(), testTerms.klPerDim(),
+                    testTerms.klPerCategorical(), now.temperature(), now.continuousCapacity(),
+                    now.discreteCapacity(), seconds, train.size() / seconds);
+            state.completeEpoch(metrics);
+            listener.epochEnded(model, state, metrics);
+        }
+        return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.COMPLETED,
+                "Trained " + state.epochsDone() + " epochs.", state.epochsDone()));
+    }
+
+    /**
+     * Test-set means of the terms. JointVAE is evaluated at the posterior mean and the argmax category, as
+     * Dupont does; the others with one posterior sample per image, as the usual single-sample ELBO estimate.
+     */
+    public static LossTerms evaluate(VaeModel model, ImageDataset data, TrainingSettings settings, NoiseSource noise,
+                                     Schedules schedules) {
+        int[] all = new int[data.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        boolean useMeans = model.spec().hasCategorical();
+        LossTerms.Accumulator acc = new LossTerms.Accumulator();
+        for (int start = 0; start < data.size(); start += EVAL_BATCH) {
+            Batch batch = batch(data, all, start, EVAL_BATCH, settings);
+            acc.add(model.evaluate(batch, noise, schedules, useMeans));
+        }
+        return acc.mean();
+    }
+
+    private TrainingOutcome finish(VaeModel model, TrainingState state, TrainingOutcome outcome) {
+        listener.trainingEnded(model, state, outcome);
+        return outcome;
+    }
+
+    private static Batch batch(ImageDataset data, int[] order, int start, TrainingSettings s) {
+        return batch(data, order, start, s.batchSize(), s);
+    }
+
+    private static Batch batch(ImageDataset data, int[] order, int start, int size, TrainingSettings s) {
+        int n = Math.min(size, order.length - start);
+        int[] indices = new int[n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            indices[i] = order[start + i];
+            labels[i] = data.label(indices[i]);
+        }
+        return new Batch(data.batch(indices, s.scaling()), n, labels);
+    }
+
+    /** Fisher-Yates shuffle of 0..n-1. */
+    static int[] shuffled(int n, SplittableRandom random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    /** A seed for stream {@code stream} of epoch {@code epoch} (SplitMix64 finaliser on the combination). */
+    static long mix(long seed, int epoch, int stream) {
+        long z = seed * 0x9E3779B97F4A7C15L + epoch * 0xBF58476D1CE4E5B9L + stream * 0x94D049BB133111EBL;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private static ImageDataset limit(ImageDataset d, int limit) {
+        return limit > 0 && limit < d.size() ? d.head(limit) : d;
+    }
+}

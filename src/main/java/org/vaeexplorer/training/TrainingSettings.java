@@ -1,0 +1,33 @@
+package org.vaeexplorer.training;
+
+import org.vaeexplorer.data.PixelScaling;
+
+/**
+ * How to train: Adam's learning rate, batch size, epochs (the total to reach, also when resuming), seed, the
+ * pixel scaling of the inputs, and optional caps on the number of training and test images (0 = all).
+ */
+public record TrainingSettings(int epochs, int batchSize, double learningRate, long seed, PixelScaling scaling,
+                               int trainLimit, int testLimit) {
+    public TrainingSettings {
+        if (epochs < 1 || epochs > 10_000) {
+            throw new IllegalArgumentException("epochs must be 1..10000, got " + epochs);
+        }
+        if (batchSize < 1 || batchSize > 4096) {
+            throw new IllegalArgumentException("batch size must be 1..4096, got " + batchSize);
+        }
+        if (!(learningRate > 0) || learningRate > 1) {
+            throw new IllegalArgumentException("learning rate must be in (0, 1], got " + learningRate);
+        }
+        if (trainLimit < 0 || testLimit < 0) {
+            throw new IllegalArgumentException("image limits must not be negative");
+        }
+    }
+
+    public static TrainingSettings defaults() {
+        return new TrainingSettings(10, 128, 1e-3, 1, PixelScaling.GREY, 0, 0);
+    }
+
+    public TrainingSettings withEpochs(int e) {
+        return new TrainingSettings(e, batchSize, learningRate, seed, scaling, trainLimit, testLimit);
+    }
+}
