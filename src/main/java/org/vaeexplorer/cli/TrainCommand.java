@@ -14,6 +14,7 @@ import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.VaeModel;
+import org.vaeexplorer.training.NativeMemoryReclaimer;
 import org.vaeexplorer.training.RunControl;
 import org.vaeexplorer.training.Trainer;
 import org.vaeexplorer.training.TrainingListener;
@@ -53,6 +54,9 @@ final class TrainCommand implements Callable<Integer> {
     int trainLimit;
     @Option(names = "--test-limit", defaultValue = "0", description = "use only the first N test images")
     int testLimit;
+    @Option(names = "--memory-budget", defaultValue = "1000",
+            description = "resident memory (MB) above which native buffers are reclaimed between batches")
+    long memoryBudgetMb;
     @Option(names = "--out", required = true, description = "checkpoint file to write (.vaex)")
     Path out;
 
@@ -90,7 +94,8 @@ final class TrainCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             TrainingOutcome outcome = new Trainer(control,
-                    TrainingListener.all(List.of(new ConsoleReporter(System.out, System.err), writer)))
+                    TrainingListener.all(List.of(new ConsoleReporter(System.out, System.err), writer,
+                            new NativeMemoryReclaimer(memoryBudgetMb << 20))))
                     .train(model, data, state, settings);
             if (outcome.status() != TrainingOutcome.Status.COMPLETED) {
                 writer.save(model, state);

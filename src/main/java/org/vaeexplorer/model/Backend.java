@@ -13,6 +13,10 @@ import java.util.Locale;
  * <p>It also sets {@code OMP_WAIT_POLICY=PASSIVE} in the process environment (libc {@code setenv}, read by OpenMP
  * when ND4J's library loads): with the default spinning policy, ND4J's and OpenBLAS's threads fought over the two
  * cores and the MLP trained at 900-6,000 samples/s instead of about 8,600.
+ *
+ * <p>And it sets JavaCPP's {@code maxbytes}, of which SameDiff keeps a quarter as its array cache, to 1 GB instead
+ * of the JVM's maximum heap (6 GB on a 24 GB machine). The rest of the memory bound is the trainer's
+ * {@code NativeMemoryReclaimer}. Pinning glibc's mmap threshold was tried and halved the conv VAE's speed.
  */
 public final class Backend {
     static final String EXTENSION_PROPERTY = "org.bytedeco.javacpp.platform.extension";
@@ -26,6 +30,20 @@ public final class Backend {
             System.setProperty(EXTENSION_PROPERTY, "");
         }
         setEnvIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+        boundNativeMemory();
+    }
+
+    static final String MAX_BYTES_PROPERTY = "org.bytedeco.javacpp.maxbytes";
+    static final String MAX_PHYSICAL_BYTES_PROPERTY = "org.bytedeco.javacpp.maxphysicalbytes";
+
+    private static void boundNativeMemory() {
+        if (System.getProperty(MAX_BYTES_PROPERTY) == null) {
+            System.setProperty(MAX_BYTES_PROPERTY, "1g");
+        }
+        if (System.getProperty(MAX_PHYSICAL_BYTES_PROPERTY) == null) {
+            // 0 = no hard cap: JavaCPP would otherwise throw OutOfMemoryError at 2 x maxbytes of resident memory.
+            System.setProperty(MAX_PHYSICAL_BYTES_PROPERTY, "0");
+        }
     }
 
     /** What OpenMP will see; {@link System#getenv} caches the environment at start-up and would not. */

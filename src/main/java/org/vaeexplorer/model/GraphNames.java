@@ -24,6 +24,8 @@ public final class GraphNames {
     public static final String MU = "mu";
     public static final String LOGVAR = "logvar";
     public static final String CAT_PROBS = "cat_probs";
+    /** The relaxed one-hot samples of all categorical latents, concatenated. */
+    public static final String CAT_SAMPLE = "cat_sample";
     public static final String X_MEAN = "x_mean";
     public static final String DECODED = "decoded";
     /** Prefix of every decoder weight, so a decode-only copy can find them. */

@@ -142,22 +142,35 @@ public final class VaeGraphBuilder {
         SDVariable tau = sd.placeHolder(TAU, dt);
         List<SDVariable> kls = new ArrayList<>();
         List<SDVariable> probs = new ArrayList<>();
+        List<SDVariable> samples = new ArrayList<>();
         int offset = 0;
         for (int i = 0; i < spec.categories().size(); i++) {
             int k = spec.categories().get(i);
             SDVariable logits = new Layers.Dense(sd, init, "cat" + i, width, k).apply(h);
-            SDVariable logAlpha = sd.nn().logSoftmax(logits, 1);
+            // Default axis (the last, i.e. categories): an explicit axis fails in ND4J 1.0.0-M2.1 ("Error setting property").
+            SDVariable logAlpha = sd.nn().logSoftmax(logits);
             SDVariable alpha = sd.math().exp(logAlpha);
             probs.add(alpha);
             kls.add(alpha.mul(logAlpha).sum(1).add(Math.log(k)));
             SDVariable ui = u.get(SDIndex.all(), SDIndex.interval(offset, offset + k));
             SDVariable g = sd.math().log(sd.math().log(ui.add(GUMBEL_EPS)).neg().add(GUMBEL_EPS)).neg();
-            code.add(sd.nn().softmax(logAlpha.add(g).div(tau), 1));
+            samples.add(sd.nn().softmax(logAlpha.add(g).div(tau)));
             offset += k;
         }
+        code.add(sd.identity(GraphNames.CAT_SAMPLE, concat(samples)));
         sd.identity(CAT_PROBS, concat(probs));
-        SDVariable perCategorical = sd.stack(KL_DISC, 1, kls.toArray(new SDVariable[0]));
-        return perCategorical.sum(1);
+        // stack() of a single input breaks backprop in ND4J 1.0.0-M2.1, so one latent is expanded instead, and
+        // the total is a chain of adds rather than a reduction of the stacked report.
+        if (kls.size() == 1) {
+            sd.expandDims(KL_DISC, kls.get(0), 1);
+        } else {
+            sd.stack(KL_DISC, 1, kls.toArray(new SDVariable[0]));
+        }
+        SDVariable total = kls.get(0);
+        for (int i = 1; i < kls.size(); i++) {
+            total = total.add(kls.get(i));
+        }
+        return total;
     }
 
     /**

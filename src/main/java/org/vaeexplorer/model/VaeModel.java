@@ -113,7 +113,7 @@ public final class VaeModel {
         Map<String, INDArray> out = sd.output(feed(batch, noise, schedules, useMeans), names);
         Map<String, float[]> copies = new LinkedHashMap<>();
         for (String n : names) {
-            copies.put(n, out.get(n).castTo(DataType.FLOAT).toFloatVector());
+            copies.put(n, toFloats(out.get(n)));
         }
         return copies;
     }
@@ -134,7 +134,7 @@ public final class VaeModel {
         if (spec.conditional()) {
             feed.put(GraphNames.LABEL_IN, matrix(labels, n));
         }
-        return sd.output(feed, GraphNames.DECODED).get(GraphNames.DECODED).castTo(DataType.FLOAT).toFloatVector();
+        return toFloats(sd.output(feed, GraphNames.DECODED).get(GraphNames.DECODED));
     }
 
     /** The placeholder values of one batch. */
@@ -189,8 +189,29 @@ public final class VaeModel {
     }
 
     private void attach(SameDiff graph) {
+        createGradientsQuietly(graph);
         this.sd = graph;
         this.capture = new TermCapture(termNames);
+    }
+
+    /**
+     * SameDiff prints "Added differentiated op ..." with {@code System.out.println} for every op while it builds
+     * the gradient graph, which would drown the command line's key=value output. Built here once, with stdout
+     * muted for just that call (a lock keeps two models from swapping the stream at once).
+     */
+    private static void createGradientsQuietly(SameDiff graph) {
+        if (graph.getTrainingConfig() == null) {
+            return;
+        }
+        synchronized (VaeModel.class) {
+            java.io.PrintStream out = System.out;
+            System.setOut(new java.io.PrintStream(OutputStream.nullOutputStream()));
+            try {
+                graph.createGradFunction();
+            } finally {
+                System.setOut(out);
+            }
+        }
     }
 
     INDArray matrix(float[] values, int rows) {
@@ -219,6 +240,11 @@ public final class VaeModel {
         }
         return new LossTerms(out.get(LOSS).getDouble(0), out.get(RECON).meanNumber().doubleValue(), klc, kld,
                 perDim, perCat, n);
+    }
+
+    /** A copy of any array's values in row-major order (safe to hand to another thread). */
+    static float[] toFloats(INDArray a) {
+        return a.castTo(DataType.FLOAT).dup('c').reshape(a.length()).toFloatVector();
     }
 
     private static float[] columnMeans(INDArray a) {

@@ -17,7 +17,7 @@ import org.vaeexplorer.model.VaeModel;
  */
 public final class Trainer {
     /** Test evaluation batch size: larger than training batches, it only runs forward. */
-    static final int EVAL_BATCH = 500;
+    static final int EVAL_BATCH = 250;
     private final RunControl control;
     private final TrainingListener listener;
 
@@ -74,7 +74,7 @@ public final class Trainer {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             LossTerms testTerms = evaluate(model, test, settings, NoiseSource.seeded(mix(settings.seed(), epoch, 3)),
-                    Schedules.at(model.spec(), state.iteration()));
+                    Schedules.at(model.spec(), state.iteration()), listener::evaluationBatchEnded);
             LossTerms t = epochTerms.mean();
             Schedules now = Schedules.at(model.spec(), state.iteration());
             EpochMetrics metrics = new EpochMetrics(epoch, state.iteration(), t.objective(), t.nelbo(), t.recon(),
@@ -94,6 +94,13 @@ public final class Trainer {
      */
     public static LossTerms evaluate(VaeModel model, ImageDataset data, TrainingSettings settings, NoiseSource noise,
                                      Schedules schedules) {
+        return evaluate(model, data, settings, noise, schedules, () -> { });
+    }
+
+    /** As {@link #evaluate(VaeModel, ImageDataset, TrainingSettings, NoiseSource, Schedules)}, calling
+     * {@code afterEachBatch} between batches. */
+    public static LossTerms evaluate(VaeModel model, ImageDataset data, TrainingSettings settings, NoiseSource noise,
+                                     Schedules schedules, Runnable afterEachBatch) {
         int[] all = new int[data.size()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
@@ -103,6 +110,7 @@ public final class Trainer {
         for (int start = 0; start < data.size(); start += EVAL_BATCH) {
             Batch batch = batch(data, all, start, EVAL_BATCH, settings);
             acc.add(model.evaluate(batch, noise, schedules, useMeans));
+            afterEachBatch.run();
         }
         return acc.mean();
     }

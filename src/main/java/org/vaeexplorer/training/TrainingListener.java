@@ -13,6 +13,10 @@ public interface TrainingListener {
     default void batchEnded(BatchEvent event) {
     }
 
+    /** Called after each batch of the test evaluation that follows every epoch. */
+    default void evaluationBatchEnded() {
+    }
+
     /** Called after the epoch's test evaluation; {@code model} holds the epoch's final weights. */
     default void epochEnded(VaeModel model, TrainingState state, EpochMetrics metrics) throws java.io.IOException {
     }
@@ -31,6 +35,11 @@ public interface TrainingListener {
             @Override
             public void batchEnded(BatchEvent event) {
                 listeners.forEach(l -> l.batchEnded(event));
+            }
+
+            @Override
+            public void evaluationBatchEnded() {
+                listeners.forEach(TrainingListener::evaluationBatchEnded);
             }
 
             @Override

@@ -1,0 +1,175 @@
+package org.vaeexplorer.training;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.VariableType;
+import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.model.LossTerms;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.NoiseSource;
+import org.vaeexplorer.model.Schedules;
+import org.vaeexplorer.model.VaeModel;
+
+class TrainerTest {
+    private final LabelledSplits mnist = TrainingFixtures.mnist();
+
+    @ParameterizedTest
+    @EnumSource(ModelKind.class)
+    void shortTrainingLowersTheTestNelboWellBelowItsStart(ModelKind kind) throws Exception {
+        ModelSpec spec = kind.defaultSpec(28, 28, 10);
+        VaeModel model = VaeModel.create(spec, 3, 1e-3);
+        TrainingSettings settings = TrainingFixtures.small(2, 1500, 300);
+        double before = Trainer.evaluate(model, mnist.test().head(300), settings, NoiseSource.seeded(1),
+                Schedules.at(spec, 0)).nelbo();
+        List<EpochMetrics> epochs = new ArrayList<>();
+        TrainingOutcome outcome = new Trainer(new RunControl(), collecting(epochs))
+                .train(model, mnist, new TrainingState(), settings);
+        assertEquals(TrainingOutcome.Status.COMPLETED, outcome.status());
+        double after = epochs.get(epochs.size() - 1).testNelbo();
+        assertTrue(after < 0.6 * before, kind + ": test NELBO went from " + before + " only to " + after);
+        assertEquals(after, epochs.get(1).testRecon() + epochs.get(1).testKl(), 1e-6);
+    }
+
+    @Test
+    void sameSeedSameNumbersOtherSeedOtherNumbers() throws Exception {
+        double[] a = run(7);
+        double[] b = run(7);
+        double[] c = run(8);
+        assertArrayEquals(a, b, "the same seed must reproduce the run exactly");
+        assertNotEquals(a[0], c[0]);
+    }
+
+    @Test
+    void temperatureAnnealsDuringJointTraining() throws Exception {
+        ModelSpec d = ModelKind.JOINT_VAE.defaultSpec(28, 28, 10);
+        ModelSpec spec = new ModelSpec(d.kind(), d.backbone(), d.hidden(), d.latentDim(), d.categories(),
+                d.likelihood(), d.gaussianSigma(), d.klEstimator(), false, 10, 28, 28, d.objective(),
+                new org.vaeexplorer.model.TemperatureSchedule(1.0, 0.5, 0.02));
+        List<Double> temperatures = new ArrayList<>();
+        TrainingListener l = new TrainingListener() {
+            @Override
+            public void batchEnded(BatchEvent e) {
+                temperatures.add(e.schedules().temperature());
+            }
+        };
+        new Trainer(new RunControl(), l).train(VaeModel.create(spec, 1, 1e-3), mnist, new TrainingState(),
+                TrainingFixtures.small(1, 640, 100));
+        assertEquals(1.0, temperatures.get(0), 1e-12);
+        assertTrue(temperatures.get(9) < temperatures.get(1), "temperature did not fall: " + temperatures);
+        assertEquals(Math.max(0.5, Math.exp(-0.02 * 9)), temperatures.get(9), 1e-9);
+    }
+
+    @Test
+    void aNonFiniteLossStopsTrainingAndKeepsTheLastGoodWeights() throws Exception {
+        VaeModel model = VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), 1, 1e-3);
+        TrainingListener saboteur = new TrainingListener() {
+            @Override
+            public void batchEnded(BatchEvent e) {
+                if (e.epoch() == 2 && e.batch() == 1) {
+                    model.graph().getArrForVarName("enc_0_w").putScalar(0, Float.NaN);
+                }
+            }
+        };
+        TrainingState state = new TrainingState();
+        TrainingOutcome outcome = new Trainer(new RunControl(), saboteur).train(model, mnist, state,
+                TrainingFixtures.small(3, 640, 100));
+        assertEquals(TrainingOutcome.Status.DIVERGED, outcome.status());
+        assertTrue(outcome.message().contains("epoch 2"), outcome.message());
+        assertEquals(1, state.epochsDone());
+        for (SDVariable v : model.graph().variables()) {
+            if (v.getVariableType() == VariableType.VARIABLE) {
+                float[] values = v.getArr().castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c')
+                        .reshape(v.getArr().length()).toFloatVector();
+                for (float f : values) {
+                    assertTrue(Float.isFinite(f), v.name() + " kept a non-finite value");
+                }
+            }
+        }
+        LossTerms after = Trainer.evaluate(model, mnist.test().head(100), TrainingFixtures.small(1, 1, 1),
+                NoiseSource.seeded(1), Schedules.at(model.spec(), 0));
+        assertTrue(after.isFinite());
+    }
+
+    @Test
+    void pauseHoldsTrainingStepRunsOneBatchCancelStops() throws Exception {
+        RunControl control = new RunControl();
+        List<Integer> batches = new ArrayList<>();
+        TrainingListener l = new TrainingListener() {
+            @Override
+            public void batchEnded(BatchEvent e) {
+                synchronized (batches) {
+                    batches.add(e.batch());
+                    batches.notifyAll();
+                }
+                if (e.batch() == 2) {
+                    control.pause();
+                }
+            }
+        };
+        Thread worker = new Thread(() -> {
+            try {
+                TrainingOutcome o = new Trainer(control, l).train(
+                        VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), 1, 1e-3), mnist, new TrainingState(),
+                        TrainingFixtures.small(1, 6400, 100));
+                assertEquals(TrainingOutcome.Status.CANCELLED, o.status());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        worker.start();
+        waitForBatches(batches, 2);
+        Thread.sleep(300);
+        assertEquals(2, size(batches), "training went on while paused");
+        control.step();
+        waitForBatches(batches, 3);
+        Thread.sleep(300);
+        assertEquals(3, size(batches), "a step must run exactly one batch");
+        control.cancel();
+        worker.join(10_000);
+        assertTrue(!worker.isAlive(), "cancel did not stop a paused run");
+        assertEquals(3, size(batches));
+    }
+
+    private double[] run(long seed) throws Exception {
+        List<EpochMetrics> epochs = new ArrayList<>();
+        VaeModel model = VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), seed, 1e-3);
+        TrainingSettings s = new TrainingSettings(2, 64, 1e-3, seed, org.vaeexplorer.data.PixelScaling.GREY, 640, 200);
+        new Trainer(new RunControl(), collecting(epochs)).train(model, mnist, new TrainingState(), s);
+        return new double[] {epochs.get(0).trainNelbo(), epochs.get(1).trainNelbo(), epochs.get(1).testNelbo()};
+    }
+
+    static TrainingListener collecting(List<EpochMetrics> epochs) {
+        return new TrainingListener() {
+            @Override
+            public void epochEnded(VaeModel model, TrainingState state, EpochMetrics metrics) {
+                epochs.add(metrics);
+            }
+        };
+    }
+
+    private static void waitForBatches(List<Integer> batches, int n) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        synchronized (batches) {
+            while (batches.size() < n && System.currentTimeMillis() < deadline) {
+                batches.wait(1000);
+            }
+        }
+        assertTrue(size(batches) >= n, "timed out waiting for batch " + n);
+    }
+
+    private static int size(List<Integer> batches) {
+        synchronized (batches) {
+            return batches.size();
+        }
+    }
+}
