@@ -15,12 +15,22 @@ public final class AppContext implements AutoCloseable {
     private final StatusModel status = new StatusModel();
     private final MainWindowViewModel mainWindow = new MainWindowViewModel(status);
     private final TrainViewModel train;
+    private final org.vaeexplorer.ui.train.FxTrainingRunner trainingRunner =
+            new org.vaeexplorer.ui.train.FxTrainingRunner();
     private final ExploreViewModel explore = new ExploreViewModel();
     private final ModelsViewModel models = new ModelsViewModel();
+    private java.util.function.Consumer<String> documentOpener = uri -> { };
 
     public AppContext() {
+        this(java.nio.file.Path.of(System.getProperty("user.home"), ".vae-explorer", "runs"));
+    }
+
+    /** @param runsRoot where training runs save their checkpoints */
+    public AppContext(java.nio.file.Path runsRoot) {
         DatasetCache datasets = new DatasetCache();
-        train = new TrainViewModel(new DatasetViewModel(executor, datasets, status));
+        train = new TrainViewModel(new DatasetViewModel(executor, datasets, status),
+                new org.vaeexplorer.ui.train.TrainFormViewModel(),
+                new org.vaeexplorer.ui.train.TrainingRunViewModel(trainingRunner, status, runsRoot));
     }
 
     public MainWindowViewModel mainWindow() {
@@ -35,9 +45,14 @@ public final class AppContext implements AutoCloseable {
         return train;
     }
 
+    /** How "open folder" buttons reach the desktop (the Application's HostServices). */
+    public void setDocumentOpener(java.util.function.Consumer<String> opener) {
+        this.documentOpener = opener;
+    }
+
     /** True when no background job of this window is running. */
     public boolean isIdle() {
-        return executor.runningProperty().get() == 0;
+        return executor.runningProperty().get() == 0 && !train.run().isActive();
     }
 
     /** Controller factory for FXML: each view gets its view model. */
@@ -45,7 +60,7 @@ public final class AppContext implements AutoCloseable {
         if (type == MainWindowView.class) {
             return new MainWindowView(mainWindow, executor);
         } else if (type == TrainView.class) {
-            return new TrainView(train);
+            return new TrainView(train, uri -> documentOpener.accept(uri));
         } else if (type == ExploreView.class) {
             return new ExploreView(explore);
         } else if (type == ModelsView.class) {
@@ -57,5 +72,6 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         executor.close();
+        trainingRunner.close();
     }
 }

@@ -23,9 +23,13 @@ final class SnapshotWriter {
     private int polls;
     private int idlePolls;
 
-    SnapshotWriter(AppContext context, Scene scene) {
+    private final double afterSeconds;
+
+    /** @param afterSeconds take the snapshot after this long instead of when idle (negative: when idle) */
+    SnapshotWriter(AppContext context, Scene scene, double afterSeconds) {
         this.context = context;
         this.scene = scene;
+        this.afterSeconds = afterSeconds;
     }
 
     void writeAndExit(Path file) {
@@ -33,7 +37,8 @@ final class SnapshotWriter {
         wait.setOnFinished(e -> {
             polls++;
             idlePolls = context.isIdle() ? idlePolls + 1 : 0;
-            if (idlePolls >= 3 || polls >= MAX_POLLS) {
+            boolean timeUp = afterSeconds >= 0 && polls * POLL.toSeconds() >= afterSeconds;
+            if (timeUp || (afterSeconds < 0 && idlePolls >= 3) || polls >= MAX_POLLS) {
                 write(file);
             } else {
                 wait.playFromStart();
@@ -52,7 +57,7 @@ final class SnapshotWriter {
             }
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
             System.out.println("snapshot=" + file.toAbsolutePath());
-            if (polls >= MAX_POLLS) {
+            if (polls >= MAX_POLLS && !context.isIdle()) {
                 System.err.println("vae-explorer: background work was still running after "
                         + (MAX_POLLS / 10) + " s; the snapshot may be incomplete");
             }

@@ -34,6 +34,7 @@ public final class VaeExplorerApp extends Application {
             return;
         }
         context = new AppContext();
+        context.setDocumentOpener(getHostServices()::showDocument);
         Parent root;
         try {
             root = loadMainWindow(context);
@@ -48,8 +49,15 @@ public final class VaeExplorerApp extends Application {
         stage.setMinHeight(640);
         stage.setScene(scene);
         context.mainWindow().showPage(options.page());
+        stage.setOnCloseRequest(event -> new CloseGuard(context).confirm(event, stage));
         stage.show();
-        options.snapshot().ifPresent(file -> new SnapshotWriter(context, scene).writeAndExit(file));
+        if (options.trainEpochs() > 0) {
+            context.train().form().epochsProperty().set(Integer.toString(options.trainEpochs()));
+            context.train().form().trainLimitProperty().set(Integer.toString(options.trainImages()));
+            context.train().startWhenDataLoaded();
+        }
+        options.snapshot().ifPresent(file -> new SnapshotWriter(context, scene, options.snapshotAfterSeconds())
+                .writeAndExit(file));
     }
 
     @Override
@@ -75,12 +83,17 @@ public final class VaeExplorerApp extends Application {
     }
 
     /** The GUI's own options: {@code [--page NAME] [--snapshot FILE.png]}. */
-    record StartOptions(Page page, Optional<Path> snapshot) {
-        static final String USAGE = "usage: vae-explorer [--page train|explore|models] [--snapshot FILE.png]";
+    record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeconds, int trainEpochs,
+                        int trainImages) {
+        static final String USAGE = "usage: vae-explorer [--page train|explore|models] [--snapshot FILE.png "
+                + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N]]";
 
         static StartOptions parse(java.util.List<String> args) {
             Page page = Page.TRAIN;
             Path snapshot = null;
+            double after = -1;
+            int epochs = 0;
+            int images = 0;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
@@ -90,10 +103,21 @@ public final class VaeExplorerApp extends Application {
                                 new IllegalArgumentException("unknown page '" + name + "'"));
                     }
                     case "--snapshot" -> snapshot = Path.of(value(args, ++i, a));
+                    case "--snapshot-after" -> after = number(value(args, ++i, a), a);
+                    case "--train-epochs" -> epochs = (int) number(value(args, ++i, a), a);
+                    case "--train-images" -> images = (int) number(value(args, ++i, a), a);
                     default -> throw new IllegalArgumentException("unknown option '" + a + "'");
                 }
             }
-            return new StartOptions(page, Optional.ofNullable(snapshot));
+            return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images);
+        }
+
+        private static double number(String text, String option) {
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a number, got '" + text + "'");
+            }
         }
 
         private static String value(java.util.List<String> args, int i, String option) {

@@ -1,0 +1,65 @@
+package org.vaeexplorer.explore;
+
+import java.util.SplittableRandom;
+import org.vaeexplorer.data.ImageDataset;
+import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.model.Batch;
+import org.vaeexplorer.model.GraphNames;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.NoiseSource;
+import org.vaeexplorer.model.Schedules;
+import org.vaeexplorer.model.VaeModel;
+
+/**
+ * The images a person watches sharpen during training: a fixed set of test images next to their
+ * reconstructions, and decodes of fixed prior samples z ~ N(0, I) (with cycling labels and categories), so that
+ * successive epochs show the same inputs and codes.
+ */
+public final class SampleGrids {
+    /** Originals, reconstructions and prior samples, each {@code count} images of {@code pixels} floats. */
+    public record Grids(int count, int rows, int cols, float[] originals, float[] reconstructions, float[] samples) {
+    }
+
+    private final int[] testIndices;
+    private final float[] priorZ;
+    private final int count;
+
+    public SampleGrids(ImageDataset test, ModelSpec spec, int count, long seed) {
+        this.count = Math.min(count, test.size());
+        SplittableRandom r = new SplittableRandom(seed);
+        testIndices = new int[this.count];
+        for (int i = 0; i < this.count; i++) {
+            testIndices[i] = r.nextInt(test.size());
+        }
+        priorZ = new float[this.count * spec.latentDim()];
+        for (int i = 0; i < priorZ.length; i++) {
+            priorZ[i] = (float) r.nextGaussian();
+        }
+    }
+
+    /** Runs on the training thread, between batches; returns copies safe to hand to the UI. */
+    public Grids render(VaeModel model, ImageDataset test, PixelScaling scaling) {
+        ModelSpec spec = model.spec();
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = test.label(testIndices[i]);
+        }
+        float[] originals = test.batch(testIndices, scaling);
+        float[] recon = model.outputs(new Batch(originals, count, labels), NoiseSource.seeded(0),
+                Schedules.at(spec, 0), true, GraphNames.X_MEAN).get(GraphNames.X_MEAN);
+        float[] cats = new float[count * spec.categoricalWidth()];
+        float[] onehotLabels = new float[spec.conditional() ? count * spec.numClasses() : 0];
+        for (int i = 0; i < count; i++) {
+            int offset = 0;
+            for (int k : spec.categories()) {
+                cats[i * spec.categoricalWidth() + offset + i % k] = 1f;
+                offset += k;
+            }
+            if (spec.conditional()) {
+                onehotLabels[i * spec.numClasses() + i % spec.numClasses()] = 1f;
+            }
+        }
+        float[] samples = model.decode(priorZ, cats, onehotLabels, count);
+        return new Grids(count, test.rows(), test.cols(), originals, recon, samples);
+    }
+}

@@ -1,0 +1,41 @@
+package org.vaeexplorer.ui;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.vaeexplorer.ui.train.RunState;
+import org.vaeexplorer.ui.train.TrainingRunViewModel;
+
+/** Closing the window while training asks whether to stop and save; nothing the user trained is lost. */
+final class CloseGuard {
+    private final AppContext context;
+
+    CloseGuard(AppContext context) {
+        this.context = context;
+    }
+
+    void confirm(WindowEvent event, Stage stage) {
+        TrainingRunViewModel run = context.train().run();
+        if (!run.isActive()) {
+            return;
+        }
+        event.consume();
+        ButtonType stop = new ButtonType("Stop, save and close", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep training", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
+                "A model is training. Stop it after the current batch, save it in its run folder and close?",
+                stop, keep);
+        alert.setHeaderText("Training is still running");
+        alert.initOwner(stage);
+        if (alert.showAndWait().orElse(keep) == stop) {
+            run.cancel();
+            run.stateProperty().addListener((o, was, now) -> {
+                if (now == RunState.IDLE) {
+                    stage.close();
+                }
+            });
+        }
+    }
+}

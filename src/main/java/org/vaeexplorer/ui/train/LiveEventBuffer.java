@@ -1,0 +1,72 @@
+package org.vaeexplorer.ui.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vaeexplorer.explore.SampleGrids;
+import org.vaeexplorer.model.VaeModel;
+import org.vaeexplorer.training.BatchEvent;
+import org.vaeexplorer.training.EpochMetrics;
+import org.vaeexplorer.training.TrainingListener;
+import org.vaeexplorer.training.TrainingState;
+
+/**
+ * Hands training events from the worker thread to the UI. The worker appends; the FX thread drains everything at
+ * once a few times a second (from a Timeline), so the UI never sees one update per batch. Everything in it is a
+ * copy the worker no longer touches.
+ */
+public final class LiveEventBuffer implements TrainingListener {
+    /** What happened since the last drain. */
+    public record Drained(List<BatchEvent> batches, List<EpochMetrics> epochs, SampleGrids.Grids latestGrids) {
+        public boolean isEmpty() {
+            return batches.isEmpty() && epochs.isEmpty() && latestGrids == null;
+        }
+    }
+
+    private final SampleGrids grids;
+    private final org.vaeexplorer.data.ImageDataset test;
+    private final org.vaeexplorer.data.PixelScaling scaling;
+    private List<BatchEvent> batches = new ArrayList<>();
+    private List<EpochMetrics> epochs = new ArrayList<>();
+    private SampleGrids.Grids latestGrids;
+
+    public LiveEventBuffer(SampleGrids grids, org.vaeexplorer.data.ImageDataset test,
+                           org.vaeexplorer.data.PixelScaling scaling) {
+        this.grids = grids;
+        this.test = test;
+        this.scaling = scaling;
+    }
+
+    @Override
+    public void trainingStarted(VaeModel model, TrainingState state,
+                                org.vaeexplorer.training.TrainingSettings settings) {
+        publishGrids(model);
+    }
+
+    @Override
+    public synchronized void batchEnded(BatchEvent event) {
+        batches.add(event);
+    }
+
+    @Override
+    public void epochEnded(VaeModel model, TrainingState state, EpochMetrics metrics) {
+        synchronized (this) {
+            epochs.add(metrics);
+        }
+        publishGrids(model);
+    }
+
+    private void publishGrids(VaeModel model) {
+        SampleGrids.Grids g = grids.render(model, test, scaling);
+        synchronized (this) {
+            latestGrids = g;
+        }
+    }
+
+    public synchronized Drained drain() {
+        Drained d = new Drained(batches, epochs, latestGrids);
+        batches = new ArrayList<>();
+        epochs = new ArrayList<>();
+        latestGrids = null;
+        return d;
+    }
+}

@@ -1,0 +1,353 @@
+package org.vaeexplorer.ui.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.vaeexplorer.checkpoint.DatasetInfo;
+import org.vaeexplorer.checkpoint.RunAutosaver;
+import org.vaeexplorer.explore.SampleGrids;
+import org.vaeexplorer.model.VaeModel;
+import org.vaeexplorer.training.BatchEvent;
+import org.vaeexplorer.training.EpochMetrics;
+import org.vaeexplorer.training.NativeMemoryReclaimer;
+import org.vaeexplorer.training.RunControl;
+import org.vaeexplorer.training.Trainer;
+import org.vaeexplorer.training.TrainingListener;
+import org.vaeexplorer.training.TrainingOutcome;
+import org.vaeexplorer.training.TrainingState;
+import org.vaeexplorer.ui.StatusModel;
+
+/**
+ * One training run on the Train page: the controls' state machine, and the live figures drained from the
+ * worker's {@link LiveEventBuffer} by {@link #drain()}, which the view calls from a Timeline.
+ */
+public final class TrainingRunViewModel {
+    static final int CHART_CAPACITY = 600;
+    private static final double SMOOTHING = 0.9;
+    private static final int KEEP_EPOCH_CHECKPOINTS = 3;
+
+    private final TrainingRunner runner;
+    private final StatusModel status;
+    private final Path runsRoot;
+    private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
+    private final LongProperty delayMillis = new SimpleLongProperty(0);
+    private final DoubleProperty epochProgress = new SimpleDoubleProperty(0);
+    private final DoubleProperty runProgress = new SimpleDoubleProperty(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<Path> runFolder = new SimpleObjectProperty<>();
+    private final ObjectProperty<SampleGrids.Grids> grids = new SimpleObjectProperty<>();
+    private final ObjectProperty<float[]> klPerDim = new SimpleObjectProperty<>(new float[0]);
+    private final IntegerProperty chartVersion = new SimpleIntegerProperty();
+    private final ChartBuffer trainNelbo = new ChartBuffer(CHART_CAPACITY);
+    private final ChartBuffer trainRecon = new ChartBuffer(CHART_CAPACITY);
+    private final ChartBuffer trainKl = new ChartBuffer(CHART_CAPACITY);
+    private final ChartBuffer testNelbo = new ChartBuffer(CHART_CAPACITY);
+    private final ChartBuffer capacityTarget = new ChartBuffer(CHART_CAPACITY);
+    private final ChartBuffer temperature = new ChartBuffer(CHART_CAPACITY);
+    private final List<EpochMetrics> history = new ArrayList<>();
+    private RunControl control;
+    private LiveEventBuffer buffer;
+    private RunAutosaver autosaver;
+    private int firstEpoch;
+    private double smoothNelbo = Double.NaN;
+    private double smoothRecon;
+    private double smoothKl;
+
+    public TrainingRunViewModel(TrainingRunner runner, StatusModel status, Path runsRoot) {
+        this.runner = runner;
+        this.status = status;
+        this.runsRoot = runsRoot;
+        delayMillis.addListener((o, was, now) -> {
+            if (control != null) {
+                control.setDelayMillis(now.longValue());
+            }
+        });
+    }
+
+    /** Starts {@code request} on the worker; ignored unless idle, so a second run cannot start by accident. */
+    public boolean start(RunRequest request) {
+        if (state.get() != RunState.IDLE) {
+            return false;
+        }
+        resetFigures();
+        control = new RunControl();
+        control.setDelayMillis(delayMillis.get());
+        Path folder = runsRoot.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                + "-" + request.spec().kind().cliName());
+        SampleGrids sampleGrids = new SampleGrids(request.data().test(), request.spec(), 10, request.settings().seed());
+        buffer = new LiveEventBuffer(sampleGrids, request.data().test(), request.settings().scaling());
+        autosaver = new RunAutosaver(folder, DatasetInfo.of(request.data(), request.datasetSource(),
+                request.settings().scaling()), request.settings(), KEEP_EPOCH_CHECKPOINTS);
+        runFolder.set(folder);
+        firstEpoch = 1;
+        RunControl ctl = control;
+        LiveEventBuffer events = buffer;
+        RunAutosaver saver = autosaver;
+        runner.start(() -> {
+            Files.createDirectories(folder);
+            VaeModel model = VaeModel.create(request.spec(), request.settings().seed(),
+                    request.settings().learningRate());
+            TrainingListener all = TrainingListener.all(List.of(events, saver,
+                    new NativeMemoryReclaimer(NativeMemoryReclaimer.DEFAULT_BUDGET_BYTES)));
+            return new Trainer(ctl, all).train(model, request.data(), new TrainingState(), request.settings());
+        }, this::finished, this::failed);
+        state.set(RunState.RUNNING);
+        message.set("Training " + request.spec().kind().displayName() + " on " + request.data().name() + "…");
+        status.show(message.get());
+        return true;
+    }
+
+    public void pause() {
+        if (state.get() == RunState.RUNNING) {
+            control.pause();
+            state.set(RunState.PAUSED);
+            status.show("Paused");
+        }
+    }
+
+    public void resume() {
+        if (state.get() == RunState.PAUSED) {
+            control.resume();
+            state.set(RunState.RUNNING);
+        }
+    }
+
+    /** While paused, trains exactly one more batch. */
+    public void step() {
+        if (state.get() == RunState.PAUSED) {
+            control.step();
+        }
+    }
+
+    public void cancel() {
+        if (state.get() == RunState.RUNNING || state.get() == RunState.PAUSED) {
+            control.cancel();
+            state.set(RunState.STOPPING);
+            status.show("Stopping after the current batch…");
+        }
+    }
+
+    /** Moves what the worker produced since the last call into the view's properties; FX thread only. */
+    public void drain() {
+        if (buffer == null) {
+            return;
+        }
+        LiveEventBuffer.Drained d = buffer.drain();
+        if (d.isEmpty()) {
+            return;
+        }
+        for (BatchEvent e : d.batches()) {
+            addBatch(e);
+        }
+        for (EpochMetrics m : d.epochs()) {
+            history.add(m);
+            testNelbo.add(m.epoch(), m.testNelbo());
+        }
+        if (d.latestGrids() != null) {
+            grids.set(d.latestGrids());
+        }
+        if (!d.batches().isEmpty()) {
+            BatchEvent last = d.batches().get(d.batches().size() - 1);
+            klPerDim.set(last.terms().klPerDim());
+            epochProgress.set(last.batch() / (double) last.batchesPerEpoch());
+            runProgress.set(last.runProgress(firstEpoch));
+            if (state.get() == RunState.RUNNING) {
+                status.show(progressLine(last));
+            }
+        }
+        if (autosaver != null && autosaver.lastFailure() != null) {
+            error.set("Autosave failed: " + autosaver.lastFailure().getMessage()
+                    + ". Training continues; free some space and the next epoch saves again.");
+        }
+        chartVersion.set(chartVersion.get() + 1);
+    }
+
+    private void addBatch(BatchEvent e) {
+        double x = e.epoch() - 1 + e.batch() / (double) e.batchesPerEpoch();
+        if (Double.isNaN(smoothNelbo)) {
+            smoothNelbo = e.terms().nelbo();
+            smoothRecon = e.terms().recon();
+            smoothKl = e.terms().kl();
+        } else {
+            smoothNelbo = SMOOTHING * smoothNelbo + (1 - SMOOTHING) * e.terms().nelbo();
+            smoothRecon = SMOOTHING * smoothRecon + (1 - SMOOTHING) * e.terms().recon();
+            smoothKl = SMOOTHING * smoothKl + (1 - SMOOTHING) * e.terms().kl();
+        }
+        trainNelbo.add(x, smoothNelbo);
+        trainRecon.add(x, smoothRecon);
+        trainKl.add(x, smoothKl);
+        capacityTarget.add(x, e.schedules().continuousCapacity());
+        temperature.add(x, e.schedules().temperature());
+    }
+
+    static String progressLine(BatchEvent e) {
+        long remainingBatches = (long) (e.totalEpochs() - e.epoch()) * e.batchesPerEpoch()
+                + (e.batchesPerEpoch() - e.batch());
+        double batchSeconds = e.terms().count() / Math.max(1e-9, e.samplesPerSecond());
+        long eta = Math.round(remainingBatches * batchSeconds);
+        return String.format(Locale.ROOT, "Epoch %d/%d · batch %d/%d · %,.0f samples/s · ETA %d:%02d",
+                e.epoch(), e.totalEpochs(), e.batch(), e.batchesPerEpoch(), e.samplesPerSecond(), eta / 60, eta % 60);
+    }
+
+    private void finished(TrainingOutcome outcome) {
+        drain();
+        state.set(RunState.IDLE);
+        String where = autosaver == null ? "" : " Saved in " + autosaver.folder() + ".";
+        message.set(outcome.message() + where);
+        if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
+            error.set(outcome.message());
+        } else if (outcome.status() == TrainingOutcome.Status.COMPLETED) {
+            runProgress.set(1);
+        }
+        status.show(outcome.message());
+    }
+
+    private void failed(Throwable t) {
+        drain();
+        state.set(RunState.IDLE);
+        String text = "Training failed: " + (t.getMessage() == null ? t.toString() : t.getMessage());
+        error.set(text);
+        message.set(text);
+        status.show(text);
+    }
+
+    private void resetFigures() {
+        for (ChartBuffer b : List.of(trainNelbo, trainRecon, trainKl, testNelbo, capacityTarget, temperature)) {
+            b.clear();
+        }
+        history.clear();
+        smoothNelbo = Double.NaN;
+        epochProgress.set(0);
+        runProgress.set(0);
+        error.set("");
+        grids.set(null);
+        klPerDim.set(new float[0]);
+    }
+
+    /** Writes the per-epoch history as CSV. */
+    public void exportHistory(Path file) throws IOException {
+        StringBuilder csv = new StringBuilder("epoch,iteration,train_nelbo,train_recon,train_kl,test_nelbo,"
+                + "test_recon,test_kl,temperature,capacity,seconds,samples_per_s\n");
+        for (EpochMetrics m : history) {
+            csv.append(String.format(Locale.ROOT, "%d,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%s,%s,%.2f,%.1f%n",
+                    m.epoch(), m.iteration(), m.trainNelbo(), m.trainRecon(), m.trainKl(), m.testNelbo(),
+                    m.testRecon(), m.testKl(), Double.isNaN(m.temperature()) ? "" : m.temperature(),
+                    Double.isNaN(m.continuousCapacity()) ? "" : m.continuousCapacity(), m.seconds(),
+                    m.samplesPerSecond()));
+        }
+        Files.writeString(file, csv);
+    }
+
+    public BooleanBinding canStart() {
+        return state.isEqualTo(RunState.IDLE);
+    }
+
+    public BooleanBinding canPause() {
+        return state.isEqualTo(RunState.RUNNING);
+    }
+
+    public BooleanBinding canResume() {
+        return state.isEqualTo(RunState.PAUSED);
+    }
+
+    public BooleanBinding canStep() {
+        return state.isEqualTo(RunState.PAUSED);
+    }
+
+    public BooleanBinding canCancel() {
+        return Bindings.createBooleanBinding(() -> state.get() == RunState.RUNNING || state.get() == RunState.PAUSED,
+                state);
+    }
+
+    public boolean isActive() {
+        return state.get() != RunState.IDLE;
+    }
+
+    public ReadOnlyObjectProperty<RunState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public LongProperty delayMillisProperty() {
+        return delayMillis;
+    }
+
+    public DoubleProperty epochProgressProperty() {
+        return epochProgress;
+    }
+
+    public DoubleProperty runProgressProperty() {
+        return runProgress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ObjectProperty<Path> runFolderProperty() {
+        return runFolder;
+    }
+
+    public ObjectProperty<SampleGrids.Grids> gridsProperty() {
+        return grids;
+    }
+
+    public ObjectProperty<float[]> klPerDimProperty() {
+        return klPerDim;
+    }
+
+    public IntegerProperty chartVersionProperty() {
+        return chartVersion;
+    }
+
+    public List<EpochMetrics> history() {
+        return List.copyOf(history);
+    }
+
+    public ChartBuffer trainNelbo() {
+        return trainNelbo;
+    }
+
+    public ChartBuffer trainRecon() {
+        return trainRecon;
+    }
+
+    public ChartBuffer trainKl() {
+        return trainKl;
+    }
+
+    public ChartBuffer testNelbo() {
+        return testNelbo;
+    }
+
+    public ChartBuffer capacityTarget() {
+        return capacityTarget;
+    }
+
+    public ChartBuffer temperature() {
+        return temperature;
+    }
+}

@@ -1,0 +1,106 @@
+package org.vaeexplorer.ui.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.training.TrainingFixtures;
+import org.vaeexplorer.training.TrainingOutcome;
+import org.vaeexplorer.ui.StatusModel;
+
+class TrainingRunViewModelTest {
+    @TempDir
+    Path runs;
+
+    /** Holds the run instead of executing it, so the test decides when it ends. */
+    static final class HeldRunner implements TrainingRunner {
+        int started;
+        Consumer<TrainingOutcome> done;
+        Consumer<Throwable> failed;
+
+        @Override
+        public void start(Callable<TrainingOutcome> work, Consumer<TrainingOutcome> done, Consumer<Throwable> failed) {
+            started++;
+            this.done = done;
+            this.failed = failed;
+        }
+    }
+
+    private final HeldRunner runner = new HeldRunner();
+    private final StatusModel status = new StatusModel();
+
+    private RunRequest request() {
+        TrainFormViewModel form = new TrainFormViewModel();
+        form.trainLimitProperty().set("128");
+        return form.request(TrainingFixtures.mnist(), "mnist").orElseThrow();
+    }
+
+    @Test
+    void controlsFollowTheRunsState() {
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, status, runs);
+        assertTrue(vm.canStart().get());
+        assertFalse(vm.canPause().get() || vm.canResume().get() || vm.canStep().get() || vm.canCancel().get());
+
+        assertTrue(vm.start(request()));
+        assertEquals(RunState.RUNNING, vm.stateProperty().get());
+        assertFalse(vm.canStart().get());
+        assertTrue(vm.canPause().get() && vm.canCancel().get());
+        assertFalse(vm.canResume().get() || vm.canStep().get());
+
+        vm.pause();
+        assertEquals(RunState.PAUSED, vm.stateProperty().get());
+        assertTrue(vm.canResume().get() && vm.canStep().get() && vm.canCancel().get());
+        assertFalse(vm.canPause().get());
+
+        vm.resume();
+        assertEquals(RunState.RUNNING, vm.stateProperty().get());
+
+        vm.cancel();
+        assertEquals(RunState.STOPPING, vm.stateProperty().get());
+        assertFalse(vm.canCancel().get() || vm.canStart().get());
+
+        runner.done.accept(new TrainingOutcome(TrainingOutcome.Status.CANCELLED, "Cancelled during epoch 1", 0));
+        assertEquals(RunState.IDLE, vm.stateProperty().get());
+        assertTrue(vm.canStart().get());
+        assertTrue(vm.messageProperty().get().startsWith("Cancelled"));
+    }
+
+    @Test
+    void aSecondRunCannotStartWhileOneRuns() {
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, status, runs);
+        assertTrue(vm.start(request()));
+        assertFalse(vm.start(request()));
+        assertEquals(1, runner.started);
+    }
+
+    @Test
+    void divergenceAndFailuresAreShownAndTheAppStaysUsable() {
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, status, runs);
+        vm.start(request());
+        runner.done.accept(new TrainingOutcome(TrainingOutcome.Status.DIVERGED, "The loss became NaN at epoch 2", 1));
+        assertTrue(vm.errorProperty().get().contains("NaN"));
+        assertTrue(status.textProperty().get().contains("NaN"));
+        assertTrue(vm.canStart().get());
+
+        vm.start(request());
+        assertEquals("", vm.errorProperty().get(), "a new run clears the old error");
+        runner.failed.accept(new java.io.IOException("No space left on device"));
+        assertTrue(vm.errorProperty().get().contains("No space left on device"));
+        assertEquals(RunState.IDLE, vm.stateProperty().get());
+    }
+
+    @Test
+    void runsAreSavedInTheirOwnFolderUnderTheRunsRoot() {
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, status, runs);
+        vm.start(request());
+        Path folder = vm.runFolderProperty().get();
+        assertEquals(runs, folder.getParent());
+        assertTrue(folder.getFileName().toString().endsWith("-" + ModelKind.VAE.cliName()));
+    }
+}
