@@ -20,7 +20,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule coreLayersDoNotReachUp = noClasses()
             .that().resideInAnyPackage("org.vaeexplorer.data..", "org.vaeexplorer.model..",
-                    "org.vaeexplorer.training..", "org.vaeexplorer.checkpoint..", "org.vaeexplorer.explore..")
+                    "org.vaeexplorer.training..", "org.vaeexplorer.checkpoint..", "org.vaeexplorer.explore..",
+                    "org.vaeexplorer.metrics..")
             .should().dependOnClassesThat().resideInAnyPackage("org.vaeexplorer.ui..", "org.vaeexplorer.cli..")
             .because("the engine is used by both the UI and the command line");
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.explore.DecodeBenchmark;
+import org.vaeexplorer.explore.LatentExplorer;
 import org.vaeexplorer.model.Backend;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: training throughput of the MLP VAE (784-512-2) and the conv VAE at batch 128 on the bundled
- * MNIST. The first epoch includes ND4J's warm-up, so the steady figure is the best later epoch.
+ * MNIST. The first epoch includes ND4J's warm-up, so the steady figure is the best later epoch. Then the Explore
+ * page's decode latency per model: one point (median and p99 over {@code --decode-calls}) and a 20x20 grid.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training speed.")
 final class BenchCommand implements Callable<Integer> {
@@ -30,6 +33,8 @@ final class BenchCommand implements Callable<Integer> {
     int epochs;
     @Option(names = "--models", split = ",", defaultValue = "vae,conv-vae")
     List<String> models;
+    @Option(names = "--decode-calls", defaultValue = "1000", description = "decode calls timed per model (one point)")
+    int decodeCalls;
 
     @Override
     public Integer call() throws Exception {
@@ -57,6 +62,20 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "model=%s batch=128 first_epoch_samples_per_s=%.0f samples_per_s=%.0f%n",
                     kind.cliName(), epochsSeen.get(0).samplesPerSecond(), steady);
         }
+        for (String name : models) {
+            benchDecode(ModelKind.parse(name).orElseThrow().defaultSpec(28, 28, 10));
+        }
         return 0;
+    }
+
+    /** The Explore page's decode latency: one point, and a 20x20 grid, through its own weight copy. */
+    private void benchDecode(ModelSpec spec) {
+        LatentExplorer explorer = LatentExplorer.of(VaeModel.create(spec, 1, 1e-3));
+        String kind = spec.kind().cliName();
+        System.out.println("model=" + kind + " " + DecodeBenchmark.time(explorer, 1, decodeCalls, 1)
+                .summary("decode_point"));
+        int side = DecodeBenchmark.GRID_SIDE;
+        System.out.println("model=" + kind + " " + DecodeBenchmark.time(explorer, side * side,
+                Math.max(20, decodeCalls / 20), 2).summary("decode_grid_" + side + "x" + side));
     }
 }

@@ -18,6 +18,34 @@ import org.vaeexplorer.model.VaeModel;
 public final class SampleGrids {
     /** Originals, reconstructions and prior samples, each {@code count} images of {@code pixels} floats. */
     public record Grids(int count, int rows, int cols, float[] originals, float[] reconstructions, float[] samples) {
+        /** Height of {@link #composite()}: three bands of one image row each. */
+        public int compositeRows() {
+            return 3 * rows;
+        }
+
+        public int compositeCols() {
+            return count * cols;
+        }
+
+        /** One image, three bands: test images, their reconstructions, prior samples; row-major, in [0, 1]. */
+        public float[] composite() {
+            int w = compositeCols();
+            float[] out = new float[compositeRows() * w];
+            float[][] bands = {originals, reconstructions, samples};
+            for (int band = 0; band < 3; band++) {
+                for (int n = 0; n < count; n++) {
+                    for (int r = 0; r < rows; r++) {
+                        System.arraycopy(bands[band], n * rows * cols + r * cols, out,
+                                (band * rows + r) * w + n * cols, cols);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    /** The grids as they were after {@code epoch} epochs (0: before training). */
+    public record EpochFrame(int epoch, Grids grids) {
     }
 
     private final int[] testIndices;

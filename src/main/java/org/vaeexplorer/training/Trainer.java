@@ -71,6 +71,7 @@ public final class Trainer {
                 double rate = seen / ((System.nanoTime() - started) / 1e9);
                 listener.batchEnded(new BatchEvent(epoch, settings.epochs(), b + 1, batchesPerEpoch,
                         state.iteration(), terms, schedules, rate));
+                listener.afterBatch(model);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             LossTerms testTerms = evaluate(model, test, settings, NoiseSource.seeded(mix(settings.seed(), epoch, 3)),

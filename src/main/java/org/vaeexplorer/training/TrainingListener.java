@@ -13,6 +13,13 @@ public interface TrainingListener {
     default void batchEnded(BatchEvent event) {
     }
 
+    /**
+     * Called right after {@link #batchEnded}, between two optimiser steps: the one moment another copy of the
+     * weights may be taken. Runs on the training thread and must be quick.
+     */
+    default void afterBatch(VaeModel model) {
+    }
+
     /** Called after each batch of the test evaluation that follows every epoch. */
     default void evaluationBatchEnded() {
     }
@@ -35,6 +42,11 @@ public interface TrainingListener {
             @Override
             public void batchEnded(BatchEvent event) {
                 listeners.forEach(l -> l.batchEnded(event));
+            }
+
+            @Override
+            public void afterBatch(VaeModel model) {
+                listeners.forEach(l -> l.afterBatch(model));
             }
 
             @Override

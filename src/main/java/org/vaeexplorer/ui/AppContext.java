@@ -17,8 +17,9 @@ public final class AppContext implements AutoCloseable {
     private final TrainViewModel train;
     private final org.vaeexplorer.ui.train.FxTrainingRunner trainingRunner =
             new org.vaeexplorer.ui.train.FxTrainingRunner();
-    private final ExploreViewModel explore = new ExploreViewModel();
-    private final ModelsViewModel models = new ModelsViewModel();
+    private final ExploreViewModel explore;
+    private final ModelsViewModel models;
+    private ExploreView exploreView;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
 
     public AppContext() {
@@ -28,9 +29,15 @@ public final class AppContext implements AutoCloseable {
     /** @param runsRoot where training runs save their checkpoints */
     public AppContext(java.nio.file.Path runsRoot) {
         DatasetCache datasets = new DatasetCache();
+        explore = new ExploreViewModel(executor, javafx.application.Platform::runLater, status, datasets,
+                new org.vaeexplorer.ui.explore.RecentFiles(runsRoot.resolveSibling("recent-checkpoints.txt")));
         train = new TrainViewModel(new DatasetViewModel(executor, datasets, status),
                 new org.vaeexplorer.ui.train.TrainFormViewModel(),
-                new org.vaeexplorer.ui.train.TrainingRunViewModel(trainingRunner, status, runsRoot));
+                new org.vaeexplorer.ui.train.TrainingRunViewModel(trainingRunner, executor, datasets, status,
+                        runsRoot));
+        explore.liveRunProperty().bind(train.run().liveRunProperty());
+        models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
+                runsRoot, explore::open);
     }
 
     public MainWindowViewModel mainWindow() {
@@ -39,6 +46,22 @@ public final class AppContext implements AutoCloseable {
 
     public FxBackgroundExecutor executor() {
         return executor;
+    }
+
+    /** The Explore page's view once the window is built (for the measurement aids of the start options). */
+    public java.util.Optional<ExploreView> exploreView() {
+        return java.util.Optional.ofNullable(exploreView);
+    }
+
+    public ExploreViewModel explore() {
+        return explore;
+    }
+
+    /** Opens the shipped default checkpoint in Explore, if the app was shipped with one; returns whether. */
+    public boolean openDefaultModel() {
+        var model = org.vaeexplorer.checkpoint.ShippedModels.defaultModel();
+        model.ifPresent(explore::open);
+        return model.isPresent();
     }
 
     public TrainViewModel train() {
@@ -62,9 +85,10 @@ public final class AppContext implements AutoCloseable {
         } else if (type == TrainView.class) {
             return new TrainView(train, uri -> documentOpener.accept(uri));
         } else if (type == ExploreView.class) {
-            return new ExploreView(explore);
+            exploreView = new ExploreView(explore, () -> mainWindow.showPage(Page.EXPLORE));
+            return exploreView;
         } else if (type == ModelsView.class) {
-            return new ModelsView(models);
+            return new ModelsView(models, () -> mainWindow.showPage(Page.EXPLORE));
         }
         throw new IllegalArgumentException("no view of type " + type.getName());
     }
@@ -73,5 +97,6 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         executor.close();
         trainingRunner.close();
+        explore.close();
     }
 }

@@ -22,6 +22,8 @@ final class SnapshotWriter {
     private final Scene scene;
     private int polls;
     private int idlePolls;
+    /** Polls spent waiting on anything but a training run (a demo run may take as long as it likes). */
+    private int waitingPolls;
 
     private final double afterSeconds;
 
@@ -36,9 +38,12 @@ final class SnapshotWriter {
         PauseTransition wait = new PauseTransition(POLL);
         wait.setOnFinished(e -> {
             polls++;
+            if (!context.train().run().isActive()) {
+                waitingPolls++;
+            }
             idlePolls = context.isIdle() ? idlePolls + 1 : 0;
             boolean timeUp = afterSeconds >= 0 && polls * POLL.toSeconds() >= afterSeconds;
-            if (timeUp || (afterSeconds < 0 && idlePolls >= 3) || polls >= MAX_POLLS) {
+            if (timeUp || (afterSeconds < 0 && idlePolls >= 3) || waitingPolls >= MAX_POLLS) {
                 write(file);
             } else {
                 wait.playFromStart();
@@ -57,7 +62,7 @@ final class SnapshotWriter {
             }
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
             System.out.println("snapshot=" + file.toAbsolutePath());
-            if (polls >= MAX_POLLS && !context.isIdle()) {
+            if (waitingPolls >= MAX_POLLS && !context.isIdle()) {
                 System.err.println("vae-explorer: background work was still running after "
                         + (MAX_POLLS / 10) + " s; the snapshot may be incomplete");
             }

@@ -48,9 +48,21 @@ public final class VaeExplorerApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.setScene(scene);
-        context.mainWindow().showPage(options.page());
+        boolean shippedModel = options.openDefaultModel() && context.openDefaultModel();
+        context.mainWindow().showPage(options.page() != null ? options.page() : shippedModel ? Page.EXPLORE : Page.TRAIN);
         stage.setOnCloseRequest(event -> new CloseGuard(context).confirm(event, stage));
         stage.show();
+        if (options.pulseReportSeconds() > 0) {
+            PulseMonitor pulses = new PulseMonitor();
+            pulses.attach(scene);
+            pulses.reportEvery(options.pulseReportSeconds(), System.out);
+        }
+        if (options.exploreDragSeconds() > 0) {
+            context.exploreView().ifPresent(v -> v.startDragDemo(options.exploreDragSeconds(), System.out::println));
+        }
+        if (options.trainDataset() != null) {
+            context.train().dataset().select(options.trainDataset());
+        }
         if (options.trainEpochs() > 0) {
             context.train().form().epochsProperty().set(Integer.toString(options.trainEpochs()));
             context.train().form().trainLimitProperty().set(Integer.toString(options.trainImages()));
@@ -84,16 +96,22 @@ public final class VaeExplorerApp extends Application {
 
     /** The GUI's own options: {@code [--page NAME] [--snapshot FILE.png]}. */
     record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeconds, int trainEpochs,
-                        int trainImages) {
+                        int trainImages, String trainDataset, double pulseReportSeconds, double exploreDragSeconds,
+                        boolean openDefaultModel) {
         static final String USAGE = "usage: vae-explorer [--page train|explore|models] [--snapshot FILE.png "
-                + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N]]";
+                + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID]] "
+                + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model]";
 
         static StartOptions parse(java.util.List<String> args) {
-            Page page = Page.TRAIN;
+            Page page = null;
+            double drag = 0;
+            boolean openDefault = true;
             Path snapshot = null;
             double after = -1;
             int epochs = 0;
             int images = 0;
+            String dataset = null;
+            double pulses = 0;
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
@@ -106,10 +124,15 @@ public final class VaeExplorerApp extends Application {
                     case "--snapshot-after" -> after = number(value(args, ++i, a), a);
                     case "--train-epochs" -> epochs = (int) number(value(args, ++i, a), a);
                     case "--train-images" -> images = (int) number(value(args, ++i, a), a);
+                    case "--train-dataset" -> dataset = value(args, ++i, a);
+                    case "--pulse-report" -> pulses = number(value(args, ++i, a), a);
+                    case "--explore-drag" -> drag = number(value(args, ++i, a), a);
+                    case "--no-default-model" -> openDefault = false;
                     default -> throw new IllegalArgumentException("unknown option '" + a + "'");
                 }
             }
-            return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images);
+            return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images, dataset, pulses, drag,
+                    openDefault);
         }
 
         private static double number(String text, String option) {

@@ -69,6 +69,7 @@ class TrainRunUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> run.epochProgressProperty().get() > 0.05);
         robot.clickOn("#cancelButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> run.stateProperty().get() == RunState.IDLE);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(run.messageProperty().get().startsWith("Cancelled during epoch 1"), run.messageProperty().get());
         assertTrue(run.epochProgressProperty().get() < 1.0, "cancel must stop mid-epoch");
         assertTrue(Files.exists(run.runFolderProperty().get().resolve("last.vaex")), "a cancelled run is saved");

@@ -1,13 +1,262 @@
 package org.vaeexplorer.ui.explore;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.vaeexplorer.checkpoint.Checkpoint;
+import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.checkpoint.DatasetInfo;
+import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.data.ImageDataset;
+import org.vaeexplorer.explore.ClusterMatching;
+import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.LatentExplorer;
+import org.vaeexplorer.metrics.LatencyRecorder;
+import org.vaeexplorer.ui.BackgroundExecutor;
+import org.vaeexplorer.ui.StatusModel;
+import org.vaeexplorer.ui.train.TrainingRunViewModel.LiveRun;
 
-/** The Explore page: the model being explored. */
-public final class ExploreViewModel {
-    private final StringProperty modelDescription = new SimpleStringProperty("No model is open.");
+/**
+ * The Explore page: which model is open (a checkpoint, or the run training now), its encoded test set, and the
+ * point and pictures explored in it.
+ */
+public final class ExploreViewModel implements AutoCloseable {
+    /** Test images encoded for the plane while following a run: enough to show the classes, cheap to redo. */
+    static final int LIVE_ENCODE_LIMIT = 2000;
+    /** Re-decode the live pictures at most this often, so following a run costs training little. */
+    private static final long LIVE_PICTURES_EVERY_NANOS = 1_000_000_000L;
 
-    public StringProperty modelDescriptionProperty() {
-        return modelDescription;
+    private final BackgroundExecutor executor;
+    private final StatusModel status;
+    private final DatasetCache datasets;
+    private final RecentFiles recent;
+    private final ReadOnlyObjectWrapper<ExploreSession> session = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LatentCodes> codes = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ClusterMatching> matching = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<LiveRun> liveRun = new SimpleObjectProperty<>();
+    private final BooleanProperty following = new SimpleBooleanProperty(false);
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty title = new SimpleStringProperty("No model is open");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final LatencyRecorder mouseToPixels = new LatencyRecorder();
+    private final LatentPointViewModel point;
+    private final LatentViewsViewModel views;
+    private BackgroundExecutor.Job pending;
+    private long seenWeights = -1;
+    private int seenEpochs = -1;
+    private long lastLivePictures;
+    private boolean encodingLive;
+
+    public ExploreViewModel(BackgroundExecutor executor, Executor fx, StatusModel status, DatasetCache datasets,
+                            RecentFiles recent) {
+        this.executor = executor;
+        this.status = status;
+        this.datasets = datasets;
+        this.recent = recent;
+        point = new LatentPointViewModel(fx, this::showError);
+        views = new LatentViewsViewModel(point, fx, this::showError);
+        following.addListener((o, was, now) -> {
+            if (now) {
+                seenWeights = -1;
+                seenEpochs = -1;
+                refreshLive();
+            }
+        });
+        liveRun.addListener((o, was, now) -> {
+            if (following.get()) {
+                seenWeights = -1;
+                seenEpochs = -1;
+            }
+        });
+    }
+
+    /** Opens {@code file} in the background: the model, its dataset's test images, and their codes. */
+    public void open(Path file) {
+        following.set(false);
+        if (pending != null) {
+            pending.cancel();
+        }
+        busy.set(true);
+        error.set("");
+        status.show("Opening " + file.getFileName() + "…");
+        pending = executor.submit("Opening " + file.getFileName(), progress -> {
+            progress.progress(-1, "Reading " + file.getFileName() + "…");
+            Checkpoint c = new CheckpointStore().load(file);
+            ImageDataset test = testImages(c.manifest().dataset());
+            ExploreSession s = new ExploreSession(file.getFileName() + " · " + c.manifest().model().kind().displayName()
+                    + " on " + c.manifest().dataset().name(), LatentExplorer.owning(c.model()), test,
+                    c.manifest().dataset().scaling(), c.manifest(), null);
+            progress.progress(-1, "Encoding " + test.size() + " test images…");
+            return new Opened(s, s.explorer().encode(test, s.scaling(), 0));
+        }, opened -> {
+            busy.set(false);
+            recent.add(file);
+            show(opened.session(), opened.codes());
+            status.show("Opened " + file.getFileName());
+        }, t -> {
+            busy.set(false);
+            showError("Could not open " + file.getFileName() + ": "
+                    + (t.getMessage() == null ? t.toString() : t.getMessage()));
+        });
+    }
+
+    private record Opened(ExploreSession session, LatentCodes codes) {
+    }
+
+    /**
+     * The checkpoint's test images, or none when its dataset cannot be found any more: the model still decodes,
+     * the plane just has no points.
+     */
+    private ImageDataset testImages(DatasetInfo info) {
+        try {
+            ImageDataset test = datasets.get(info.source()).test();
+            if (test.rows() == info.rows() && test.cols() == info.cols()) {
+                return test;
+            }
+        } catch (IOException | RuntimeException e) {
+            // fall through to an empty set with the checkpoint's class names
+        }
+        return new ImageDataset(info.name(), info.rows(), info.cols(), new byte[0], new int[0], info.classNames());
+    }
+
+    private void show(ExploreSession s, LatentCodes c) {
+        session.set(s);
+        title.set(s.title());
+        point.setSession(s);
+        setCodes(c);
+        views.setSession(s);
+    }
+
+    private void setCodes(LatentCodes c) {
+        codes.set(c);
+        views.setCodes(c);
+        ExploreSession s = session.get();
+        if (s != null && s.spec().hasCategorical() && c.count() > 0) {
+            matching.set(ClusterMatching.of(c.categories(), c.labels(), s.spec().categories().get(0),
+                    s.spec().numClasses()));
+        } else {
+            matching.set(null);
+        }
+    }
+
+    /**
+     * While following a run: picks up its explorer once training has started, re-decodes when its weights have
+     * changed (at most once a second for the composed pictures) and re-encodes the plane's points each epoch.
+     * The view calls this from a Timeline.
+     */
+    public void refreshLive() {
+        LiveRun run = liveRun.get();
+        if (!following.get() || run == null || run.feed().explorer() == null) {
+            return;
+        }
+        ExploreSession s = session.get();
+        if (s == null || s.live() != run.feed()) {
+            s = new ExploreSession(run.title() + " (live)", run.feed().explorer(), run.data().test(), run.scaling(),
+                    null, run.feed());
+            show(s, emptyCodes(s));
+        }
+        long version = run.feed().weightsVersion();
+        if (version != seenWeights) {
+            seenWeights = version;
+            point.decode();
+            long now = System.nanoTime();
+            if (now - lastLivePictures >= LIVE_PICTURES_EVERY_NANOS) {
+                lastLivePictures = now;
+                views.renderAll();
+            }
+        }
+        int epochs = run.feed().epochsDone();
+        if (epochs != seenEpochs && !encodingLive) {
+            seenEpochs = epochs;
+            encodingLive = true;
+            ExploreSession live = s;
+            executor.submit("Encoding test images", progress ->
+                    live.explorer().encode(live.test(), live.scaling(), LIVE_ENCODE_LIMIT), c -> {
+                        encodingLive = false;
+                        if (session.get() == live) {
+                            setCodes(c);
+                        }
+                    }, t -> {
+                        encodingLive = false;
+                        showError("Could not encode the test images: " + t.getMessage());
+                    });
+        }
+    }
+
+    private static LatentCodes emptyCodes(ExploreSession s) {
+        int d = s.spec().latentDim();
+        return new LatentCodes(0, d, new float[0], new float[0], new int[0], new int[0]);
+    }
+
+    private void showError(String message) {
+        error.set(message);
+        status.show(message);
+    }
+
+    /** Records the time from a mouse event to the decoded image being on screen (the view measures it). */
+    public void recordMouseToPixels(long nanos) {
+        mouseToPixels.record(nanos);
+    }
+
+    public LatencyRecorder mouseToPixels() {
+        return mouseToPixels;
+    }
+
+    public LatentPointViewModel point() {
+        return point;
+    }
+
+    public LatentViewsViewModel views() {
+        return views;
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    public ReadOnlyObjectProperty<ExploreSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LatentCodes> codesProperty() {
+        return codes.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ClusterMatching> matchingProperty() {
+        return matching.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<LiveRun> liveRunProperty() {
+        return liveRun;
+    }
+
+    public BooleanProperty followingProperty() {
+        return following;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    @Override
+    public void close() {
+        point.close();
+        views.close();
     }
 }

@@ -1,20 +1,79 @@
 package org.vaeexplorer.ui.models;
 
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 
-/** The Models page. */
+/** The Models page: a table of checkpoints and the selected one's model card. */
 public final class ModelsView {
     private final ModelsViewModel viewModel;
-    @FXML
-    private Label heading;
+    private final Runnable showExplore;
+    @FXML private Label heading;
+    @FXML private Button openButton;
+    @FXML private TableView<ModelEntry> table;
+    @FXML private TableColumn<ModelEntry, String> nameColumn;
+    @FXML private TableColumn<ModelEntry, String> kindColumn;
+    @FXML private TableColumn<ModelEntry, String> datasetColumn;
+    @FXML private TableColumn<ModelEntry, String> latentColumn;
+    @FXML private TableColumn<ModelEntry, String> nelboColumn;
+    @FXML private TableColumn<ModelEntry, String> dateColumn;
+    @FXML private TextArea card;
 
-    public ModelsView(ModelsViewModel viewModel) {
+    public ModelsView(ModelsViewModel viewModel, Runnable showExplore) {
         this.viewModel = viewModel;
+        this.showExplore = showExplore;
     }
 
     @FXML
     private void initialize() {
         heading.textProperty().bind(viewModel.headingProperty());
+        table.setItems(viewModel.entries());
+        column(nameColumn, e -> e.file().getParent().getFileName() + "/" + e.file().getFileName());
+        column(kindColumn, e -> e.readable() ? e.manifest().model().kind().displayName() : "unreadable");
+        column(datasetColumn, e -> e.readable() ? e.manifest().dataset().name() : "");
+        column(latentColumn, e -> e.readable() ? ModelCard.latentSpec(e.manifest().model()) : "");
+        column(nelboColumn, e -> e.readable() && !Double.isNaN(e.manifest().lastTestNelbo())
+                ? String.format(Locale.ROOT, "%.2f", e.manifest().lastTestNelbo()) : "");
+        column(dateColumn, e -> e.readable() ? e.manifest().provenance().createdAt().replace('T', ' ')
+                .replaceAll("\\.\\d+Z$", "") : "");
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                viewModel.selectedProperty().set(now));
+        viewModel.selectedProperty().addListener((o, was, now) -> table.getSelectionModel().select(now));
+        card.textProperty().bind(viewModel.cardProperty());
+        openButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        table.setRowFactory(t -> {
+            TableRow<ModelEntry> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    open();
+                }
+            });
+            return row;
+        });
+        viewModel.refresh();
+    }
+
+    private static void column(TableColumn<ModelEntry, String> c, Function<ModelEntry, String> value) {
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    }
+
+    @FXML
+    private void refresh() {
+        viewModel.refresh();
+    }
+
+    @FXML
+    private void open() {
+        if (viewModel.selectedProperty().get() != null && viewModel.selectedProperty().get().readable()) {
+            viewModel.openSelected();
+            showExplore.run();
+        }
     }
 }

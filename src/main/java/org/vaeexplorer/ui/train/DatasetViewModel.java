@@ -81,6 +81,12 @@ public final class DatasetViewModel {
         return samples;
     }
 
+    /** Selects a bundled dataset by id ({@code mnist}, {@code fashion-mnist}) or opens a folder of IDX files. */
+    public void select(String idOrPath) {
+        choices.stream().filter(c -> c.key().equals(idOrPath)).findFirst()
+                .ifPresentOrElse(selected::set, () -> openFolder(Path.of(idOrPath)));
+    }
+
     /** Adds a folder the user opened to the choices and selects it. */
     public void openFolder(Path dir) {
         DatasetChoice choice = DatasetChoice.folder(dir);
@@ -95,6 +101,8 @@ public final class DatasetViewModel {
             pending.cancel();
         }
         loading.set(true);
+        // Until the new choice has loaded there is no data: Start must not train on the previous one.
+        data.set(null);
         error.set("");
         status.show("Loading " + choice.label() + "…");
         pending = executor.submit("Loading " + choice.label(), progress -> {
@@ -102,12 +110,19 @@ public final class DatasetViewModel {
             LabelledSplits splits = cache.get(choice.key());
             return new Loaded(splits, previewOf(splits.test()));
         }, loaded -> {
+            if (!choice.equals(selected.get())) {
+                // A load that finished just as another dataset was chosen: cancelling came too late to stop it.
+                return;
+            }
             loading.set(false);
             data.set(loaded.splits());
             samples.setAll(loaded.preview());
             summary.set(describe(loaded.splits()));
             status.show("Loaded " + choice.label());
         }, failure -> {
+            if (!choice.equals(selected.get())) {
+                return;
+            }
             loading.set(false);
             data.set(null);
             samples.clear();

@@ -16,9 +16,14 @@ import org.vaeexplorer.training.TrainingState;
  */
 public final class LiveEventBuffer implements TrainingListener {
     /** What happened since the last drain. */
-    public record Drained(List<BatchEvent> batches, List<EpochMetrics> epochs, SampleGrids.Grids latestGrids) {
+    public record Drained(List<BatchEvent> batches, List<EpochMetrics> epochs, List<SampleGrids.EpochFrame> frames) {
         public boolean isEmpty() {
-            return batches.isEmpty() && epochs.isEmpty() && latestGrids == null;
+            return batches.isEmpty() && epochs.isEmpty() && frames.isEmpty();
+        }
+
+        /** The newest grids, or null if none came. */
+        public SampleGrids.Grids latestGrids() {
+            return frames.isEmpty() ? null : frames.get(frames.size() - 1).grids();
         }
     }
 
@@ -27,7 +32,7 @@ public final class LiveEventBuffer implements TrainingListener {
     private final org.vaeexplorer.data.PixelScaling scaling;
     private List<BatchEvent> batches = new ArrayList<>();
     private List<EpochMetrics> epochs = new ArrayList<>();
-    private SampleGrids.Grids latestGrids;
+    private List<SampleGrids.EpochFrame> frames = new ArrayList<>();
 
     public LiveEventBuffer(SampleGrids grids, org.vaeexplorer.data.ImageDataset test,
                            org.vaeexplorer.data.PixelScaling scaling) {
@@ -39,7 +44,7 @@ public final class LiveEventBuffer implements TrainingListener {
     @Override
     public void trainingStarted(VaeModel model, TrainingState state,
                                 org.vaeexplorer.training.TrainingSettings settings) {
-        publishGrids(model);
+        publishGrids(model, state.epochsDone());
     }
 
     @Override
@@ -52,21 +57,21 @@ public final class LiveEventBuffer implements TrainingListener {
         synchronized (this) {
             epochs.add(metrics);
         }
-        publishGrids(model);
+        publishGrids(model, metrics.epoch());
     }
 
-    private void publishGrids(VaeModel model) {
+    private void publishGrids(VaeModel model, int epoch) {
         SampleGrids.Grids g = grids.render(model, test, scaling);
         synchronized (this) {
-            latestGrids = g;
+            frames.add(new SampleGrids.EpochFrame(epoch, g));
         }
     }
 
     public synchronized Drained drain() {
-        Drained d = new Drained(batches, epochs, latestGrids);
+        Drained d = new Drained(batches, epochs, frames);
         batches = new ArrayList<>();
         epochs = new ArrayList<>();
-        latestGrids = null;
+        frames = new ArrayList<>();
         return d;
     }
 }

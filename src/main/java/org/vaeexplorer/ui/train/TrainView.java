@@ -38,7 +38,7 @@ import org.vaeexplorer.ui.GreyImage;
 public final class TrainView {
     private static final double TILE_SIZE = 56;
     /** How often the charts take what the worker produced: smooth to the eye, cheap for the FX thread. */
-    private static final Duration DRAIN_EVERY = Duration.millis(100);
+    private static final Duration DRAIN_EVERY = Duration.millis(200);
     private final TrainViewModel viewModel;
     private final Consumer<String> showDocument;
     @FXML private ComboBox<DatasetChoice> datasetChoice;
@@ -71,6 +71,7 @@ public final class TrainView {
     @FXML private Button resumeButton;
     @FXML private Button stepButton;
     @FXML private Button cancelButton;
+    @FXML private Button resumeFromButton;
     @FXML private Button openRunFolder;
     @FXML private Slider delay;
     @FXML private Label delayLabel;
@@ -181,6 +182,7 @@ public final class TrainView {
         resumeButton.disableProperty().bind(run.canResume().not());
         stepButton.disableProperty().bind(run.canStep().not());
         cancelButton.disableProperty().bind(run.canCancel().not());
+        resumeFromButton.disableProperty().bind(run.canStart().not());
         openRunFolder.disableProperty().bind(run.runFolderProperty().isNull());
         delay.valueProperty().addListener((o, was, now) -> run.delayMillisProperty().set(now.longValue()));
         delayLabel.textProperty().bind(delay.valueProperty().asString("%.0f ms"));
@@ -221,6 +223,30 @@ public final class TrainView {
     }
 
     @FXML
+    private void resumeFromCheckpoint() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Resume training from a checkpoint");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("VAE Explorer checkpoint", "*.vaex"));
+        File folder = viewModel.run().runFolderProperty().get() != null
+                ? viewModel.run().runFolderProperty().get().toFile() : viewModel.run().runsRoot().toFile();
+        if (folder.isDirectory()) {
+            c.setInitialDirectory(folder);
+        }
+        File file = c.showOpenDialog(startButton.getScene().getWindow());
+        if (file != null && viewModel.resumeFrom(file.toPath())) {
+            views.getSelectionModel().select(0);
+        }
+    }
+
+    @FXML
+    private void exportAnimation() {
+        File file = chooser("Export training animation", "training.gif", "GIF animation", "*.gif");
+        if (file != null) {
+            viewModel.run().exportAnimation(file.toPath());
+        }
+    }
+
+    @FXML
     private void openRunFolder() {
         var folder = viewModel.run().runFolderProperty().get();
         if (folder != null) {
@@ -250,8 +276,8 @@ public final class TrainView {
         File file = chooser("Export sample grid", "samples.png", "PNG image", "*.png");
         if (file != null) {
             try {
-                GreyImage all = composite(g);
-                GreyPng.write(GreyPng.grid(all.pixels(), 1, all.rows(), all.cols(), 1, 4), file.toPath());
+                GreyPng.write(GreyPng.grid(g.composite(), 1, g.compositeRows(), g.compositeCols(), 1, 4),
+                        file.toPath());
             } catch (IOException e) {
                 viewModel.run().errorProperty().set("Could not write " + file + ": " + e.getMessage());
             }
@@ -308,34 +334,34 @@ public final class TrainView {
         }
     }
 
+    /**
+     * Moves the buffer's points into the series, reusing its Data nodes (a chart re-lays out only what changed):
+     * existing points are updated in place, new ones appended, surplus ones removed after a thinning.
+     */
     private static void copy(ChartBuffer buffer, XYChart.Series<Number, Number> series) {
-        List<XYChart.Data<Number, Number>> data = buffer.points().stream()
-                .map(p -> new XYChart.Data<Number, Number>(p.x(), p.y())).toList();
-        series.getData().setAll(data);
+        List<ChartBuffer.Point> points = buffer.points();
+        var data = series.getData();
+        if (data.size() > points.size()) {
+            data.remove(points.size(), data.size());
+        }
+        for (int i = 0; i < data.size(); i++) {
+            XYChart.Data<Number, Number> d = data.get(i);
+            ChartBuffer.Point p = points.get(i);
+            if (d.getXValue().doubleValue() != p.x() || d.getYValue().doubleValue() != p.y()) {
+                d.setXValue(p.x());
+                d.setYValue(p.y());
+            }
+        }
+        if (points.size() > data.size()) {
+            data.addAll(points.subList(data.size(), points.size()).stream()
+                    .map(p -> new XYChart.Data<Number, Number>(p.x(), p.y())).toList());
+        }
     }
 
     private void showGrids(SampleGrids.Grids g) {
         if (g != null) {
-            gridImage.setImage(FxImages.toImage(composite(g)));
+            gridImage.setImage(FxImages.toImage(new GreyImage(g.compositeRows(), g.compositeCols(), g.composite())));
         }
-    }
-
-    /** Three rows: test images, their reconstructions, prior samples. */
-    static GreyImage composite(SampleGrids.Grids g) {
-        int rows = g.rows();
-        int cols = g.cols();
-        int w = cols * g.count();
-        float[] out = new float[3 * rows * w];
-        float[][] bands = {g.originals(), g.reconstructions(), g.samples()};
-        for (int band = 0; band < 3; band++) {
-            for (int n = 0; n < g.count(); n++) {
-                for (int r = 0; r < rows; r++) {
-                    System.arraycopy(bands[band], n * rows * cols + r * cols, out, (band * rows + r) * w + n * cols,
-                            cols);
-                }
-            }
-        }
-        return new GreyImage(3 * rows, w, out);
     }
 
     private void showSamples() {

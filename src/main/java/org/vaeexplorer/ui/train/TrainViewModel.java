@@ -44,6 +44,20 @@ public final class TrainViewModel {
         });
     }
 
+    /**
+     * Continues a saved run; when it had already finished, it trains as many more epochs as the form's Epochs
+     * field says.
+     */
+    public boolean resumeFrom(java.nio.file.Path checkpoint) {
+        int extra;
+        try {
+            extra = Math.max(1, Integer.parseInt(form.epochsProperty().get().trim()));
+        } catch (NumberFormatException e) {
+            extra = 10;
+        }
+        return run.resumeFrom(checkpoint, extra);
+    }
+
     /** Starts a run on the loaded dataset if the form is valid; otherwise the form says why not. */
     public boolean start() {
         if (dataset.dataProperty().get() == null) {

@@ -22,7 +22,17 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.concurrent.Callable;
+import org.vaeexplorer.checkpoint.Checkpoint;
+import org.vaeexplorer.checkpoint.CheckpointManifest;
+import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.checkpoint.DatasetInfo;
+import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.explore.LiveModelFeed;
+import org.vaeexplorer.explore.TrainingAnimation;
+import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.checkpoint.RunAutosaver;
 import org.vaeexplorer.explore.SampleGrids;
 import org.vaeexplorer.model.VaeModel;
@@ -34,6 +44,7 @@ import org.vaeexplorer.training.Trainer;
 import org.vaeexplorer.training.TrainingListener;
 import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.training.TrainingState;
+import org.vaeexplorer.ui.BackgroundExecutor;
 import org.vaeexplorer.ui.StatusModel;
 
 /**
@@ -45,7 +56,19 @@ public final class TrainingRunViewModel {
     private static final double SMOOTHING = 0.9;
     private static final int KEEP_EPOCH_CHECKPOINTS = 3;
 
+    /** Per-epoch frames kept for the animation; beyond this, every other old frame is dropped. */
+    static final int MAX_FRAMES = 120;
+    private static final int GIF_FRAME_MILLIS = 400;
+    /** How often the explorer's copy of a training model's weights is refreshed. */
+    private static final long LIVE_REFRESH_MILLIS = 100;
+
+    /** The model being trained, as the Explore page follows it. */
+    public record LiveRun(LiveModelFeed feed, ModelSpec spec, LabelledSplits data, PixelScaling scaling, String title) {
+    }
+
     private final TrainingRunner runner;
+    private final BackgroundExecutor executor;
+    private final DatasetCache datasets;
     private final StatusModel status;
     private final Path runsRoot;
     private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>(RunState.IDLE);
@@ -55,6 +78,7 @@ public final class TrainingRunViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final ObjectProperty<Path> runFolder = new SimpleObjectProperty<>();
+    private final ObjectProperty<LiveRun> liveRun = new SimpleObjectProperty<>();
     private final ObjectProperty<SampleGrids.Grids> grids = new SimpleObjectProperty<>();
     private final ObjectProperty<float[]> klPerDim = new SimpleObjectProperty<>(new float[0]);
     private final IntegerProperty chartVersion = new SimpleIntegerProperty();
@@ -65,6 +89,7 @@ public final class TrainingRunViewModel {
     private final ChartBuffer capacityTarget = new ChartBuffer(CHART_CAPACITY);
     private final ChartBuffer temperature = new ChartBuffer(CHART_CAPACITY);
     private final List<EpochMetrics> history = new ArrayList<>();
+    private final List<SampleGrids.EpochFrame> frames = new ArrayList<>();
     private RunControl control;
     private LiveEventBuffer buffer;
     private RunAutosaver autosaver;
@@ -73,8 +98,11 @@ public final class TrainingRunViewModel {
     private double smoothRecon;
     private double smoothKl;
 
-    public TrainingRunViewModel(TrainingRunner runner, StatusModel status, Path runsRoot) {
+    public TrainingRunViewModel(TrainingRunner runner, BackgroundExecutor executor, DatasetCache datasets,
+                                StatusModel status, Path runsRoot) {
         this.runner = runner;
+        this.executor = executor;
+        this.datasets = datasets;
         this.status = status;
         this.runsRoot = runsRoot;
         delayMillis.addListener((o, was, now) -> {
@@ -90,31 +118,91 @@ public final class TrainingRunViewModel {
             return false;
         }
         resetFigures();
+        launch(request, () -> VaeModel.create(request.spec(), request.settings().seed(),
+                request.settings().learningRate()), new TrainingState(), "");
+        return true;
+    }
+
+    /**
+     * Continues the run saved in {@code checkpoint}: up to its planned epochs if it stopped early, otherwise
+     * {@code extraEpochs} more. The checkpoint and its dataset load in the background; the continued run saves
+     * into a new folder, so the checkpoints it came from stay as they were.
+     */
+    public boolean resumeFrom(Path checkpoint, int extraEpochs) {
+        if (state.get() != RunState.IDLE) {
+            return false;
+        }
+        resetFigures();
+        state.set(RunState.LOADING);
+        message.set("Opening " + checkpoint.getFileName() + "…");
+        executor.submit("Opening " + checkpoint.getFileName(), progress -> {
+            Checkpoint c = new CheckpointStore().load(checkpoint);
+            LabelledSplits data = datasets.get(c.manifest().dataset().source());
+            requireMatches(c.manifest(), data);
+            return new Resumable(c, data);
+        }, r -> {
+            state.set(RunState.IDLE);
+            CheckpointManifest m = r.checkpoint().manifest();
+            int target = m.epochsDone() < m.training().epochs() ? m.training().epochs() : m.epochsDone() + extraEpochs;
+            RunRequest request = new RunRequest(m.model(), r.data(), m.dataset().source(), m.training().withEpochs(target));
+            for (EpochMetrics e : m.metrics()) {
+                history.add(e);
+                testNelbo.add(e.epoch(), e.testNelbo());
+            }
+            launch(request, r.checkpoint()::model, r.checkpoint().trainingState(), "-resumed");
+        }, t -> {
+            state.set(RunState.IDLE);
+            String text = "Could not resume from " + checkpoint.getFileName() + ": " + describe(t);
+            error.set(text);
+            message.set(text);
+            status.show(text);
+        });
+        return true;
+    }
+
+    private record Resumable(Checkpoint checkpoint, LabelledSplits data) {
+    }
+
+    private static void requireMatches(CheckpointManifest m, LabelledSplits data) {
+        ModelSpec spec = m.model();
+        if (spec.rows() != data.rows() || spec.cols() != data.cols() || spec.numClasses() != data.train().numClasses()) {
+            throw new IllegalArgumentException("it was trained on " + spec.rows() + "x" + spec.cols() + " images of "
+                    + spec.numClasses() + " classes, but its dataset '" + m.dataset().source() + "' now has "
+                    + data.rows() + "x" + data.cols() + " images of " + data.train().numClasses() + " classes");
+        }
+    }
+
+    private void launch(RunRequest request, Callable<VaeModel> modelFactory, TrainingState startState,
+                        String folderSuffix) {
         control = new RunControl();
         control.setDelayMillis(delayMillis.get());
         Path folder = runsRoot.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                + "-" + request.spec().kind().cliName());
+                + "-" + request.spec().kind().cliName() + folderSuffix);
         SampleGrids sampleGrids = new SampleGrids(request.data().test(), request.spec(), 10, request.settings().seed());
         buffer = new LiveEventBuffer(sampleGrids, request.data().test(), request.settings().scaling());
         autosaver = new RunAutosaver(folder, DatasetInfo.of(request.data(), request.datasetSource(),
                 request.settings().scaling()), request.settings(), KEEP_EPOCH_CHECKPOINTS);
         runFolder.set(folder);
-        firstEpoch = 1;
+        firstEpoch = startState.epochsDone() + 1;
         RunControl ctl = control;
         LiveEventBuffer events = buffer;
         RunAutosaver saver = autosaver;
+        LiveModelFeed feed = new LiveModelFeed(LIVE_REFRESH_MILLIS);
+        liveRun.set(new LiveRun(feed, request.spec(), request.data(), request.settings().scaling(),
+                request.spec().kind().displayName() + " training on " + request.data().name()));
+        state.set(RunState.RUNNING);
+        message.set((startState.epochsDone() > 0 ? "Resuming " : "Training ") + request.spec().kind().displayName()
+                + " on " + request.data().name() + (startState.epochsDone() > 0
+                ? " at epoch " + firstEpoch + " of " + request.settings().epochs() : "") + "…");
+        status.show(message.get());
+        // The state is set first: a runner may report the end before start() returns.
         runner.start(() -> {
             Files.createDirectories(folder);
-            VaeModel model = VaeModel.create(request.spec(), request.settings().seed(),
-                    request.settings().learningRate());
-            TrainingListener all = TrainingListener.all(List.of(events, saver,
+            VaeModel model = modelFactory.call();
+            TrainingListener all = TrainingListener.all(List.of(events, saver, feed,
                     new NativeMemoryReclaimer(NativeMemoryReclaimer.DEFAULT_BUDGET_BYTES)));
-            return new Trainer(ctl, all).train(model, request.data(), new TrainingState(), request.settings());
+            return new Trainer(ctl, all).train(model, request.data(), startState, request.settings());
         }, this::finished, this::failed);
-        state.set(RunState.RUNNING);
-        message.set("Training " + request.spec().kind().displayName() + " on " + request.data().name() + "…");
-        status.show(message.get());
-        return true;
     }
 
     public void pause() {
@@ -165,6 +253,7 @@ public final class TrainingRunViewModel {
         }
         if (d.latestGrids() != null) {
             grids.set(d.latestGrids());
+            addFrames(d.frames());
         }
         if (!d.batches().isEmpty()) {
             BatchEvent last = d.batches().get(d.batches().size() - 1);
@@ -209,9 +298,9 @@ public final class TrainingRunViewModel {
                 e.epoch(), e.totalEpochs(), e.batch(), e.batchesPerEpoch(), e.samplesPerSecond(), eta / 60, eta % 60);
     }
 
+    /** The message is set before the state, so whoever reacts to IDLE already sees how the run ended. */
     private void finished(TrainingOutcome outcome) {
         drain();
-        state.set(RunState.IDLE);
         String where = autosaver == null ? "" : " Saved in " + autosaver.folder() + ".";
         message.set(outcome.message() + where);
         if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
@@ -220,15 +309,35 @@ public final class TrainingRunViewModel {
             runProgress.set(1);
         }
         status.show(outcome.message());
+        state.set(RunState.IDLE);
+    }
+
+    private void addFrames(List<SampleGrids.EpochFrame> fresh) {
+        frames.addAll(fresh);
+        if (frames.size() > MAX_FRAMES) {
+            // Thin the older half so a long run still animates from its start, at a coarser step.
+            List<SampleGrids.EpochFrame> kept = new ArrayList<>();
+            for (int i = 0; i < frames.size(); i++) {
+                if (i % 2 == 0 || i >= frames.size() - MAX_FRAMES / 4) {
+                    kept.add(frames.get(i));
+                }
+            }
+            frames.clear();
+            frames.addAll(kept);
+        }
+    }
+
+    private static String describe(Throwable t) {
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     private void failed(Throwable t) {
         drain();
-        state.set(RunState.IDLE);
-        String text = "Training failed: " + (t.getMessage() == null ? t.toString() : t.getMessage());
+        String text = "Training failed: " + describe(t);
         error.set(text);
         message.set(text);
         status.show(text);
+        state.set(RunState.IDLE);
     }
 
     private void resetFigures() {
@@ -236,6 +345,7 @@ public final class TrainingRunViewModel {
             b.clear();
         }
         history.clear();
+        frames.clear();
         smoothNelbo = Double.NaN;
         epochProgress.set(0);
         runProgress.set(0);
@@ -256,6 +366,24 @@ public final class TrainingRunViewModel {
                     m.samplesPerSecond()));
         }
         Files.writeString(file, csv);
+    }
+
+    /** The per-epoch sample grids as an animated GIF, written in the background. */
+    public void exportAnimation(Path file) {
+        if (frames.isEmpty()) {
+            error.set("There are no epoch grids yet: start a run first.");
+            return;
+        }
+        List<SampleGrids.EpochFrame> copy = List.copyOf(frames);
+        executor.submit("Writing " + file.getFileName(), progress -> {
+            TrainingAnimation.writeGif(copy, file, GIF_FRAME_MILLIS);
+            return file;
+        }, written -> status.show("Wrote " + copy.size() + " frames to " + written),
+                t -> error.set("Could not write " + file + ": " + describe(t)));
+    }
+
+    public List<SampleGrids.EpochFrame> frames() {
+        return List.copyOf(frames);
     }
 
     public BooleanBinding canStart() {
@@ -305,6 +433,15 @@ public final class TrainingRunViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    /** The current (or last) run, for the Explore page to follow; null before the first run. */
+    public ObjectProperty<LiveRun> liveRunProperty() {
+        return liveRun;
+    }
+
+    public Path runsRoot() {
+        return runsRoot;
     }
 
     public ObjectProperty<Path> runFolderProperty() {

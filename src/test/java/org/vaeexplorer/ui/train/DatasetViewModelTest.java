@@ -52,4 +52,47 @@ class DatasetViewModelTest {
         assertEquals("", vm.errorProperty().get());
         assertEquals(40, vm.samples().size());
     }
+
+    /** Keeps submitted jobs until the test runs them, in any order, as a slow disk would. */
+    static final class HeldExecutor implements org.vaeexplorer.ui.BackgroundExecutor {
+        final java.util.List<Runnable> jobs = new java.util.ArrayList<>();
+
+        @Override
+        public <T> Job submit(String description, org.vaeexplorer.ui.BackgroundWork<T> work,
+                              java.util.function.Consumer<T> onSuccess,
+                              java.util.function.Consumer<Throwable> onFailure) {
+            jobs.add(() -> {
+                try {
+                    onSuccess.accept(work.run(new org.vaeexplorer.ui.BackgroundWork.ProgressReporter() {
+                        @Override
+                        public void progress(double fraction, String message) {
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return false;
+                        }
+                    }));
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+            });
+            // Cancelling does nothing: the job has already finished and its result is on its way.
+            return () -> { };
+        }
+    }
+
+    @Test
+    void aLoadThatFinishesAfterAnotherDatasetWasChosenIsIgnored() {
+        HeldExecutor held = new HeldExecutor();
+        DatasetViewModel slow = new DatasetViewModel(held, new DatasetCache(), status);
+        slow.selectedProperty().set(slow.choices().get(0));
+        slow.select("fashion-mnist");
+        held.jobs.get(0).run();
+        assertEquals(null, slow.dataProperty().get(), "MNIST arrived late and must not stand in for Fashion-MNIST");
+        assertTrue(slow.loadingProperty().get());
+        held.jobs.get(1).run();
+        assertEquals(60000, slow.dataProperty().get().train().size());
+        assertFalse(slow.loadingProperty().get());
+    }
 }

@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import com.madgag.gif.fmsware.GifDecoder;
+import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.explore.SampleGrids;
+import org.vaeexplorer.training.EpochMetrics;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.training.TrainingFixtures;
 import org.vaeexplorer.training.TrainingOutcome;
@@ -43,7 +50,7 @@ class TrainingRunViewModelTest {
 
     @Test
     void controlsFollowTheRunsState() {
-        TrainingRunViewModel vm = new TrainingRunViewModel(runner, status, runs);
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new DirectExecutor(), new DatasetCache(), status, runs);
         assertTrue(vm.canStart().get());
         assertFalse(vm.canPause().get() || vm.canResume().get() || vm.canStep().get() || vm.canCancel().get());
 
@@ -73,7 +80,7 @@ class TrainingRunViewModelTest {
 
     @Test
     void aSecondRunCannotStartWhileOneRuns() {
-        TrainingRunViewModel vm = new TrainingRunViewModel(runner, status, runs);
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new DirectExecutor(), new DatasetCache(), status, runs);
         assertTrue(vm.start(request()));
         assertFalse(vm.start(request()));
         assertEquals(1, runner.started);
@@ -81,7 +88,7 @@ class TrainingRunViewModelTest {
 
     @Test
     void divergenceAndFailuresAreShownAndTheAppStaysUsable() {
-        TrainingRunViewModel vm = new TrainingRunViewModel(runner, status, runs);
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new DirectExecutor(), new DatasetCache(), status, runs);
         vm.start(request());
         runner.done.accept(new TrainingOutcome(TrainingOutcome.Status.DIVERGED, "The loss became NaN at epoch 2", 1));
         assertTrue(vm.errorProperty().get().contains("NaN"));
@@ -97,10 +104,67 @@ class TrainingRunViewModelTest {
 
     @Test
     void runsAreSavedInTheirOwnFolderUnderTheRunsRoot() {
-        TrainingRunViewModel vm = new TrainingRunViewModel(runner, status, runs);
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new DirectExecutor(), new DatasetCache(), status, runs);
         vm.start(request());
         Path folder = vm.runFolderProperty().get();
         assertEquals(runs, folder.getParent());
         assertTrue(folder.getFileName().toString().endsWith("-" + ModelKind.VAE.cliName()));
+    }
+
+    /** Runs the training inline, so a test sees the whole run end before it goes on. */
+    static final class InlineRunner implements TrainingRunner {
+        @Override
+        public void start(Callable<TrainingOutcome> work, Consumer<TrainingOutcome> done, Consumer<Throwable> failed) {
+            try {
+                done.accept(work.call());
+            } catch (Exception e) {
+                failed.accept(e);
+            }
+        }
+    }
+
+    @Test
+    void aFinishedRunResumesFromItsCheckpointIntoANewFolderAndAnimatesEveryEpoch() throws Exception {
+        DirectExecutor executor = new DirectExecutor();
+        TrainingRunViewModel vm = new TrainingRunViewModel(new InlineRunner(), executor, new DatasetCache(), status,
+                runs);
+        TrainFormViewModel form = new TrainFormViewModel();
+        form.trainLimitProperty().set("128");
+        form.epochsProperty().set("1");
+        assertTrue(vm.start(form.request(TrainingFixtures.mnist(), "mnist").orElseThrow()));
+        Path firstFolder = vm.runFolderProperty().get();
+        Path last = firstFolder.resolve("last.vaex");
+        assertTrue(Files.isRegularFile(last), "a finished run leaves last.vaex");
+        assertEquals(List.of(0, 1), vm.frames().stream().map(SampleGrids.EpochFrame::epoch).toList());
+
+        assertTrue(vm.resumeFrom(last, 2));
+        assertEquals(RunState.IDLE, vm.stateProperty().get(), vm.errorProperty().get());
+        assertEquals("", vm.errorProperty().get());
+        Path resumedFolder = vm.runFolderProperty().get();
+        assertTrue(resumedFolder.getFileName().toString().endsWith("-resumed"));
+        assertEquals(List.of(1, 2, 3), vm.history().stream().map(EpochMetrics::epoch).toList(),
+                "the history continues from the checkpoint's epoch");
+        assertEquals(3, new CheckpointStore().readManifest(resumedFolder.resolve("last.vaex")).epochsDone());
+        assertEquals(1, new CheckpointStore().readManifest(last).epochsDone(), "the original checkpoint is untouched");
+        assertEquals(List.of(1, 2, 3), vm.frames().stream().map(SampleGrids.EpochFrame::epoch).toList());
+
+        Path gif = runs.resolve("anim.gif");
+        vm.exportAnimation(gif);
+        GifDecoder decoder = new GifDecoder();
+        assertEquals(GifDecoder.STATUS_OK, decoder.read(gif.toString()));
+        assertEquals(3, decoder.getFrameCount());
+    }
+
+    @Test
+    void aCorruptCheckpointIsReportedAndNothingStarts() throws Exception {
+        Path bad = runs.resolve("broken.vaex");
+        Files.write(bad, new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new DirectExecutor(), new DatasetCache(), status,
+                runs);
+        assertTrue(vm.resumeFrom(bad, 1));
+        assertEquals(0, runner.started);
+        assertEquals(RunState.IDLE, vm.stateProperty().get());
+        assertTrue(vm.errorProperty().get().contains("broken.vaex"), vm.errorProperty().get());
+        assertTrue(vm.canStart().get());
     }
 }

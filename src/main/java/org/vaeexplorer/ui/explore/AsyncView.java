@@ -1,0 +1,61 @@
+package org.vaeexplorer.ui.explore;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.vaeexplorer.explore.LatestOnlyWorker;
+
+/**
+ * One picture of the Explore page computed off the FX thread: requests go to a {@link LatestOnlyWorker} (stale ones
+ * are dropped) and results come back through {@code fx} at most one hand-off at a time, so a burst of results
+ * costs the FX thread one update, not one per result.
+ *
+ * @param <T> what is computed, e.g. an image
+ */
+final class AsyncView<T> implements AutoCloseable {
+    private final ReadOnlyObjectWrapper<T> result = new ReadOnlyObjectWrapper<>();
+    private final AtomicReference<T> ready = new AtomicReference<>();
+    private final LatestOnlyWorker<Supplier<T>, T> worker;
+    private final Executor fx;
+
+    AsyncView(String name, Executor fx, Consumer<String> onError) {
+        this.fx = fx;
+        worker = new LatestOnlyWorker<>(name, Supplier::get, this::publish,
+                e -> fx.execute(() -> onError.accept(e.getMessage() == null ? e.toString() : e.getMessage())));
+    }
+
+    /** Computes {@code work} on the worker, replacing a request that has not started. */
+    void request(Supplier<T> work) {
+        worker.submit(work);
+    }
+
+    private void publish(T value) {
+        if (ready.getAndSet(value) == null) {
+            fx.execute(() -> result.set(ready.getAndSet(null)));
+        }
+    }
+
+    ReadOnlyObjectProperty<T> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    void clear() {
+        result.set(null);
+    }
+
+    long submitted() {
+        return worker.submitted();
+    }
+
+    long processed() {
+        return worker.processed();
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+    }
+}

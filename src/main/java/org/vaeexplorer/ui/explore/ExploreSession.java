@@ -1,0 +1,31 @@
+package org.vaeexplorer.ui.explore;
+
+import java.util.List;
+import org.vaeexplorer.checkpoint.CheckpointManifest;
+import org.vaeexplorer.data.ImageDataset;
+import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.explore.LatentExplorer;
+import org.vaeexplorer.explore.LiveModelFeed;
+import org.vaeexplorer.model.ModelSpec;
+
+/**
+ * What the Explore page is looking at: a model's own weight copy, the test images it is shown with, and where it
+ * came from (a checkpoint file, or a run training now).
+ *
+ * @param manifest the checkpoint's manifest, or null for a live run
+ * @param live     the run being followed, or null for a checkpoint
+ */
+public record ExploreSession(String title, LatentExplorer explorer, ImageDataset test, PixelScaling scaling,
+                             CheckpointManifest manifest, LiveModelFeed live) {
+    public ModelSpec spec() {
+        return explorer.spec();
+    }
+
+    public List<String> classNames() {
+        return test.classNames();
+    }
+
+    public boolean isLive() {
+        return live != null;
+    }
+}

@@ -1,0 +1,238 @@
+package org.vaeexplorer.ui.explore;
+
+import java.util.function.IntConsumer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.vaeexplorer.explore.LatentCodes;
+
+/**
+ * The latent plane: encoded test images as dots coloured by class (with optional 1-sigma ellipses), the prior's
+ * contours, axes in latent units, and a draggable marker. Two canvases: the dots are drawn once per change of
+ * codes or size, only the marker layer is redrawn while dragging, so 10,000 points cost nothing per mouse move.
+ */
+public final class LatentPlane extends Region {
+    /** How close (pixels) a click must be to a dot to pick that test image. */
+    private static final double PICK_RADIUS = 5;
+    private static final double DOT = 3;
+    private final Canvas points = new Canvas();
+    private final Canvas marker = new Canvas();
+    private LatentCodes codes;
+    private int xDim = 0;
+    private int yDim = 1;
+    private double extent = 4;
+    private boolean showPoints = true;
+    private boolean showEllipses;
+    private boolean showPrior = true;
+    private double markerX;
+    private double markerY;
+    private MoveListener onMove = (x, y) -> { };
+    private IntConsumer onPick = i -> { };
+
+    /** Receives the latent position the user dragged to. */
+    @FunctionalInterface
+    public interface MoveListener {
+        void moved(double zx, double zy);
+    }
+
+    public LatentPlane() {
+        getStyleClass().add("latent-plane");
+        getChildren().addAll(points, marker);
+        marker.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        marker.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (w != points.getWidth() || h != points.getHeight()) {
+            for (Canvas c : new Canvas[] {points, marker}) {
+                c.setWidth(w);
+                c.setHeight(h);
+            }
+            redrawPoints();
+        }
+    }
+
+    public PlaneTransform transform() {
+        return new PlaneTransform(Math.max(1, points.getWidth()), Math.max(1, points.getHeight()), extent);
+    }
+
+    private void pressed(MouseEvent e) {
+        if (e.isPrimaryButtonDown() || e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+            int picked = e.getClickCount() >= 1 && !nearMarker(e) ? pick(e.getX(), e.getY()) : -1;
+            if (picked >= 0) {
+                onPick.accept(picked);
+            } else {
+                move(e);
+            }
+        }
+    }
+
+    private void dragged(MouseEvent e) {
+        move(e);
+    }
+
+    private void move(MouseEvent e) {
+        PlaneTransform t = transform();
+        onMove.moved(t.toLatentX(e.getX()), t.toLatentY(e.getY()));
+    }
+
+    private boolean nearMarker(MouseEvent e) {
+        PlaneTransform t = transform();
+        return Math.hypot(e.getX() - t.toScreenX(markerX), e.getY() - t.toScreenY(markerY)) < 10;
+    }
+
+    /** The test image whose dot is nearest to the screen point, within the pick radius; -1 if none. */
+    int pick(double sx, double sy) {
+        if (codes == null || !showPoints || xDim < 0 || yDim < 0) {
+            return -1;
+        }
+        PlaneTransform t = transform();
+        int best = -1;
+        double bestDistance = PICK_RADIUS;
+        for (int i = 0; i < codes.count(); i++) {
+            double d = Math.hypot(t.toScreenX(codes.mu(i, xDim)) - sx, t.toScreenY(codes.mu(i, yDim)) - sy);
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    public void setOnMove(MoveListener listener) {
+        onMove = listener;
+    }
+
+    public void setOnPick(IntConsumer listener) {
+        onPick = listener;
+    }
+
+    /** New codes or axes: the extent is fitted to the codes (at least the prior's +-3.5). */
+    public void setCodes(LatentCodes c, int x, int y) {
+        codes = c;
+        xDim = x;
+        yDim = y;
+        double max = 3.5;
+        if (c != null && x >= 0 && y >= 0) {
+            for (int i = 0; i < c.count(); i++) {
+                max = Math.max(max, Math.max(Math.abs(c.mu(i, x)), Math.abs(c.mu(i, y))));
+            }
+        }
+        extent = Math.min(12, max * 1.05);
+        redrawPoints();
+        redrawMarker();
+    }
+
+    public void setOptions(boolean pointsOn, boolean ellipsesOn, boolean priorOn) {
+        showPoints = pointsOn;
+        showEllipses = ellipsesOn;
+        showPrior = priorOn;
+        redrawPoints();
+    }
+
+    public void setMarker(double zx, double zy) {
+        markerX = zx;
+        markerY = zy;
+        redrawMarker();
+    }
+
+    private void redrawPoints() {
+        GraphicsContext g = points.getGraphicsContext2D();
+        double w = points.getWidth();
+        double h = points.getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        if (w < 2 || h < 2) {
+            return;
+        }
+        PlaneTransform t = transform();
+        drawAxes(g, t);
+        if (showPrior) {
+            g.setStroke(Color.gray(0.45, 0.7));
+            g.setLineDashes(4, 4);
+            for (int k = 1; k <= 3; k++) {
+                double r = k * t.scale();
+                g.strokeOval(t.toScreenX(0) - r, t.toScreenY(0) - r, 2 * r, 2 * r);
+            }
+            g.setLineDashes();
+        }
+        if (codes == null || xDim < 0 || yDim < 0 || !showPoints) {
+            return;
+        }
+        if (showEllipses) {
+            g.setLineWidth(0.6);
+            for (int i = 0; i < codes.count(); i++) {
+                g.setStroke(ClassColors.of(codes.labels()[i]).deriveColor(0, 1, 1, 0.25));
+                double rx = codes.sigma(i, xDim) * t.scale();
+                double ry = codes.sigma(i, yDim) * t.scale();
+                g.strokeOval(t.toScreenX(codes.mu(i, xDim)) - rx, t.toScreenY(codes.mu(i, yDim)) - ry, 2 * rx, 2 * ry);
+            }
+            g.setLineWidth(1);
+        }
+        for (int i = 0; i < codes.count(); i++) {
+            g.setFill(ClassColors.of(codes.labels()[i]).deriveColor(0, 1, 1, 0.7));
+            g.fillOval(t.toScreenX(codes.mu(i, xDim)) - DOT / 2, t.toScreenY(codes.mu(i, yDim)) - DOT / 2, DOT, DOT);
+        }
+    }
+
+    private void drawAxes(GraphicsContext g, PlaneTransform t) {
+        g.setStroke(Color.gray(0.85));
+        g.setFill(Color.gray(0.35));
+        g.setFont(Font.font(11));
+        int lx = (int) Math.floor(t.visibleHalfWidth());
+        int ly = (int) Math.floor(t.visibleHalfHeight());
+        int step = Math.max(1, (int) Math.ceil(Math.max(lx, ly) / 6.0));
+        for (int v = -lx; v <= lx; v++) {
+            if (v % step == 0) {
+                double x = t.toScreenX(v);
+                g.strokeLine(x, 0, x, t.height());
+                g.fillText(Integer.toString(v), x + 2, t.height() - 4);
+            }
+        }
+        for (int v = -ly; v <= ly; v++) {
+            if (v % step == 0) {
+                double y = t.toScreenY(v);
+                g.strokeLine(0, y, t.width(), y);
+                if (v != 0) {
+                    g.fillText(Integer.toString(v), 3, y - 2);
+                }
+            }
+        }
+        g.setStroke(Color.gray(0.55));
+        g.strokeLine(t.toScreenX(0), 0, t.toScreenX(0), t.height());
+        g.strokeLine(0, t.toScreenY(0), t.width(), t.toScreenY(0));
+        g.fillText("z" + (xDim + 1), t.width() - 22, t.toScreenY(0) - 4);
+        if (yDim >= 0) {
+            g.fillText("z" + (yDim + 1), t.toScreenX(0) + 4, 12);
+        }
+    }
+
+    private void redrawMarker() {
+        GraphicsContext g = marker.getGraphicsContext2D();
+        g.clearRect(0, 0, marker.getWidth(), marker.getHeight());
+        if (marker.getWidth() < 2) {
+            return;
+        }
+        PlaneTransform t = transform();
+        double x = t.toScreenX(markerX);
+        double y = t.toScreenY(markerY);
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(2.5);
+        g.strokeOval(x - 9, y - 9, 18, 18);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1.2);
+        g.strokeOval(x - 7, y - 7, 14, 14);
+        g.setStroke(Color.BLACK);
+        g.strokeLine(x - 14, y, x - 9, y);
+        g.strokeLine(x + 9, y, x + 14, y);
+        g.strokeLine(x, y - 14, x, y - 9);
+        g.strokeLine(x, y + 9, x, y + 14);
+        g.setLineWidth(1);
+    }
+}

@@ -1,0 +1,190 @@
+package org.vaeexplorer.ui.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.ui.GreyImage;
+
+/**
+ * The point being explored: a code z (two of its dimensions span the plane, the rest are set with sliders), a class
+ * label for a CVAE, one category per discrete latent for a Joint VAE; and what it decodes to. Every change submits
+ * a decode; the worker only ever decodes the newest.
+ */
+public final class LatentPointViewModel implements AutoCloseable {
+    /** The image at the current point and, for a CVAE, the same z under every label; stamped with its request time. */
+    public record Decoded(GreyImage image, List<GreyImage> analogy, long requestedNanos) {
+    }
+
+    /** A test image and its reconstruction through the posterior mean. */
+    public record Reconstruction(int index, GreyImage original, GreyImage reconstruction) {
+    }
+
+    private final IntegerProperty xDim = new SimpleIntegerProperty(0);
+    private final IntegerProperty yDim = new SimpleIntegerProperty(1);
+    private final ObjectProperty<float[]> code = new SimpleObjectProperty<>(new float[0]);
+    private final IntegerProperty label = new SimpleIntegerProperty(0);
+    private final ObjectProperty<int[]> categories = new SimpleObjectProperty<>(new int[0]);
+    private final AsyncView<Decoded> decoded;
+    private final AsyncView<Reconstruction> reconstruction;
+    private ExploreSession session;
+
+    LatentPointViewModel(Executor fx, Consumer<String> onError) {
+        decoded = new AsyncView<>("decode-point", fx, onError);
+        reconstruction = new AsyncView<>("reconstruct", fx, onError);
+        label.addListener((o, was, now) -> decode());
+    }
+
+    void setSession(ExploreSession s) {
+        session = s;
+        ModelSpec spec = s.spec();
+        int dims = spec.latentDim();
+        xDim.set(0);
+        yDim.set(dims >= 2 ? 1 : -1);
+        code.set(new float[dims]);
+        categories.set(new int[spec.categories().size()]);
+        reconstruction.clear();
+        if (label.get() >= spec.numClasses()) {
+            label.set(0);
+        }
+        decode();
+    }
+
+    /** Moves the plane's two dimensions to ({@code zx}, {@code zy}), as dragging the marker does. */
+    public void moveTo(double zx, double zy) {
+        float[] z = code.get().clone();
+        if (xDim.get() >= 0 && xDim.get() < z.length) {
+            z[xDim.get()] = (float) zx;
+        }
+        if (yDim.get() >= 0 && yDim.get() < z.length) {
+            z[yDim.get()] = (float) zy;
+        }
+        code.set(z);
+        decode();
+    }
+
+    /** Sets one latent dimension, as its slider does. */
+    public void setDimension(int d, double value) {
+        float[] z = code.get().clone();
+        z[d] = (float) value;
+        code.set(z);
+        decode();
+    }
+
+    /** Chooses the plane's axes; a dimension cannot be both. */
+    public void setPlaneDimensions(int x, int y) {
+        if (x == y) {
+            throw new IllegalArgumentException("the plane needs two different dimensions");
+        }
+        xDim.set(x);
+        yDim.set(y);
+    }
+
+    /** Picks category {@code k} of discrete latent {@code latent} (Joint VAE). */
+    public void setCategory(int latent, int k) {
+        int[] c = categories.get().clone();
+        c[latent] = k;
+        categories.set(c);
+        decode();
+    }
+
+    /** Jumps to test image {@code index}'s posterior mean and shows it next to its reconstruction. */
+    public void jumpToTest(int index, LatentCodes codes) {
+        ExploreSession s = session;
+        if (s == null || index < 0 || index >= codes.count()) {
+            return;
+        }
+        code.set(codes.code(index));
+        if (s.spec().hasCategorical() && codes.categories()[index] >= 0) {
+            int[] c = categories.get().clone();
+            c[0] = codes.categories()[index];
+            categories.set(c);
+        }
+        if (s.spec().conditional()) {
+            label.set(codes.labels()[index]);
+        }
+        decode();
+        int rows = s.test().rows();
+        int cols = s.test().cols();
+        reconstruction.request(() -> {
+            float[] x = s.test().image(index, s.scaling());
+            float[] r = s.explorer().reconstruct(x, new int[] {s.test().label(index)}, 1);
+            return new Reconstruction(index, new GreyImage(rows, cols, x), new GreyImage(rows, cols, r));
+        });
+    }
+
+    /** Submits a decode of the current point (and the CVAE's analogy row). */
+    public void decode() {
+        ExploreSession s = session;
+        if (s == null) {
+            return;
+        }
+        long requested = System.nanoTime();
+        ModelSpec spec = s.spec();
+        float[] z = code.get().clone();
+        float[] cats = CodeBatch.oneHotCategories(spec, categories.get());
+        int chosen = label.get();
+        decoded.request(() -> {
+            int rows = s.test().rows();
+            int cols = s.test().cols();
+            int n = spec.conditional() ? 1 + spec.numClasses() : 1;
+            CodeBatch batch = new CodeBatch(spec, n);
+            for (int i = 0; i < n; i++) {
+                batch.set(i, z, cats, i == 0 ? chosen : i - 1);
+            }
+            float[] pixels = s.explorer().decode(batch.z(), batch.categories(), batch.labels(), n);
+            List<GreyImage> images = CodeBatch.split(pixels, n, rows, cols);
+            return new Decoded(images.get(0), new ArrayList<>(images.subList(1, n)), requested);
+        });
+    }
+
+    public IntegerProperty xDimProperty() {
+        return xDim;
+    }
+
+    public IntegerProperty yDimProperty() {
+        return yDim;
+    }
+
+    public ObjectProperty<float[]> codeProperty() {
+        return code;
+    }
+
+    public IntegerProperty labelProperty() {
+        return label;
+    }
+
+    public ObjectProperty<int[]> categoriesProperty() {
+        return categories;
+    }
+
+    public ReadOnlyObjectProperty<Decoded> decodedProperty() {
+        return decoded.resultProperty();
+    }
+
+    public ReadOnlyObjectProperty<Reconstruction> reconstructionProperty() {
+        return reconstruction.resultProperty();
+    }
+
+    /** Decode requests made, and how many the worker actually decoded (the others were stale). */
+    public long decodesRequested() {
+        return decoded.submitted();
+    }
+
+    public long decodesDone() {
+        return decoded.processed();
+    }
+
+    @Override
+    public void close() {
+        decoded.close();
+        reconstruction.close();
+    }
+}

@@ -1,0 +1,80 @@
+package org.vaeexplorer.explore;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.VaeModel;
+import org.vaeexplorer.training.RunControl;
+import org.vaeexplorer.training.Trainer;
+import org.vaeexplorer.training.TrainingFixtures;
+import org.vaeexplorer.training.TrainingListener;
+import org.vaeexplorer.training.TrainingState;
+
+class LatentExplorerTest {
+    private static final float[] Z = {0.5f, -1.0f};
+
+    @Test
+    void theCopyDecodesLikeTheSourceAndOnlyChangesWhenRefreshed() throws Exception {
+        VaeModel source = VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), 3, 1e-3);
+        LatentExplorer explorer = LatentExplorer.of(source);
+        float[] before = source.decode(Z, new float[0], new float[0], 1);
+        assertArrayEquals(before, explorer.decode(Z, new float[0], new float[0], 1));
+
+        new Trainer(new RunControl(), new TrainingListener() { }).train(source, TrainingFixtures.mnist(),
+                new TrainingState(), TrainingFixtures.small(1, 256, 100));
+        float[] trained = source.decode(Z, new float[0], new float[0], 1);
+        assertFalse(Arrays.equals(before, trained));
+        assertArrayEquals(before, explorer.decode(Z, new float[0], new float[0], 1), "training does not leak in");
+
+        assertTrue(explorer.tryRefreshFrom(source));
+        assertArrayEquals(trained, explorer.decode(Z, new float[0], new float[0], 1));
+    }
+
+    @Test
+    void aLiveFeedRefreshesBetweenBatchesAndNeverWaitsForADecode() throws Exception {
+        VaeModel source = VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), 3, 1e-3);
+        LiveModelFeed feed = new LiveModelFeed(0);
+        AtomicBoolean decoding = new AtomicBoolean(true);
+        CountDownLatch started = new CountDownLatch(1);
+        Thread explorerThread = new Thread(() -> {
+            try {
+                started.await();
+                while (decoding.get()) {
+                    // A dragging mouse: a decode per event, events a few milliseconds apart.
+                    feed.explorer().decode(Z, new float[0], new float[0], 1);
+                    Thread.sleep(2);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        explorerThread.start();
+        TrainingListener startSignal = new TrainingListener() {
+            @Override
+            public void trainingStarted(VaeModel model, TrainingState state,
+                                        org.vaeexplorer.training.TrainingSettings settings) {
+                started.countDown();
+            }
+        };
+        new Trainer(new RunControl(), TrainingListener.all(java.util.List.of(feed, startSignal)))
+                .train(source, TrainingFixtures.mnist(), new TrainingState(), TrainingFixtures.small(1, 640, 100));
+        decoding.set(false);
+        explorerThread.join(TimeUnit.SECONDS.toMillis(10));
+        assertTrue(feed.weightsVersion() > 1, "some refreshes got through while decoding ran");
+        assertEquals(1, feed.epochsDone());
+        assertTrue(feed.explorer().tryRefreshFrom(source), "with no decode running, a refresh always succeeds");
+        assertArrayEquals(source.decode(Z, new float[0], new float[0], 1),
+                feed.explorer().decode(Z, new float[0], new float[0], 1));
+        LatentCodes codes = feed.explorer().encode(TrainingFixtures.mnist().test(), PixelScaling.GREY, 300);
+        assertEquals(300, codes.count());
+    }
+}

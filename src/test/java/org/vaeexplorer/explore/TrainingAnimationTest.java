@@ -1,0 +1,61 @@
+package org.vaeexplorer.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.madgag.gif.fmsware.GifDecoder;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainingAnimationTest {
+    @TempDir
+    Path dir;
+
+    /** Frame {@code k} is a uniform grey level, so the decoded frames can be told apart. */
+    private static SampleGrids.EpochFrame frame(int epoch, float level) {
+        int count = 3;
+        int pixels = count * 4 * 5;
+        float[] band = new float[pixels];
+        java.util.Arrays.fill(band, level);
+        return new SampleGrids.EpochFrame(epoch, new SampleGrids.Grids(count, 4, 5, band, band, band));
+    }
+
+    @Test
+    void everyEpochBecomesAFrameInOrderAndTheLastIsHeld() throws Exception {
+        Path gif = dir.resolve("training.gif");
+        TrainingAnimation.writeGif(List.of(frame(0, 0f), frame(1, 0.5f), frame(2, 1f)), gif, 300);
+
+        GifDecoder decoder = new GifDecoder();
+        assertEquals(GifDecoder.STATUS_OK, decoder.read(gif.toString()));
+        assertEquals(3, decoder.getFrameCount());
+        assertEquals(300, decoder.getDelay(0));
+        assertTrue(decoder.getDelay(2) > 300, "the last frame is held");
+        assertEquals(0, decoder.getLoopCount(), "loops forever");
+        // Ink is dark on white: level 0 is white, level 1 black (sampled below the caption).
+        assertTrue(brightness(decoder.getFrame(0)) > 240);
+        assertTrue(brightness(decoder.getFrame(2)) < 15);
+        BufferedImage first = decoder.getFrame(0);
+        assertEquals(2 * 3 * 5, first.getWidth());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(gif), files.toList(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void noFramesIsRefusedAndWritesNothing() {
+        Path gif = dir.resolve("empty.gif");
+        assertThrows(IllegalArgumentException.class, () -> TrainingAnimation.writeGif(List.of(), gif, 300));
+        assertTrue(Files.notExists(gif));
+    }
+
+    private static int brightness(BufferedImage img) {
+        int rgb = img.getRGB(img.getWidth() / 2, img.getHeight() - 2);
+        return (rgb >> 8) & 0xff;
+    }
+}

@@ -1,0 +1,161 @@
+package org.vaeexplorer.ui.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.ui.GreyImage;
+import org.vaeexplorer.ui.InlineExecutor;
+import org.vaeexplorer.ui.StatusModel;
+
+class ExploreViewModelTest {
+    @TempDir
+    Path dir;
+    private final StatusModel status = new StatusModel();
+    private ExploreViewModel vm;
+
+    private ExploreViewModel viewModel() {
+        vm = new ExploreViewModel(new InlineExecutor(), Runnable::run, status, new DatasetCache(),
+                new RecentFiles(dir.resolve("recent.txt")));
+        return vm;
+    }
+
+    @AfterEach
+    void close() {
+        if (vm != null) {
+            vm.close();
+        }
+    }
+
+    @Test
+    void theShippedCheckpointOpensWithItsEncodedTestSetAndDecodesWhereThePointMoves() throws Exception {
+        ExploreViewModel explore = viewModel();
+        explore.open(ExploreFixtures.SHIPPED);
+        assertEquals("", explore.errorProperty().get());
+        ExploreSession s = explore.sessionProperty().get();
+        assertNotNull(s);
+        assertEquals(2, s.spec().latentDim());
+        assertEquals(s.test().size(), explore.codesProperty().get().count());
+        // The trained encoder separates classes: the mean codes of 0s and 1s lie far apart.
+        assertTrue(distanceOfClassMeans(explore, 0, 1) > 1.0);
+
+        GreyImage atOrigin = awaitDecoded(explore, null);
+        explore.point().moveTo(-2.5, 2.5);
+        GreyImage moved = awaitDecoded(explore, atOrigin);
+        assertFalse(Arrays.equals(atOrigin.pixels(), moved.pixels()), "the image follows the point");
+        assertEquals(ExploreFixtures.SHIPPED.toAbsolutePath().normalize(), explore.recent().files().get(0));
+    }
+
+    @Test
+    void clickingATestImageJumpsToItsCodeAndShowsItsReconstruction() throws Exception {
+        ExploreViewModel explore = viewModel();
+        explore.open(ExploreFixtures.SHIPPED);
+        var codes = explore.codesProperty().get();
+        explore.point().jumpToTest(7, codes);
+        assertEquals(codes.mu(7, 0), explore.point().codeProperty().get()[0]);
+        await(() -> explore.point().reconstructionProperty().get() != null);
+        var r = explore.point().reconstructionProperty().get();
+        assertEquals(7, r.index());
+        double error = 0;
+        for (int i = 0; i < r.original().pixels().length; i++) {
+            error += Math.abs(r.original().pixels()[i] - r.reconstruction().pixels()[i]);
+        }
+        assertTrue(error / r.original().pixels().length < 0.2, "the reconstruction resembles the original");
+    }
+
+    @Test
+    void aCorruptFileIsReportedAndTheOpenModelStays() throws Exception {
+        ExploreViewModel explore = viewModel();
+        explore.open(ExploreFixtures.SHIPPED);
+        ExploreSession before = explore.sessionProperty().get();
+        Path bad = dir.resolve("half-written.vaex");
+        Files.write(bad, Arrays.copyOf(Files.readAllBytes(ExploreFixtures.SHIPPED), 5000));
+        explore.open(bad);
+        assertTrue(explore.errorProperty().get().contains("half-written.vaex"), explore.errorProperty().get());
+        assertSame(before, explore.sessionProperty().get(), "a failed open keeps the model that was open");
+        assertFalse(explore.busyProperty().get());
+    }
+
+    @Test
+    void aCvaeDecodesTheLabelAndAnalogyRowAndAJointVaeItsCategory() throws Exception {
+        ExploreViewModel explore = viewModel();
+        explore.open(ExploreFixtures.checkpoint(ModelKind.CVAE, dir));
+        GreyImage first = awaitDecoded(explore, null);
+        assertEquals(10, explore.point().decodedProperty().get().analogy().size(), "one image per label");
+        explore.point().labelProperty().set(7);
+        assertFalse(Arrays.equals(first.pixels(), awaitDecoded(explore, first).pixels()));
+
+        explore.open(ExploreFixtures.checkpoint(ModelKind.JOINT_VAE, dir));
+        GreyImage joint = awaitDecoded(explore, null);
+        explore.point().setCategory(0, 3);
+        assertFalse(Arrays.equals(joint.pixels(), awaitDecoded(explore, joint).pixels()));
+        var matching = explore.matchingProperty().get();
+        assertNotNull(matching, "a Joint VAE's categories are matched to classes");
+        assertEquals(explore.codesProperty().get().count(),
+                Arrays.stream(matching.confusion()).flatMapToInt(Arrays::stream).sum());
+    }
+
+    @Test
+    void theGridTraversalAndInterpolationAreDecoded() throws Exception {
+        ExploreViewModel explore = viewModel();
+        explore.views().gridSizeProperty().set(6);
+        explore.open(ExploreFixtures.SHIPPED);
+        await(() -> explore.views().gridProperty().get() != null
+                && explore.views().traversalProperty().get() != null
+                && explore.views().interpolationImageProperty().get() != null);
+        assertEquals(6 * 28, explore.views().gridProperty().get().rows());
+        assertEquals(2 * 28, explore.views().traversalProperty().get().rows(), "one row per latent dimension");
+        assertEquals(12 * 28, explore.views().interpolationImageProperty().get().cols(), "2 originals + 10 steps");
+    }
+
+    private static double distanceOfClassMeans(ExploreViewModel explore, int a, int b) {
+        var c = explore.codesProperty().get();
+        double[] ma = new double[2];
+        double[] mb = new double[2];
+        int na = 0;
+        int nb = 0;
+        for (int i = 0; i < c.count(); i++) {
+            if (c.labels()[i] == a) {
+                ma[0] += c.mu(i, 0);
+                ma[1] += c.mu(i, 1);
+                na++;
+            } else if (c.labels()[i] == b) {
+                mb[0] += c.mu(i, 0);
+                mb[1] += c.mu(i, 1);
+                nb++;
+            }
+        }
+        return Math.hypot(ma[0] / na - mb[0] / nb, ma[1] / na - mb[1] / nb);
+    }
+
+    /** Waits for a decoded image other than {@code previous}. */
+    private static GreyImage awaitDecoded(ExploreViewModel explore, GreyImage previous) throws InterruptedException {
+        await(() -> {
+            var d = explore.point().decodedProperty().get();
+            return d != null && d.image() != previous;
+        });
+        return explore.point().decodedProperty().get().image();
+    }
+
+    static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
