@@ -9,6 +9,8 @@ mvn -B -q clean package -DskipTests
 rm -rf target/dist target/jpackage-input
 mkdir -p target/jpackage-input target/jfx-mods
 cp target/vae-explorer.jar target/jpackage-input/
+# The shipped checkpoints go beside the jar (app/models), where ShippedModels looks for them.
+cp -r models target/jpackage-input/models
 # JavaFX goes on the module path (only the platform jars: the empty classifier-less ones break jlink).
 for jar in target/lib/*; do
   case "$(basename "$jar")" in
@@ -25,7 +27,7 @@ jpackage --type "$type" --dest target/dist --name vae-explorer --app-version 0.1
   --input target/jpackage-input --main-jar vae-explorer.jar --main-class org.vaeexplorer.Launcher \
   --module-path target/jfx-mods --add-modules javafx.controls,javafx.fxml,javafx.swing,ALL-DEFAULT \
   --icon assets/icons/vae-explorer.png \
-  --java-options "-Xmx2g" --java-options "-Dprism.order=es2,sw" \
+  --java-options "-Xmx2g" --java-options "-XX:+ExplicitGCInvokesConcurrent" --java-options "-Dprism.order=es2,sw" \
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" \
   --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED" \
   --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED" \

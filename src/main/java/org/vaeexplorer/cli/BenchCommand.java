@@ -33,6 +33,8 @@ final class BenchCommand implements Callable<Integer> {
     int epochs;
     @Option(names = "--models", split = ",", defaultValue = "vae,conv-vae")
     List<String> models;
+    @Option(names = "--decode-only", description = "skip the training benchmark")
+    boolean decodeOnly;
     @Option(names = "--decode-calls", defaultValue = "1000", description = "decode calls timed per model (one point)")
     int decodeCalls;
 
@@ -40,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         LabelledSplits mnist = DatasetLoader.load("mnist");
         System.out.println("backend=" + Backend.describe().replace(' ', '_'));
-        for (String name : models) {
+        for (String name : decodeOnly ? List.<String>of() : models) {
             ModelKind kind = ModelKind.parse(name).orElseThrow(() ->
                     new IllegalArgumentException("unknown model " + name));
             ModelSpec spec = kind.defaultSpec(28, 28, 10);

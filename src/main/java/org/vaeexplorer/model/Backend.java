@@ -30,8 +30,15 @@ public final class Backend {
             System.setProperty(EXTENSION_PROPERTY, "");
         }
         setEnvIfAbsent("OMP_WAIT_POLICY", "PASSIVE");
+        String threads = System.getProperty(THREADS_PROPERTY);
+        if (threads != null && threads.matches("[1-9][0-9]*")) {
+            setEnvIfAbsent("OMP_NUM_THREADS", threads);
+        }
         boundNativeMemory();
     }
+
+    /** {@code -Dvae.threads=N}: ND4J's OpenMP threads (default: one per core). */
+    public static final String THREADS_PROPERTY = "vae.threads";
 
     static final String MAX_BYTES_PROPERTY = "org.bytedeco.javacpp.maxbytes";
     static final String MAX_PHYSICAL_BYTES_PROPERTY = "org.bytedeco.javacpp.maxphysicalbytes";

@@ -48,7 +48,16 @@ public final class VaeExplorerApp extends Application {
         stage.setMinWidth(960);
         stage.setMinHeight(640);
         stage.setScene(scene);
-        boolean shippedModel = options.openDefaultModel() && context.openDefaultModel();
+        boolean shippedModel;
+        if (options.open() != null) {
+            context.explore().open(options.open());
+            shippedModel = true;
+        } else {
+            shippedModel = options.openDefaultModel() && context.openDefaultModel();
+        }
+        if (options.exploreView() != null) {
+            context.exploreView().ifPresent(v -> v.showView(options.exploreView()));
+        }
         context.mainWindow().showPage(options.page() != null ? options.page() : shippedModel ? Page.EXPLORE : Page.TRAIN);
         stage.setOnCloseRequest(event -> new CloseGuard(context).confirm(event, stage));
         stage.show();
@@ -67,6 +76,9 @@ public final class VaeExplorerApp extends Application {
             context.train().form().epochsProperty().set(Integer.toString(options.trainEpochs()));
             context.train().form().trainLimitProperty().set(Integer.toString(options.trainImages()));
             context.train().startWhenDataLoaded();
+            if (options.follow()) {
+                context.explore().followingProperty().set(true);
+            }
         }
         options.snapshot().ifPresent(file -> new SnapshotWriter(context, scene, options.snapshotAfterSeconds())
                 .writeAndExit(file));
@@ -97,15 +109,19 @@ public final class VaeExplorerApp extends Application {
     /** The GUI's own options: {@code [--page NAME] [--snapshot FILE.png]}. */
     record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeconds, int trainEpochs,
                         int trainImages, String trainDataset, double pulseReportSeconds, double exploreDragSeconds,
-                        boolean openDefaultModel) {
+                        boolean openDefaultModel, Path open, String exploreView, boolean follow) {
         static final String USAGE = "usage: vae-explorer [--page train|explore|models] [--snapshot FILE.png "
                 + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID]] "
-                + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model]";
+                + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model] [--open FILE.vaex] "
+                + "[--explore-view plane|grid|traversal|interpolation|clusters] [--follow]";
 
         static StartOptions parse(java.util.List<String> args) {
             Page page = null;
             double drag = 0;
             boolean openDefault = true;
+            Path open = null;
+            String view = null;
+            boolean follow = false;
             Path snapshot = null;
             double after = -1;
             int epochs = 0;
@@ -128,11 +144,14 @@ public final class VaeExplorerApp extends Application {
                     case "--pulse-report" -> pulses = number(value(args, ++i, a), a);
                     case "--explore-drag" -> drag = number(value(args, ++i, a), a);
                     case "--no-default-model" -> openDefault = false;
+                    case "--open" -> open = Path.of(value(args, ++i, a));
+                    case "--explore-view" -> view = value(args, ++i, a);
+                    case "--follow" -> follow = true;
                     default -> throw new IllegalArgumentException("unknown option '" + a + "'");
                 }
             }
             return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images, dataset, pulses, drag,
-                    openDefault);
+                    openDefault, open, view, follow);
         }
 
         private static double number(String text, String option) {

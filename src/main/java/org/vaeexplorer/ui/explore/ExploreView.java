@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.collections.FXCollections;
@@ -397,7 +396,8 @@ public final class ExploreView {
         List<String> names = s.classNames();
         for (int c = 0; c < names.size(); c++) {
             Label head = new Label(names.get(c));
-            head.getStyleClass().add("confusion-head");
+            head.setMinWidth(52);
+            head.setStyle("-fx-alignment: center-right; -fx-padding: 0 6 0 0; -fx-font-weight: bold;");
             confusion.add(head, c + 1, 0);
         }
         int max = 1;
@@ -460,6 +460,17 @@ public final class ExploreView {
             e.setDropCompleted(file.isPresent());
             e.consume();
         });
+    }
+
+    /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters). */
+    public void showView(String name) {
+        for (Tab tab : views.getTabs()) {
+            if (tab.getId() != null && tab.getId().equalsIgnoreCase(name + "Tab")) {
+                views.getSelectionModel().select(tab);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no Explore view named '" + name + "'");
     }
 
     @FXML
@@ -536,30 +547,31 @@ public final class ExploreView {
     }
 
     /**
-     * Measurement aid ({@code --explore-drag SECONDS}): drags the marker in a circle at the display's frame rate
-     * by firing real mouse events at the plane, so mouse-to-pixels latency can be measured without a hand.
+     * Measurement aid ({@code --explore-drag SECONDS}): drags the marker in a circle by firing real mouse events at
+     * the plane, so mouse-to-pixels latency can be measured without a hand. The events come from a timer thread at
+     * 125 Hz (a common mouse report rate), unaligned with the display's pulses, as a real mouse's are.
      */
     public void startDragDemo(double seconds, Consumer<String> report) {
-        AnimationTimer timer = new AnimationTimer() {
-            private long start;
-
-            @Override
-            public void handle(long now) {
-                if (start == 0) {
-                    start = now;
-                    fire(MouseEvent.MOUSE_PRESSED, 0);
-                    return;
-                }
-                double t = (now - start) / 1e9;
-                if (t > seconds) {
-                    stop();
+        java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "drag-demo");
+                    t.setDaemon(true);
+                    return t;
+                });
+        long start = System.nanoTime();
+        javafx.application.Platform.runLater(() -> fire(MouseEvent.MOUSE_PRESSED, 0));
+        timer.scheduleAtFixedRate(() -> {
+            double t = (System.nanoTime() - start) / 1e9;
+            if (t > seconds) {
+                timer.shutdown();
+                javafx.application.Platform.runLater(() -> {
+                    fire(MouseEvent.MOUSE_RELEASED, t);
                     report.accept(viewModel.mouseToPixels().summary("mouse_to_pixels"));
-                    return;
-                }
-                fire(MouseEvent.MOUSE_DRAGGED, t);
+                });
+                return;
             }
-        };
-        timer.start();
+            javafx.application.Platform.runLater(() -> fire(MouseEvent.MOUSE_DRAGGED, t));
+        }, 8, 8, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private void fire(javafx.event.EventType<MouseEvent> type, double t) {
@@ -567,7 +579,10 @@ public final class ExploreView {
         double x = tr.toScreenX(2 * Math.cos(t));
         double y = tr.toScreenY(2 * Math.sin(t));
         var target = plane.getChildrenUnmodifiable().get(1);
-        target.fireEvent(new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1, false, false, false, false,
-                true, false, false, false, false, false, null));
+        // A MouseEvent is built in scene coordinates; delivery converts them to the target's.
+        javafx.geometry.Point2D scene = target.localToScene(x, y);
+        javafx.geometry.Point2D screen = target.localToScreen(x, y);
+        target.fireEvent(new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
+                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null));
     }
 }

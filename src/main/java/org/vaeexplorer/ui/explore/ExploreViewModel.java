@@ -99,6 +99,10 @@ public final class ExploreViewModel implements AutoCloseable {
         }, opened -> {
             busy.set(false);
             recent.add(file);
+            if (following.get()) {
+                // The user chose to follow the training run while this was loading: that choice is newer.
+                return;
+            }
             show(opened.session(), opened.codes());
             status.show("Opened " + file.getFileName());
         }, t -> {

@@ -77,9 +77,12 @@ public final class LatentPlane extends Region {
         move(e);
     }
 
+    /** Dragging past the edge keeps the point on the edge, where the user can still see it. */
     private void move(MouseEvent e) {
         PlaneTransform t = transform();
-        onMove.moved(t.toLatentX(e.getX()), t.toLatentY(e.getY()));
+        double x = Math.max(0, Math.min(t.width(), e.getX()));
+        double y = Math.max(0, Math.min(t.height(), e.getY()));
+        onMove.moved(t.toLatentX(x), t.toLatentY(y));
     }
 
     private boolean nearMarker(MouseEvent e) {

@@ -20,6 +20,22 @@ final class ModelCard {
         return both + (spec.conditional() ? ", conditioned on " + spec.numClasses() + " classes" : "");
     }
 
+    static String objective(ModelSpec spec) {
+        var o = spec.objective();
+        return switch (o.type()) {
+            case ELBO -> "ELBO";
+            case BETA -> "beta-VAE, beta = " + o.beta();
+            case CAPACITY -> "capacity (Burgess 2018): " + capacity(o.continuous());
+            case JOINT_CAPACITY -> "capacities (Dupont 2018): continuous " + capacity(o.continuous())
+                    + "; discrete " + capacity(o.discrete());
+        };
+    }
+
+    private static String capacity(org.vaeexplorer.model.CapacitySchedule c) {
+        return String.format(Locale.ROOT, "C from %.1f to %.1f nats over %,d iterations, gamma %.0f", c.min(), c.max(),
+                c.iterations(), c.gamma());
+    }
+
     static String describe(CheckpointManifest m) {
         ModelSpec spec = m.model();
         TrainingSettings t = m.training();
@@ -27,7 +43,7 @@ final class ModelCard {
         s.append(spec.kind().displayName()).append(" (").append(spec.backbone()).append(
                 spec.hidden().isEmpty() ? "" : " " + spec.hidden()).append(")\n");
         s.append("Latents: ").append(latentSpec(spec)).append('\n');
-        s.append("Likelihood: ").append(spec.likelihood()).append("; objective: ").append(spec.objective())
+        s.append("Likelihood: ").append(spec.likelihood()).append("; objective: ").append(objective(spec))
                 .append('\n');
         s.append(String.format(Locale.ROOT, "Dataset: %s (%dx%d, %s pixels; %,d training and %,d test images)%n",
                 m.dataset().name(), m.dataset().rows(), m.dataset().cols(), m.dataset().scaling(),

@@ -35,7 +35,8 @@ public final class ModelsView {
     private void initialize() {
         heading.textProperty().bind(viewModel.headingProperty());
         table.setItems(viewModel.entries());
-        column(nameColumn, e -> e.file().getParent().getFileName() + "/" + e.file().getFileName());
+        column(nameColumn, e -> e.origin().equals("shipped") ? e.file().getFileName().toString()
+                : e.file().getParent().getFileName() + "/" + e.file().getFileName());
         column(kindColumn, e -> e.readable() ? e.manifest().model().kind().displayName() : "unreadable");
         column(datasetColumn, e -> e.readable() ? e.manifest().dataset().name() : "");
         column(latentColumn, e -> e.readable() ? ModelCard.latentSpec(e.manifest().model()) : "");

@@ -26,9 +26,13 @@ class ModelsViewModelTest {
                 opened::add);
         vm.refresh();
 
-        assertEquals(3, vm.entries().size(), vm.entries().toString());
-        ModelEntry shipped = vm.entries().get(0);
+        int shippedCount = org.vaeexplorer.checkpoint.ShippedModels.list(Path.of("models")).size();
+        assertEquals(shippedCount + 2, vm.entries().size(),
+                vm.entries().stream().map(e -> e.file().toString()).toList().toString());
+        ModelEntry shipped = vm.entries().stream()
+                .filter(e -> e.file().getFileName().toString().equals("mnist-vae-2d.vaex")).findFirst().orElseThrow();
         assertEquals("shipped", shipped.origin());
+        vm.selectedProperty().set(shipped);
         assertTrue(shipped.readable());
         String card = vm.cardProperty().get();
         assertTrue(card.contains("Latents: 2 continuous"), card);
