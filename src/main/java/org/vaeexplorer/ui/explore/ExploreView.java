@@ -158,6 +158,14 @@ public final class ExploreView {
                 reconstructionLabel.setText("Test image #" + now.index() + " / its reconstruction");
             }
         });
+        point.labelProperty().addListener((o, was, now) -> labelChanged(now.intValue()));
+        point.categoriesProperty().addListener((o, was, now) -> {
+            for (int l = 0; l < now.length; l++) {
+                if (categoryRows.lookup("#category-" + l + "-" + now[l]) instanceof ToggleButton b) {
+                    b.setSelected(true);
+                }
+            }
+        });
         xDim.valueProperty().addListener((o, was, now) -> axesChosen());
         yDim.valueProperty().addListener((o, was, now) -> axesChosen());
     }
@@ -240,11 +248,12 @@ public final class ExploreView {
             });
             labelButtons.getChildren().add(b);
         }
-        viewModel.point().labelProperty().addListener((o, was, now) -> {
-            if (now.intValue() < labelButtons.getChildren().size()) {
-                ((ToggleButton) labelButtons.getChildren().get(now.intValue())).setSelected(true);
-            }
-        });
+    }
+
+    private void labelChanged(int label) {
+        if (label < labelButtons.getChildren().size()) {
+            ((ToggleButton) labelButtons.getChildren().get(label)).setSelected(true);
+        }
     }
 
     private void buildCategoryButtons(ModelSpec spec) {
