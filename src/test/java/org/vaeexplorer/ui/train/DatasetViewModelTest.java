@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.ui.InlineExecutor;
 import org.vaeexplorer.ui.StatusModel;
 
 class DatasetViewModelTest {
-    private final DirectExecutor executor = new DirectExecutor();
+    private final InlineExecutor executor = new InlineExecutor();
     private final StatusModel status = new StatusModel();
     private final DatasetViewModel vm = new DatasetViewModel(executor, new DatasetCache(), status);
 
@@ -61,22 +62,7 @@ class DatasetViewModelTest {
         public <T> Job submit(String description, org.vaeexplorer.ui.BackgroundWork<T> work,
                               java.util.function.Consumer<T> onSuccess,
                               java.util.function.Consumer<Throwable> onFailure) {
-            jobs.add(() -> {
-                try {
-                    onSuccess.accept(work.run(new org.vaeexplorer.ui.BackgroundWork.ProgressReporter() {
-                        @Override
-                        public void progress(double fraction, String message) {
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return false;
-                        }
-                    }));
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-            });
+            jobs.add(() -> InlineExecutor.runNow(work, onSuccess, onFailure));
             // Cancelling does nothing: the job has already finished and its result is on its way.
             return () -> { };
         }

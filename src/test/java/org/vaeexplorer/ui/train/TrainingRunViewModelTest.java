@@ -4,21 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.madgag.gif.fmsware.GifDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import com.madgag.gif.fmsware.GifDecoder;
-import org.vaeexplorer.checkpoint.CheckpointStore;
-import org.vaeexplorer.explore.SampleGrids;
-import org.vaeexplorer.training.EpochMetrics;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.explore.SampleGrids;
 import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingFixtures;
 import org.vaeexplorer.training.TrainingOutcome;
+import org.vaeexplorer.ui.InlineExecutor;
 import org.vaeexplorer.ui.StatusModel;
 
 class TrainingRunViewModelTest {
@@ -50,7 +51,7 @@ class TrainingRunViewModelTest {
 
     @Test
     void controlsFollowTheRunsState() {
-        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new DirectExecutor(), new DatasetCache(), status, runs);
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status, runs);
         assertTrue(vm.canStart().get());
         assertFalse(vm.canPause().get() || vm.canResume().get() || vm.canStep().get() || vm.canCancel().get());
 
@@ -80,7 +81,7 @@ class TrainingRunViewModelTest {
 
     @Test
     void aSecondRunCannotStartWhileOneRuns() {
-        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new DirectExecutor(), new DatasetCache(), status, runs);
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status, runs);
         assertTrue(vm.start(request()));
         assertFalse(vm.start(request()));
         assertEquals(1, runner.started);
@@ -88,7 +89,7 @@ class TrainingRunViewModelTest {
 
     @Test
     void divergenceAndFailuresAreShownAndTheAppStaysUsable() {
-        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new DirectExecutor(), new DatasetCache(), status, runs);
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status, runs);
         vm.start(request());
         runner.done.accept(new TrainingOutcome(TrainingOutcome.Status.DIVERGED, "The loss became NaN at epoch 2", 1));
         assertTrue(vm.errorProperty().get().contains("NaN"));
@@ -104,7 +105,7 @@ class TrainingRunViewModelTest {
 
     @Test
     void runsAreSavedInTheirOwnFolderUnderTheRunsRoot() {
-        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new DirectExecutor(), new DatasetCache(), status, runs);
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status, runs);
         vm.start(request());
         Path folder = vm.runFolderProperty().get();
         assertEquals(runs, folder.getParent());
@@ -125,7 +126,7 @@ class TrainingRunViewModelTest {
 
     @Test
     void aFinishedRunResumesFromItsCheckpointIntoANewFolderAndAnimatesEveryEpoch() throws Exception {
-        DirectExecutor executor = new DirectExecutor();
+        InlineExecutor executor = new InlineExecutor();
         TrainingRunViewModel vm = new TrainingRunViewModel(new InlineRunner(), executor, new DatasetCache(), status,
                 runs);
         TrainFormViewModel form = new TrainFormViewModel();
@@ -159,7 +160,7 @@ class TrainingRunViewModelTest {
     void aCorruptCheckpointIsReportedAndNothingStarts() throws Exception {
         Path bad = runs.resolve("broken.vaex");
         Files.write(bad, new byte[] {'P', 'K', 3, 4, 0, 0, 1});
-        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new DirectExecutor(), new DatasetCache(), status,
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status,
                 runs);
         assertTrue(vm.resumeFrom(bad, 1));
         assertEquals(0, runner.started);
