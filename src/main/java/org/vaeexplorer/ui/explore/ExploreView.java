@@ -27,12 +27,9 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -233,21 +230,13 @@ public final class ExploreView {
         if (!s.spec().conditional()) {
             return;
         }
-        ToggleGroup group = new ToggleGroup();
+        List<String> names = new ArrayList<>();
         for (int c = 0; c < s.spec().numClasses(); c++) {
-            String name = c < s.classNames().size() ? s.classNames().get(c) : Integer.toString(c);
-            ToggleButton b = new ToggleButton(name);
-            b.setId("label-" + c);
-            b.setToggleGroup(group);
-            b.setGraphic(new Circle(5, ClassColors.of(c)));
-            int label = c;
-            b.setSelected(viewModel.point().labelProperty().get() == c);
-            b.setOnAction(e -> {
-                viewModel.point().labelProperty().set(label);
-                b.setSelected(true);
-            });
-            labelButtons.getChildren().add(b);
+            names.add(c < s.classNames().size() ? s.classNames().get(c) : Integer.toString(c));
         }
+        LatentPointViewModel point = viewModel.point();
+        labelButtons.getChildren().setAll(ChoiceButtons.of(names, "label-", point.labelProperty().get(),
+                point.labelProperty()::set, c -> new Circle(5, ClassColors.of(c))));
     }
 
     private void labelChanged(int label) {
@@ -259,23 +248,16 @@ public final class ExploreView {
     private void buildCategoryButtons(ModelSpec spec) {
         categoryRows.getChildren().clear();
         for (int l = 0; l < spec.categories().size(); l++) {
-            FlowPane row = new FlowPane(3, 3);
-            ToggleGroup group = new ToggleGroup();
-            for (int k = 0; k < spec.categories().get(l); k++) {
-                ToggleButton b = new ToggleButton(Integer.toString(k));
-                b.setId("category-" + l + "-" + k);
-                b.setToggleGroup(group);
-                b.setSelected(k == 0);
-                int latent = l;
-                int category = k;
-                b.setOnAction(e -> {
-                    viewModel.point().setCategory(latent, category);
-                    b.setSelected(true);
-                });
-                row.getChildren().add(b);
+            int k = spec.categories().get(l);
+            List<String> names = new ArrayList<>();
+            for (int c = 0; c < k; c++) {
+                names.add(Integer.toString(c));
             }
-            categoryRows.getChildren().addAll(new Label("c" + (l + 1) + " (" + spec.categories().get(l)
-                    + " categories)"), row);
+            int latent = l;
+            FlowPane row = new FlowPane(3, 3);
+            row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", 0,
+                    c -> viewModel.point().setCategory(latent, c), null));
+            categoryRows.getChildren().addAll(new Label("c" + (l + 1) + " (" + k + " categories)"), row);
         }
     }
 
@@ -393,42 +375,16 @@ public final class ExploreView {
     }
 
     private void showMatching(ClusterMatching m) {
-        confusion.getChildren().clear();
         ExploreSession s = viewModel.sessionProperty().get();
         if (m == null || s == null) {
+            confusion.getChildren().clear();
             accuracyLabel.setText("Clusters are shown for Joint VAE models.");
             return;
         }
         accuracyLabel.setText(String.format(Locale.ROOT,
                 "Unsupervised accuracy %.1f%% (categories matched to classes by the Hungarian method, %d test images)",
                 100 * m.accuracy(), viewModel.codesProperty().get().count()));
-        List<String> names = s.classNames();
-        for (int c = 0; c < names.size(); c++) {
-            Label head = new Label(names.get(c));
-            head.setMinWidth(52);
-            head.setStyle("-fx-alignment: center-right; -fx-padding: 0 6 0 0; -fx-font-weight: bold;");
-            confusion.add(head, c + 1, 0);
-        }
-        int max = 1;
-        for (int[] row : m.confusion()) {
-            for (int v : row) {
-                max = Math.max(max, v);
-            }
-        }
-        for (int k = 0; k < m.confusion().length; k++) {
-            int mapped = m.classOfCategory()[k];
-            confusion.add(new Label("category " + k + (mapped >= 0 ? " → " + names.get(mapped) : "")), 0, k + 1);
-            for (int c = 0; c < names.size(); c++) {
-                int v = m.confusion()[k][c];
-                Label cell = new Label(Integer.toString(v));
-                cell.setMinWidth(52);
-                double shade = v / (double) max;
-                cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(59,111,216,%.2f);"
-                        + "-fx-padding: 3 6 3 6; -fx-alignment: center-right;%s", shade,
-                        shade > 0.5 ? " -fx-text-fill: white;" : "") + (c == mapped ? " -fx-font-weight: bold;" : ""));
-                confusion.add(cell, c + 1, k + 1);
-            }
-        }
+        ConfusionTable.fill(confusion, m, s.classNames());
     }
 
     private void applyPlaneOptions() {
@@ -555,43 +511,8 @@ public final class ExploreView {
         }
     }
 
-    /**
-     * Measurement aid ({@code --explore-drag SECONDS}): drags the marker in a circle by firing real mouse events at
-     * the plane, so mouse-to-pixels latency can be measured without a hand. The events come from a timer thread at
-     * 125 Hz (a common mouse report rate), unaligned with the display's pulses, as a real mouse's are.
-     */
+    /** Measurement aid ({@code --explore-drag SECONDS}): see {@link DragDemo}. */
     public void startDragDemo(double seconds, Consumer<String> report) {
-        java.util.concurrent.ScheduledExecutorService timer =
-                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "drag-demo");
-                    t.setDaemon(true);
-                    return t;
-                });
-        long start = System.nanoTime();
-        javafx.application.Platform.runLater(() -> fire(MouseEvent.MOUSE_PRESSED, 0));
-        timer.scheduleAtFixedRate(() -> {
-            double t = (System.nanoTime() - start) / 1e9;
-            if (t > seconds) {
-                timer.shutdown();
-                javafx.application.Platform.runLater(() -> {
-                    fire(MouseEvent.MOUSE_RELEASED, t);
-                    report.accept(viewModel.mouseToPixels().summary("mouse_to_pixels"));
-                });
-                return;
-            }
-            javafx.application.Platform.runLater(() -> fire(MouseEvent.MOUSE_DRAGGED, t));
-        }, 8, 8, java.util.concurrent.TimeUnit.MILLISECONDS);
-    }
-
-    private void fire(javafx.event.EventType<MouseEvent> type, double t) {
-        PlaneTransform tr = plane.transform();
-        double x = tr.toScreenX(2 * Math.cos(t));
-        double y = tr.toScreenY(2 * Math.sin(t));
-        var target = plane.getChildrenUnmodifiable().get(1);
-        // A MouseEvent is built in scene coordinates; delivery converts them to the target's.
-        javafx.geometry.Point2D scene = target.localToScene(x, y);
-        javafx.geometry.Point2D screen = target.localToScreen(x, y);
-        target.fireEvent(new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
-                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false, false, null));
+        new DragDemo(plane).run(seconds, () -> report.accept(viewModel.mouseToPixels().summary("mouse_to_pixels")));
     }
 }

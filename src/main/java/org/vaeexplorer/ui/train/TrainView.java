@@ -304,13 +304,14 @@ public final class TrainView {
 
     private void refreshCharts() {
         TrainingRunViewModel run = viewModel.run();
-        copy(run.trainNelbo(), trainSeries);
-        copy(run.trainRecon(), reconSeries);
-        copy(run.trainKl(), klSeries);
-        copy(run.testNelbo(), testSeries);
-        copy(run.trainKl(), klVsTarget);
-        copy(run.capacityTarget(), targetSeries);
-        copy(run.temperature(), temperatureSeries);
+        RunCharts charts = run.charts();
+        copy(charts.trainNelbo(), trainSeries);
+        copy(charts.trainRecon(), reconSeries);
+        copy(charts.trainKl(), klSeries);
+        copy(charts.testNelbo(), testSeries);
+        copy(charts.trainKl(), klVsTarget);
+        copy(charts.capacityTarget(), targetSeries);
+        copy(charts.temperature(), temperatureSeries);
         List<XYChart.Series<Number, Number>> present = new java.util.ArrayList<>(List.of(klVsTarget));
         if (!targetSeries.getData().isEmpty()) {
             present.add(targetSeries);

@@ -52,12 +52,8 @@ import org.vaeexplorer.ui.StatusModel;
  * worker's {@link LiveEventBuffer} by {@link #drain()}, which the view calls from a Timeline.
  */
 public final class TrainingRunViewModel {
-    static final int CHART_CAPACITY = 600;
-    private static final double SMOOTHING = 0.9;
     private static final int KEEP_EPOCH_CHECKPOINTS = 3;
 
-    /** Per-epoch frames kept for the animation; beyond this, every other old frame is dropped. */
-    static final int MAX_FRAMES = 120;
     private static final int GIF_FRAME_MILLIS = 400;
     /** How often the explorer's copy of a training model's weights is refreshed. */
     private static final long LIVE_REFRESH_MILLIS = 100;
@@ -82,21 +78,13 @@ public final class TrainingRunViewModel {
     private final ObjectProperty<SampleGrids.Grids> grids = new SimpleObjectProperty<>();
     private final ObjectProperty<float[]> klPerDim = new SimpleObjectProperty<>(new float[0]);
     private final IntegerProperty chartVersion = new SimpleIntegerProperty();
-    private final ChartBuffer trainNelbo = new ChartBuffer(CHART_CAPACITY);
-    private final ChartBuffer trainRecon = new ChartBuffer(CHART_CAPACITY);
-    private final ChartBuffer trainKl = new ChartBuffer(CHART_CAPACITY);
-    private final ChartBuffer testNelbo = new ChartBuffer(CHART_CAPACITY);
-    private final ChartBuffer capacityTarget = new ChartBuffer(CHART_CAPACITY);
-    private final ChartBuffer temperature = new ChartBuffer(CHART_CAPACITY);
+    private final RunCharts charts = new RunCharts();
     private final List<EpochMetrics> history = new ArrayList<>();
-    private final List<SampleGrids.EpochFrame> frames = new ArrayList<>();
+    private final EpochFrames frames = new EpochFrames();
     private RunControl control;
     private LiveEventBuffer buffer;
     private RunAutosaver autosaver;
     private int firstEpoch;
-    private double smoothNelbo = Double.NaN;
-    private double smoothRecon;
-    private double smoothKl;
 
     public TrainingRunViewModel(TrainingRunner runner, BackgroundExecutor executor, DatasetCache datasets,
                                 StatusModel status, Path runsRoot) {
@@ -147,7 +135,7 @@ public final class TrainingRunViewModel {
             RunRequest request = new RunRequest(m.model(), r.data(), m.dataset().source(), m.training().withEpochs(target));
             for (EpochMetrics e : m.metrics()) {
                 history.add(e);
-                testNelbo.add(e.epoch(), e.testNelbo());
+                charts.addEpoch(e);
             }
             launch(request, r.checkpoint()::model, r.checkpoint().trainingState(), "-resumed");
         }, t -> {
@@ -245,15 +233,15 @@ public final class TrainingRunViewModel {
             return;
         }
         for (BatchEvent e : d.batches()) {
-            addBatch(e);
+            charts.addBatch(e);
         }
         for (EpochMetrics m : d.epochs()) {
             history.add(m);
-            testNelbo.add(m.epoch(), m.testNelbo());
+            charts.addEpoch(m);
         }
         if (d.latestGrids() != null) {
             grids.set(d.latestGrids());
-            addFrames(d.frames());
+            frames.addAll(d.frames());
         }
         if (!d.batches().isEmpty()) {
             BatchEvent last = d.batches().get(d.batches().size() - 1);
@@ -269,24 +257,6 @@ public final class TrainingRunViewModel {
                     + ". Training continues; free some space and the next epoch saves again.");
         }
         chartVersion.set(chartVersion.get() + 1);
-    }
-
-    private void addBatch(BatchEvent e) {
-        double x = e.epoch() - 1 + e.batch() / (double) e.batchesPerEpoch();
-        if (Double.isNaN(smoothNelbo)) {
-            smoothNelbo = e.terms().nelbo();
-            smoothRecon = e.terms().recon();
-            smoothKl = e.terms().kl();
-        } else {
-            smoothNelbo = SMOOTHING * smoothNelbo + (1 - SMOOTHING) * e.terms().nelbo();
-            smoothRecon = SMOOTHING * smoothRecon + (1 - SMOOTHING) * e.terms().recon();
-            smoothKl = SMOOTHING * smoothKl + (1 - SMOOTHING) * e.terms().kl();
-        }
-        trainNelbo.add(x, smoothNelbo);
-        trainRecon.add(x, smoothRecon);
-        trainKl.add(x, smoothKl);
-        capacityTarget.add(x, e.schedules().continuousCapacity());
-        temperature.add(x, e.schedules().temperature());
     }
 
     static String progressLine(BatchEvent e) {
@@ -312,21 +282,6 @@ public final class TrainingRunViewModel {
         state.set(RunState.IDLE);
     }
 
-    private void addFrames(List<SampleGrids.EpochFrame> fresh) {
-        frames.addAll(fresh);
-        if (frames.size() > MAX_FRAMES) {
-            // Thin the older half so a long run still animates from its start, at a coarser step.
-            List<SampleGrids.EpochFrame> kept = new ArrayList<>();
-            for (int i = 0; i < frames.size(); i++) {
-                if (i % 2 == 0 || i >= frames.size() - MAX_FRAMES / 4) {
-                    kept.add(frames.get(i));
-                }
-            }
-            frames.clear();
-            frames.addAll(kept);
-        }
-    }
-
     private static String describe(Throwable t) {
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
@@ -341,12 +296,9 @@ public final class TrainingRunViewModel {
     }
 
     private void resetFigures() {
-        for (ChartBuffer b : List.of(trainNelbo, trainRecon, trainKl, testNelbo, capacityTarget, temperature)) {
-            b.clear();
-        }
+        charts.clear();
         history.clear();
         frames.clear();
-        smoothNelbo = Double.NaN;
         epochProgress.set(0);
         runProgress.set(0);
         error.set("");
@@ -374,7 +326,7 @@ public final class TrainingRunViewModel {
             error.set("There are no epoch grids yet: start a run first.");
             return;
         }
-        List<SampleGrids.EpochFrame> copy = List.copyOf(frames);
+        List<SampleGrids.EpochFrame> copy = frames.snapshot();
         executor.submit("Writing " + file.getFileName(), progress -> {
             TrainingAnimation.writeGif(copy, file, GIF_FRAME_MILLIS);
             return file;
@@ -383,7 +335,7 @@ public final class TrainingRunViewModel {
     }
 
     public List<SampleGrids.EpochFrame> frames() {
-        return List.copyOf(frames);
+        return frames.snapshot();
     }
 
     public BooleanBinding canStart() {
@@ -464,27 +416,7 @@ public final class TrainingRunViewModel {
         return List.copyOf(history);
     }
 
-    public ChartBuffer trainNelbo() {
-        return trainNelbo;
-    }
-
-    public ChartBuffer trainRecon() {
-        return trainRecon;
-    }
-
-    public ChartBuffer trainKl() {
-        return trainKl;
-    }
-
-    public ChartBuffer testNelbo() {
-        return testNelbo;
-    }
-
-    public ChartBuffer capacityTarget() {
-        return capacityTarget;
-    }
-
-    public ChartBuffer temperature() {
-        return temperature;
+    public RunCharts charts() {
+        return charts;
     }
 }

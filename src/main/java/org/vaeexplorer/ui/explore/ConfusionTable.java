@@ -1,0 +1,45 @@
+package org.vaeexplorer.ui.explore;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import org.vaeexplorer.explore.ClusterMatching;
+
+/** Draws a category x class confusion matrix as a shaded table, the matched class of each row in bold. */
+final class ConfusionTable {
+    private static final double CELL_WIDTH = 52;
+
+    private ConfusionTable() {
+    }
+
+    static void fill(GridPane grid, ClusterMatching m, List<String> classNames) {
+        grid.getChildren().clear();
+        for (int c = 0; c < classNames.size(); c++) {
+            Label head = new Label(classNames.get(c));
+            head.setMinWidth(CELL_WIDTH);
+            head.setStyle("-fx-alignment: center-right; -fx-padding: 0 6 0 0; -fx-font-weight: bold;");
+            grid.add(head, c + 1, 0);
+        }
+        int max = 1;
+        for (int[] row : m.confusion()) {
+            for (int v : row) {
+                max = Math.max(max, v);
+            }
+        }
+        for (int k = 0; k < m.confusion().length; k++) {
+            int mapped = m.classOfCategory()[k];
+            grid.add(new Label("category " + k + (mapped >= 0 ? " → " + classNames.get(mapped) : "")), 0, k + 1);
+            for (int c = 0; c < classNames.size(); c++) {
+                int v = m.confusion()[k][c];
+                Label cell = new Label(Integer.toString(v));
+                cell.setMinWidth(CELL_WIDTH);
+                double shade = v / (double) max;
+                cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(59,111,216,%.2f);"
+                        + "-fx-padding: 3 6 3 6; -fx-alignment: center-right;%s%s", shade,
+                        shade > 0.5 ? " -fx-text-fill: white;" : "", c == mapped ? " -fx-font-weight: bold;" : ""));
+                grid.add(cell, c + 1, k + 1);
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.vaeexplorer.ui.train;
+
+import java.util.List;
+import org.vaeexplorer.training.BatchEvent;
+import org.vaeexplorer.training.EpochMetrics;
+
+/**
+ * The Train page's chart series, each a bounded {@link ChartBuffer}. Per-batch terms are smoothed with an
+ * exponential moving average (weight 0.9 on the past) so a class sees the trend, not the batch noise; x is the
+ * fractional epoch.
+ */
+public final class RunCharts {
+    static final int CAPACITY = 600;
+    private static final double SMOOTHING = 0.9;
+    private final ChartBuffer trainNelbo = new ChartBuffer(CAPACITY);
+    private final ChartBuffer trainRecon = new ChartBuffer(CAPACITY);
+    private final ChartBuffer trainKl = new ChartBuffer(CAPACITY);
+    private final ChartBuffer testNelbo = new ChartBuffer(CAPACITY);
+    private final ChartBuffer capacityTarget = new ChartBuffer(CAPACITY);
+    private final ChartBuffer temperature = new ChartBuffer(CAPACITY);
+    private double smoothNelbo = Double.NaN;
+    private double smoothRecon;
+    private double smoothKl;
+
+    void addBatch(BatchEvent e) {
+        double x = e.epoch() - 1 + e.batch() / (double) e.batchesPerEpoch();
+        if (Double.isNaN(smoothNelbo)) {
+            smoothNelbo = e.terms().nelbo();
+            smoothRecon = e.terms().recon();
+            smoothKl = e.terms().kl();
+        } else {
+            smoothNelbo = SMOOTHING * smoothNelbo + (1 - SMOOTHING) * e.terms().nelbo();
+            smoothRecon = SMOOTHING * smoothRecon + (1 - SMOOTHING) * e.terms().recon();
+            smoothKl = SMOOTHING * smoothKl + (1 - SMOOTHING) * e.terms().kl();
+        }
+        trainNelbo.add(x, smoothNelbo);
+        trainRecon.add(x, smoothRecon);
+        trainKl.add(x, smoothKl);
+        capacityTarget.add(x, e.schedules().continuousCapacity());
+        temperature.add(x, e.schedules().temperature());
+    }
+
+    void addEpoch(EpochMetrics m) {
+        testNelbo.add(m.epoch(), m.testNelbo());
+    }
+
+    void clear() {
+        for (ChartBuffer b : List.of(trainNelbo, trainRecon, trainKl, testNelbo, capacityTarget, temperature)) {
+            b.clear();
+        }
+        smoothNelbo = Double.NaN;
+    }
+
+    public ChartBuffer trainNelbo() {
+        return trainNelbo;
+    }
+
+    public ChartBuffer trainRecon() {
+        return trainRecon;
+    }
+
+    public ChartBuffer trainKl() {
+        return trainKl;
+    }
+
+    public ChartBuffer testNelbo() {
+        return testNelbo;
+    }
+
+    public ChartBuffer capacityTarget() {
+        return capacityTarget;
+    }
+
+    public ChartBuffer temperature() {
+        return temperature;
+    }
+}
