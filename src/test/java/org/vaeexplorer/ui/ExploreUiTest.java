@@ -58,6 +58,14 @@ class ExploreUiTest {
         float[] z = context.explore().point().codeProperty().get();
         assertTrue(z[0] < -0.5 && z[1] > 0.5, "dragged up and left: z = " + z[0] + ", " + z[1]);
         assertTrue(context.explore().mouseToPixels().count() > 0, "mouse-to-pixels latency was measured");
+
+        float before0 = z[0];
+        assertTrue(plane.isFocused(), "pressing on the plane focuses it; focus owner: "
+                + plane.getScene().getFocusOwner());
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before0 + 0.1, context.explore().point().codeProperty().get()[0], 1e-4,
+                "the right arrow nudges the point by 0.1");
     }
 
     @Test

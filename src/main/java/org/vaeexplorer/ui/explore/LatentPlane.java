@@ -18,6 +18,8 @@ public final class LatentPlane extends Region {
     /** How close (pixels) a click must be to a dot to pick that test image. */
     private static final double PICK_RADIUS = 5;
     private static final double DOT = 3;
+    /** Latent units an arrow key moves the point. */
+    private static final double NUDGE = 0.1;
     private final Canvas points = new Canvas();
     private final Canvas marker = new Canvas();
     private LatentCodes codes;
@@ -43,6 +45,26 @@ public final class LatentPlane extends Region {
         getChildren().addAll(points, marker);
         marker.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         marker.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        // Arrow keys nudge the point (Shift: five times further), for a teacher at a keyboard or a projector remote.
+        setFocusTraversable(true);
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::nudge);
+    }
+
+    private void nudge(javafx.scene.input.KeyEvent e) {
+        double step = e.isShiftDown() ? 5 * NUDGE : NUDGE;
+        double dx = 0;
+        double dy = 0;
+        switch (e.getCode()) {
+            case LEFT -> dx = -step;
+            case RIGHT -> dx = step;
+            case UP -> dy = step;
+            case DOWN -> dy = -step;
+            default -> {
+                return;
+            }
+        }
+        onMove.moved(markerX + dx, markerY + dy);
+        e.consume();
     }
 
     @Override
@@ -63,6 +85,9 @@ public final class LatentPlane extends Region {
     }
 
     private void pressed(MouseEvent e) {
+        requestFocus();
+        // Consumed, or the enclosing TabPane takes the focus back and the arrow keys would switch tabs.
+        e.consume();
         if (e.isPrimaryButtonDown() || e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
             int picked = e.getClickCount() >= 1 && !nearMarker(e) ? pick(e.getX(), e.getY()) : -1;
             if (picked >= 0) {
