@@ -40,9 +40,33 @@ class LatentExplorerTest {
     }
 
     @Test
+    void aRunNobodyFollowsMakesNoCopyAndOneAskedForMidRunArrivesAfterTheNextBatch() throws Exception {
+        VaeModel source = VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), 3, 1e-3);
+        LiveModelFeed feed = new LiveModelFeed(0);
+        java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
+        TrainingListener askAfterThree = new TrainingListener() {
+            @Override
+            public void batchEnded(org.vaeexplorer.training.BatchEvent event) {
+                if (batches.incrementAndGet() <= 3) {
+                    assertTrue(feed.explorer() == null, "no copy before anyone follows");
+                }
+                if (batches.get() == 3) {
+                    feed.follow();
+                }
+            }
+        };
+        new Trainer(new RunControl(), TrainingListener.all(java.util.List.of(askAfterThree, feed)))
+                .train(source, TrainingFixtures.mnist(), new TrainingState(), TrainingFixtures.small(1, 384, 100));
+        assertTrue(feed.explorer() != null, "the copy was made once asked for");
+        assertArrayEquals(source.decode(Z, new float[0], new float[0], 1),
+                feed.explorer().decode(Z, new float[0], new float[0], 1));
+    }
+
+    @Test
     void aLiveFeedRefreshesBetweenBatchesAndNeverWaitsForADecode() throws Exception {
         VaeModel source = VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), 3, 1e-3);
         LiveModelFeed feed = new LiveModelFeed(0);
+        feed.follow();
         AtomicBoolean decoding = new AtomicBoolean(true);
         CountDownLatch started = new CountDownLatch(1);
         Thread explorerThread = new Thread(() -> {

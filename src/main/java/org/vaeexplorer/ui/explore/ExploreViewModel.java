@@ -158,7 +158,11 @@ public final class ExploreViewModel implements AutoCloseable {
      */
     public void refreshLive() {
         LiveRun run = liveRun.get();
-        if (!following.get() || run == null || run.feed().explorer() == null) {
+        if (!following.get() || run == null) {
+            return;
+        }
+        run.feed().follow();
+        if (run.feed().explorer() == null) {
             return;
         }
         ExploreSession s = session.get();

@@ -120,6 +120,31 @@ class ExploreViewModelTest {
         assertEquals(12 * 28, explore.views().interpolationImageProperty().get().cols(), "2 originals + 10 steps");
     }
 
+    @Test
+    void followingARunExploresItsModelAndItsEncodedTestSet() throws Exception {
+        ExploreViewModel explore = viewModel();
+        var data = org.vaeexplorer.training.TrainingFixtures.mnist();
+        var spec = ModelKind.VAE.defaultSpec(28, 28, 10);
+        var feed = new org.vaeexplorer.explore.LiveModelFeed(0);
+        explore.liveRunProperty().set(new org.vaeexplorer.ui.train.TrainingRunViewModel.LiveRun(feed, spec, data,
+                org.vaeexplorer.data.PixelScaling.GREY, "VAE training on mnist"));
+        explore.followingProperty().set(true);
+        assertNull(explore.sessionProperty().get(), "nothing to show before the run has a model");
+
+        new org.vaeexplorer.training.Trainer(new org.vaeexplorer.training.RunControl(), feed).train(
+                org.vaeexplorer.model.VaeModel.create(spec, 2, 1e-3), data,
+                new org.vaeexplorer.training.TrainingState(),
+                org.vaeexplorer.training.TrainingFixtures.small(1, 256, 100));
+        explore.refreshLive();
+        ExploreSession live = explore.sessionProperty().get();
+        assertNotNull(live);
+        assertTrue(live.isLive());
+        assertSame(feed.explorer(), live.explorer());
+        assertEquals(Math.min(ExploreViewModel.LIVE_ENCODE_LIMIT, data.test().size()),
+                explore.codesProperty().get().count(), "the plane's points are the run's codes");
+        assertNotNull(awaitDecoded(explore, null));
+    }
+
     private static double distanceOfClassMeans(ExploreViewModel explore, int a, int b) {
         var c = explore.codesProperty().get();
         double[] ma = new double[2];
