@@ -1,6 +1,7 @@
 package org.vaeexplorer.checkpoint;
 
 import java.util.List;
+import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingSettings;
@@ -22,5 +23,18 @@ public record CheckpointManifest(String format, int formatVersion, ModelSpec mod
     /** The test NELBO of the last epoch, or NaN before the first. */
     public double lastTestNelbo() {
         return metrics.isEmpty() ? Double.NaN : metrics.get(metrics.size() - 1).testNelbo();
+    }
+
+    /**
+     * Refuses to continue training on {@code data} (loaded from {@code source}) unless its images and classes have
+     * the shapes the model was built for.
+     */
+    public void requireFits(LabelledSplits data, String source) {
+        ModelSpec spec = model;
+        if (spec.rows() != data.rows() || spec.cols() != data.cols() || spec.numClasses() != data.train().numClasses()) {
+            throw new IllegalArgumentException("the checkpoint was trained on " + spec.rows() + "x" + spec.cols()
+                    + " images of " + spec.numClasses() + " classes, but '" + source + "' has " + data.rows() + "x"
+                    + data.cols() + " images of " + data.train().numClasses() + " classes");
+        }
     }
 }

@@ -71,11 +71,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings;
         if (resume != null) {
             Checkpoint c = new CheckpointStore().load(resume);
-            ModelSpec spec = c.manifest().model();
-            if (spec.rows() != data.rows() || spec.cols() != data.cols() || spec.numClasses() != data.train().numClasses()) {
-                throw new IllegalArgumentException("the checkpoint was trained on " + spec.rows() + "x" + spec.cols()
-                        + " images of " + spec.numClasses() + " classes; '" + dataset + "' does not match");
-            }
+            c.manifest().requireFits(data, dataset);
             model = c.model();
             state = c.trainingState();
             settings = c.manifest().training().withEpochs(epochs);

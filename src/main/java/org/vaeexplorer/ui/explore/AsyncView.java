@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vaeexplorer.explore.LatestOnlyWorker;
+import org.vaeexplorer.ui.Messages;
 
 /**
  * One picture of the Explore page computed off the FX thread: requests go to a {@link LatestOnlyWorker} (stale ones
@@ -24,7 +25,7 @@ final class AsyncView<T> implements AutoCloseable {
     AsyncView(String name, Executor fx, Consumer<String> onError) {
         this.fx = fx;
         worker = new LatestOnlyWorker<>(name, Supplier::get, this::publish,
-                e -> fx.execute(() -> onError.accept(e.getMessage() == null ? e.toString() : e.getMessage())));
+                e -> fx.execute(() -> onError.accept(Messages.of(e))));
     }
 
     /** Computes {@code work} on the worker, replacing a request that has not started. */

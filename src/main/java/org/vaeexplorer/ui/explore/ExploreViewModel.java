@@ -21,6 +21,7 @@ import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.explore.LatentExplorer;
 import org.vaeexplorer.metrics.LatencyRecorder;
 import org.vaeexplorer.ui.BackgroundExecutor;
+import org.vaeexplorer.ui.Messages;
 import org.vaeexplorer.ui.StatusModel;
 import org.vaeexplorer.ui.train.TrainingRunViewModel.LiveRun;
 
@@ -108,7 +109,7 @@ public final class ExploreViewModel implements AutoCloseable {
         }, t -> {
             busy.set(false);
             showError("Could not open " + file.getFileName() + ": "
-                    + (t.getMessage() == null ? t.toString() : t.getMessage()));
+                    + Messages.of(t));
         });
     }
 

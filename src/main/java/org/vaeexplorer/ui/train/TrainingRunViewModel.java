@@ -45,6 +45,7 @@ import org.vaeexplorer.training.TrainingListener;
 import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.training.TrainingState;
 import org.vaeexplorer.ui.BackgroundExecutor;
+import org.vaeexplorer.ui.Messages;
 import org.vaeexplorer.ui.StatusModel;
 
 /**
@@ -126,7 +127,7 @@ public final class TrainingRunViewModel {
         executor.submit("Opening " + checkpoint.getFileName(), progress -> {
             Checkpoint c = new CheckpointStore().load(checkpoint);
             LabelledSplits data = datasets.get(c.manifest().dataset().source());
-            requireMatches(c.manifest(), data);
+            c.manifest().requireFits(data, c.manifest().dataset().source());
             return new Resumable(c, data);
         }, r -> {
             state.set(RunState.IDLE);
@@ -140,7 +141,7 @@ public final class TrainingRunViewModel {
             launch(request, r.checkpoint()::model, r.checkpoint().trainingState(), "-resumed");
         }, t -> {
             state.set(RunState.IDLE);
-            String text = "Could not resume from " + checkpoint.getFileName() + ": " + describe(t);
+            String text = "Could not resume from " + checkpoint.getFileName() + ": " + Messages.of(t);
             error.set(text);
             message.set(text);
             status.show(text);
@@ -149,15 +150,6 @@ public final class TrainingRunViewModel {
     }
 
     private record Resumable(Checkpoint checkpoint, LabelledSplits data) {
-    }
-
-    private static void requireMatches(CheckpointManifest m, LabelledSplits data) {
-        ModelSpec spec = m.model();
-        if (spec.rows() != data.rows() || spec.cols() != data.cols() || spec.numClasses() != data.train().numClasses()) {
-            throw new IllegalArgumentException("it was trained on " + spec.rows() + "x" + spec.cols() + " images of "
-                    + spec.numClasses() + " classes, but its dataset '" + m.dataset().source() + "' now has "
-                    + data.rows() + "x" + data.cols() + " images of " + data.train().numClasses() + " classes");
-        }
     }
 
     private void launch(RunRequest request, Callable<VaeModel> modelFactory, TrainingState startState,
@@ -282,13 +274,9 @@ public final class TrainingRunViewModel {
         state.set(RunState.IDLE);
     }
 
-    private static String describe(Throwable t) {
-        return t.getMessage() == null ? t.toString() : t.getMessage();
-    }
-
     private void failed(Throwable t) {
         drain();
-        String text = "Training failed: " + describe(t);
+        String text = "Training failed: " + Messages.of(t);
         error.set(text);
         message.set(text);
         status.show(text);
@@ -331,7 +319,7 @@ public final class TrainingRunViewModel {
             TrainingAnimation.writeGif(copy, file, GIF_FRAME_MILLIS);
             return file;
         }, written -> status.show("Wrote " + copy.size() + " frames to " + written),
-                t -> error.set("Could not write " + file + ": " + describe(t)));
+                t -> error.set("Could not write " + file + ": " + Messages.of(t)));
     }
 
     public List<SampleGrids.EpochFrame> frames() {
