@@ -2,7 +2,7 @@ package org.vaeexplorer;
 
 import org.vaeexplorer.cli.VaeExplorerCli;
 import org.vaeexplorer.model.Backend;
-import org.vaeexplorer.ui.VaeExplorerApp;
+import org.vaeexplorer.ui.app.VaeExplorerApp;
 
 /**
  * Entry point of the jar. A plain class (not an {@code Application}) so that JavaFX on the class path starts;

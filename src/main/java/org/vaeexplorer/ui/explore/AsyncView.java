@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.vaeexplorer.explore.LatestOnlyWorker;
-import org.vaeexplorer.ui.Messages;
+import org.vaeexplorer.ui.common.Messages;
 
 /**
  * One picture of the Explore page computed off the FX thread: requests go to a {@link LatestOnlyWorker} (stale ones

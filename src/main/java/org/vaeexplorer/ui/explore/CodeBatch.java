@@ -3,7 +3,7 @@ package org.vaeexplorer.ui.explore;
 import java.util.ArrayList;
 import java.util.List;
 import org.vaeexplorer.model.ModelSpec;
-import org.vaeexplorer.ui.GreyImage;
+import org.vaeexplorer.ui.common.GreyImage;
 
 /** Builds the decoder's inputs for n images: continuous codes, one-hot categories, one-hot labels. */
 final class CodeBatch {

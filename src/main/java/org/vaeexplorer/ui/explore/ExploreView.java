@@ -47,8 +47,8 @@ import org.vaeexplorer.explore.GridSpacing;
 import org.vaeexplorer.explore.Interpolation;
 import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
-import org.vaeexplorer.ui.FxImages;
-import org.vaeexplorer.ui.GreyImage;
+import org.vaeexplorer.ui.common.FxImages;
+import org.vaeexplorer.ui.common.GreyImage;
 
 /** The Explore page: the latent plane with its decoded point, and the grid, traversal, interpolation and clusters. */
 public final class ExploreView {

@@ -20,9 +20,9 @@ import org.vaeexplorer.explore.ClusterMatching;
 import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.explore.LatentExplorer;
 import org.vaeexplorer.metrics.LatencyRecorder;
-import org.vaeexplorer.ui.BackgroundExecutor;
-import org.vaeexplorer.ui.Messages;
-import org.vaeexplorer.ui.StatusModel;
+import org.vaeexplorer.ui.common.BackgroundExecutor;
+import org.vaeexplorer.ui.common.Messages;
+import org.vaeexplorer.ui.common.StatusModel;
 import org.vaeexplorer.ui.train.TrainingRunViewModel.LiveRun;
 
 /**

@@ -11,7 +11,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
-import org.vaeexplorer.ui.GreyImage;
+import org.vaeexplorer.ui.common.GreyImage;
 
 /**
  * The point being explored: a code z (two of its dimensions span the plane, the rest are set with sliders), a class

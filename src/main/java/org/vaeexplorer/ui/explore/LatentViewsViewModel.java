@@ -15,7 +15,7 @@ import org.vaeexplorer.explore.GridSpacing;
 import org.vaeexplorer.explore.Interpolation;
 import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
-import org.vaeexplorer.ui.GreyImage;
+import org.vaeexplorer.ui.common.GreyImage;
 
 /**
  * The Explore page's composed pictures, each decoded in one batch off the FX thread: the manifold grid over the

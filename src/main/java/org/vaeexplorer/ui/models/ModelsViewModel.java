@@ -15,7 +15,7 @@ import javafx.collections.ObservableList;
 import org.vaeexplorer.checkpoint.CheckpointException;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.checkpoint.ShippedModels;
-import org.vaeexplorer.ui.BackgroundExecutor;
+import org.vaeexplorer.ui.common.BackgroundExecutor;
 
 /** The Models page: the checkpoints shipped with the app and those of the user's runs, with a card for each. */
 public final class ModelsViewModel {

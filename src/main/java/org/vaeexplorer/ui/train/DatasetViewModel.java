@@ -18,9 +18,9 @@ import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.data.PixelScaling;
-import org.vaeexplorer.ui.BackgroundExecutor;
-import org.vaeexplorer.ui.GreyImage;
-import org.vaeexplorer.ui.StatusModel;
+import org.vaeexplorer.ui.common.BackgroundExecutor;
+import org.vaeexplorer.ui.common.GreyImage;
+import org.vaeexplorer.ui.common.StatusModel;
 
 /** The dataset section of the Train page: which dataset, its loading state, a summary and a preview grid. */
 public final class DatasetViewModel {

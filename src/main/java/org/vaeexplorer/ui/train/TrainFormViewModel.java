@@ -166,6 +166,11 @@ public final class TrainFormViewModel {
                 : Optional.empty();
     }
 
+    /** True while the chosen kind reads {@code setting} (the form enables that field only then). */
+    public javafx.beans.binding.BooleanBinding applies(org.vaeexplorer.model.ModelSetting setting) {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> setting.appliesTo(kind.get()), kind);
+    }
+
     public ObjectProperty<ModelKind> kindProperty() {
         return kind;
     }

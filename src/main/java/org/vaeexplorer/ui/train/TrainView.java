@@ -31,8 +31,8 @@ import org.vaeexplorer.explore.GreyPng;
 import org.vaeexplorer.explore.SampleGrids;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.ui.FxImages;
-import org.vaeexplorer.ui.GreyImage;
+import org.vaeexplorer.ui.common.FxImages;
+import org.vaeexplorer.ui.common.GreyImage;
 
 /** The Train page: dataset, model form, run controls, live charts and samples. */
 public final class TrainView {

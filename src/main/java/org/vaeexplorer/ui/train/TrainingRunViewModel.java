@@ -44,9 +44,9 @@ import org.vaeexplorer.training.Trainer;
 import org.vaeexplorer.training.TrainingListener;
 import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.training.TrainingState;
-import org.vaeexplorer.ui.BackgroundExecutor;
-import org.vaeexplorer.ui.Messages;
-import org.vaeexplorer.ui.StatusModel;
+import org.vaeexplorer.ui.common.BackgroundExecutor;
+import org.vaeexplorer.ui.common.Messages;
+import org.vaeexplorer.ui.common.StatusModel;
 
 /**
  * One training run on the Train page: the controls' state machine, and the live figures drained from the

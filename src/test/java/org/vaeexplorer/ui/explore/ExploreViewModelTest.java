@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.ui.GreyImage;
-import org.vaeexplorer.ui.InlineExecutor;
-import org.vaeexplorer.ui.StatusModel;
+import org.vaeexplorer.ui.common.GreyImage;
+import org.vaeexplorer.ui.common.InlineExecutor;
+import org.vaeexplorer.ui.common.StatusModel;
 
 class ExploreViewModelTest {
     @TempDir

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.DatasetCache;
-import org.vaeexplorer.ui.InlineExecutor;
-import org.vaeexplorer.ui.StatusModel;
+import org.vaeexplorer.ui.common.InlineExecutor;
+import org.vaeexplorer.ui.common.StatusModel;
 
 class DatasetViewModelTest {
     private final InlineExecutor executor = new InlineExecutor();
@@ -55,11 +55,11 @@ class DatasetViewModelTest {
     }
 
     /** Keeps submitted jobs until the test runs them, in any order, as a slow disk would. */
-    static final class HeldExecutor implements org.vaeexplorer.ui.BackgroundExecutor {
+    static final class HeldExecutor implements org.vaeexplorer.ui.common.BackgroundExecutor {
         final java.util.List<Runnable> jobs = new java.util.ArrayList<>();
 
         @Override
-        public <T> Job submit(String description, org.vaeexplorer.ui.BackgroundWork<T> work,
+        public <T> Job submit(String description, org.vaeexplorer.ui.common.BackgroundWork<T> work,
                               java.util.function.Consumer<T> onSuccess,
                               java.util.function.Consumer<Throwable> onFailure) {
             jobs.add(() -> InlineExecutor.runNow(work, onSuccess, onFailure));

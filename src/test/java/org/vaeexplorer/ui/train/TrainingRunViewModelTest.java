@@ -19,8 +19,8 @@ import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingFixtures;
 import org.vaeexplorer.training.TrainingOutcome;
-import org.vaeexplorer.ui.InlineExecutor;
-import org.vaeexplorer.ui.StatusModel;
+import org.vaeexplorer.ui.common.InlineExecutor;
+import org.vaeexplorer.ui.common.StatusModel;
 
 class TrainingRunViewModelTest {
     @TempDir

@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.app;
 
 import java.io.IOException;
 import java.net.URL;
@@ -11,10 +11,10 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.vaeexplorer.ui.common.I18n;
 
 /** The JavaFX application: builds the main window and, in snapshot mode, renders one page to a PNG and exits. */
 public final class VaeExplorerApp extends Application {
-    public static final String TITLE = "VAE Explorer";
     private AppContext context;
 
     public static void launchGui(String[] args) {
@@ -34,6 +34,7 @@ public final class VaeExplorerApp extends Application {
             return;
         }
         context = new AppContext();
+        context.setStage(stage);
         context.setDocumentOpener(getHostServices()::showDocument);
         Parent root;
         try {
@@ -43,7 +44,7 @@ public final class VaeExplorerApp extends Application {
         }
         Scene scene = new Scene(root, 1280, 820);
         scene.getStylesheets().add(resource("app.css").toExternalForm());
-        stage.setTitle(TITLE);
+        stage.setTitle(I18n.text("app.title"));
         stage.getIcons().add(new Image(resource("/assets/icons/vae-explorer.png").toExternalForm()));
         stage.setMinWidth(960);
         stage.setMinHeight(640);
@@ -93,7 +94,7 @@ public final class VaeExplorerApp extends Application {
 
     /** Loads {@code MainWindow.fxml}; views are built by the context so each receives its view model. */
     public static Parent loadMainWindow(AppContext context) throws IOException {
-        FXMLLoader loader = new FXMLLoader(resource("MainWindow.fxml"));
+        FXMLLoader loader = new FXMLLoader(resource("MainWindow.fxml"), I18n.bundle());
         loader.setControllerFactory(context::createView);
         return loader.load();
     }

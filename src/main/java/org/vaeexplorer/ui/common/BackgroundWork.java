@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.common;
 
 /** Work to run off the FX thread; it reports progress and should stop early once cancelled. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.common;
 
 /** Text for the user about a failure. */
 public final class Messages {

@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.app;
 
 import java.util.Locale;
 import java.util.Optional;

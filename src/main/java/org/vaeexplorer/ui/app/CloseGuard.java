@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.app;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;

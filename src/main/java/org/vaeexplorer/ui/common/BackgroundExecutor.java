@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.common;
 
 import java.util.function.Consumer;
 

@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.common;
 
 /** A grey-level image in [0, 1], row-major; what view models hand to views to draw. */
 public record GreyImage(int rows, int cols, float[] pixels) {

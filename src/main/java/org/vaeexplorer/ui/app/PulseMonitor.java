@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.app;
 
 import java.io.PrintStream;
 import javafx.animation.AnimationTimer;

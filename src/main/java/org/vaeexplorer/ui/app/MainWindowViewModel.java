@@ -1,4 +1,6 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.app;
+
+import org.vaeexplorer.ui.common.StatusModel;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;

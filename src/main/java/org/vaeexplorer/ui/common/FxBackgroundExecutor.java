@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.common;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

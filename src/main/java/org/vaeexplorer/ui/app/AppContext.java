@@ -1,4 +1,9 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.app;
+
+import org.vaeexplorer.ui.common.FxBackgroundExecutor;
+import org.vaeexplorer.ui.common.DialogService;
+import org.vaeexplorer.ui.common.FxDialogService;
+import org.vaeexplorer.ui.common.StatusModel;
 
 import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.ui.explore.ExploreView;
@@ -13,6 +18,9 @@ import org.vaeexplorer.ui.train.TrainViewModel;
 public final class AppContext implements AutoCloseable {
     private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
     private final StatusModel status = new StatusModel();
+    private javafx.stage.Stage stage;
+    /** File and folder dialogs owned by the main window; pages' view models get this, never a FileChooser. */
+    private final DialogService dialogs = new FxDialogService(() -> stage);
     private final MainWindowViewModel mainWindow = new MainWindowViewModel(status);
     private final TrainViewModel train;
     private final org.vaeexplorer.ui.train.FxTrainingRunner trainingRunner =
@@ -38,6 +46,15 @@ public final class AppContext implements AutoCloseable {
         explore.liveRunProperty().bind(train.run().liveRunProperty());
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
                 runsRoot, explore::open);
+    }
+
+    /** The main window, which owns every dialog. */
+    public void setStage(javafx.stage.Stage stage) {
+        this.stage = stage;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
     }
 
     public MainWindowViewModel mainWindow() {

@@ -1,4 +1,4 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.common;
 
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;

@@ -1,4 +1,6 @@
-package org.vaeexplorer.ui;
+package org.vaeexplorer.ui.app;
+
+import org.vaeexplorer.ui.common.FxBackgroundExecutor;
 
 import javafx.fxml.FXML;
 import javafx.scene.control.Tab;

@@ -1,0 +1,43 @@
+package org.vaeexplorer.ui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A dialog service for view-model tests: answers every dialog with the next queued path (or cancels). */
+public final class FixedDialogService implements DialogService {
+    private final List<Path> answers = new ArrayList<>();
+    private final List<String> titles = new ArrayList<>();
+
+    /** The next dialog returns {@code path}; {@code null} means the person cancels. */
+    public FixedDialogService answer(Path path) {
+        answers.add(path);
+        return this;
+    }
+
+    /** The titles of the dialogs shown so far. */
+    public List<String> titles() {
+        return List.copyOf(titles);
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, FileFilter filter) {
+        return next(title);
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String initialName, FileFilter filter) {
+        return next(title);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return next(title);
+    }
+
+    private Optional<Path> next(String title) {
+        titles.add(title);
+        return answers.isEmpty() ? Optional.empty() : Optional.ofNullable(answers.remove(0));
+    }
+}
