@@ -20,11 +20,6 @@ public final class DatasetLoader {
     public static final List<String> FASHION_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
-    private static final String TRAIN_IMAGES = "train-images-idx3-ubyte.gz";
-    private static final String TRAIN_LABELS = "train-labels-idx1-ubyte.gz";
-    private static final String TEST_IMAGES = "test-images-idx3-ubyte.gz";
-    private static final String TEST_LABELS = "test-labels-idx1-ubyte.gz";
-
     private DatasetLoader() {
     }
 
@@ -35,13 +30,14 @@ public final class DatasetLoader {
     }
 
     public static LabelledSplits loadBundled(BundledDataset dataset) throws IOException {
-        ImageDataset train = split(dataset.id(), dataset.classNames(),
-                IdxReader.readImages(TRAIN_IMAGES, resource(dataset, TRAIN_IMAGES)),
-                IdxReader.readLabels(TRAIN_LABELS, resource(dataset, TRAIN_LABELS)), TRAIN_IMAGES, TRAIN_LABELS);
-        ImageDataset test = split(dataset.id(), dataset.classNames(),
-                IdxReader.readImages(TEST_IMAGES, resource(dataset, TEST_IMAGES)),
-                IdxReader.readLabels(TEST_LABELS, resource(dataset, TEST_LABELS)), TEST_IMAGES, TEST_LABELS);
-        return new LabelledSplits(dataset.id(), train, test);
+        return new LabelledSplits(dataset.id(), bundledSplit(dataset, true), bundledSplit(dataset, false));
+    }
+
+    private static ImageDataset bundledSplit(BundledDataset dataset, boolean train) throws IOException {
+        String images = dataset.file(train, true);
+        String labels = dataset.file(train, false);
+        return split(dataset.id(), dataset.classNames(), IdxReader.readImages(images, resource(dataset, images)),
+                IdxReader.readLabels(labels, resource(dataset, labels)), images, labels);
     }
 
     /** A folder holding the four IDX files, or any one of them (its siblings are found by name). */

@@ -1,5 +1,6 @@
 package org.vaeexplorer.data;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,19 +15,24 @@ class DatasetLoaderTest {
     Path dir;
 
     @Test
-    void bundledMnistHasItsDocumentedSplit() throws IOException {
+    void bundledMnistIsLeCunsOriginalSplit() throws IOException {
         LabelledSplits mnist = DatasetLoader.loadBundled(BundledDataset.MNIST);
-        assertEquals(8000, mnist.train().size());
-        assertEquals(2000, mnist.test().size());
+        assertEquals(60000, mnist.train().size());
+        assertEquals(10000, mnist.test().size());
         assertEquals(28, mnist.rows());
         assertEquals(10, mnist.train().numClasses());
-        int[] perClass = new int[10];
-        for (int i = 0; i < mnist.test().size(); i++) {
-            perClass[mnist.test().label(i)]++;
+        // The per-class counts of the original files (LeCun's page; the dataset README).
+        assertArrayEquals(new int[] {5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949},
+                perClass(mnist.train()));
+        assertArrayEquals(new int[] {980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009}, perClass(mnist.test()));
+    }
+
+    private static int[] perClass(ImageDataset split) {
+        int[] counts = new int[split.numClasses()];
+        for (int i = 0; i < split.size(); i++) {
+            counts[split.label(i)]++;
         }
-        for (int c = 0; c < 10; c++) {
-            assertTrue(perClass[c] > 150, "class " + c + " has " + perClass[c] + " test images");
-        }
+        return counts;
     }
 
     @Test

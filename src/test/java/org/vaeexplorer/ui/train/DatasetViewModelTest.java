@@ -32,9 +32,9 @@ class DatasetViewModelTest {
         for (int c = 0; c < 10; c++) {
             assertEquals(String.valueOf(c), vm.samples().get(c).className());
         }
-        assertTrue(vm.summaryProperty().get().contains("8,000 training"), vm.summaryProperty().get());
+        assertTrue(vm.summaryProperty().get().contains("60,000 training"), vm.summaryProperty().get());
         assertEquals("", vm.errorProperty().get());
-        assertEquals(8000, vm.dataProperty().get().train().size());
+        assertEquals(60000, vm.dataProperty().get().train().size());
     }
 
     @Test
