@@ -1,67 +1,68 @@
 package org.vaeexplorer.checkpoint;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.model.VaeModel;
 
 /**
  * Reads and writes checkpoint files: a zip of {@code manifest.json}, {@code model.sd} (SameDiff's format, with the
  * optimiser state) and {@code checksums.json} (SHA-256 of both, because SameDiff loads flipped weight bytes
- * silently). Saving is atomic; loading checks every entry's size and checksum before parsing anything, and parses
- * only JSON and SameDiff's flat buffers, never Java serialisation.
+ * silently). Saving is atomic. Files from elsewhere are untrusted: loading bounds every entry while it inflates,
+ * checks checksums and the manifest's consistency, and that the weights are the graph the manifest describes; it
+ * parses only JSON and SameDiff's flat buffers, never Java serialisation, and writes nothing.
  */
 public final class CheckpointStore {
     public static final String EXTENSION = ".vaex";
-    static final String MANIFEST = "manifest.json";
-    static final String MODEL = "model.sd";
-    static final String CHECKSUMS = "checksums.json";
-    static final long MAX_MANIFEST_BYTES = 8L << 20;
-    static final long MAX_MODEL_BYTES = 2L << 30;
-    static final long MAX_CHECKSUM_BYTES = 64L << 10;
+    static final String MANIFEST = CheckpointArchive.MANIFEST;
+    static final String MODEL = CheckpointArchive.MODEL;
+    static final String CHECKSUMS = CheckpointArchive.CHECKSUMS;
+    static final long MAX_MANIFEST_BYTES = CheckpointArchive.MAX_MANIFEST_BYTES;
+    private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
+    private static final String PARTIAL = ".partial";
+    /** {@code .NAME.PID.RANDOM.partial}; older builds wrote {@code .NAME.RANDOM.partial} (no PID: an orphan). */
+    private static final Pattern PARTIAL_NAME = Pattern.compile("^\\..*\\.(\\d{1,10})\\.\\d+\\.partial$");
 
-    private final ObjectMapper json = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private final ObjectMapper json = ManifestParser.mapper();
 
     /** Writes {@code checkpoint} to {@code file} via a temporary file in the same folder and an atomic move. */
     public void save(Path file, CheckpointManifest manifest, VaeModel model) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        byte[] manifestBytes = json.writeValueAsBytes(manifest);
         ByteArrayOutputStream modelBytes = new ByteArrayOutputStream(1 << 20);
         model.save(modelBytes);
-        byte[] weights = modelBytes.toByteArray();
+        write(file, json.writeValueAsBytes(manifest), modelBytes.toByteArray());
+    }
+
+    /**
+     * The write itself. The temporary file is named after the target and this process ({@code .NAME.PID.*.partial},
+     * owner-only permissions): one left by a process that was killed mid-write is removed by the next save.
+     */
+    void write(Path file, byte[] manifestBytes, byte[] weights) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        removeStalePartials(dir);
         Map<String, String> sums = new LinkedHashMap<>();
         sums.put(MANIFEST, sha256(manifestBytes));
         sums.put(MODEL, sha256(weights));
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".partial");
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".",
+                PARTIAL);
         try {
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 put(zip, MANIFEST, manifestBytes);
@@ -81,127 +82,74 @@ public final class CheckpointStore {
         }
     }
 
-    /** The manifest only, checked against its checksum, without loading the weights. */
-    public CheckpointManifest readManifest(Path file) throws CheckpointException {
-        Entries e = readEntries(file, false);
-        return parseManifest(file, e.manifest);
-    }
-
-    public Checkpoint load(Path file) throws CheckpointException {
-        Entries e = readEntries(file, true);
-        CheckpointManifest manifest = parseManifest(file, e.manifest);
-        try {
-            return new Checkpoint(manifest, VaeModel.load(manifest.model(), new ByteArrayInputStream(e.model)));
-        } catch (RuntimeException ex) {
-            throw new CheckpointException(name(file) + ": the model's weights could not be rebuilt ("
-                    + ex.getClass().getSimpleName() + "); the file may come from an incompatible version", ex);
-        }
-    }
-
-    private CheckpointManifest parseManifest(Path file, byte[] bytes) throws CheckpointException {
-        Map<?, ?> raw;
-        try {
-            raw = json.readValue(bytes, Map.class);
-        } catch (IOException ex) {
-            throw new CheckpointException(name(file) + ": its manifest is not valid JSON", ex);
-        }
-        if (!CheckpointManifest.FORMAT.equals(raw.get("format"))) {
-            throw new CheckpointException(name(file) + " is not a VAE Explorer checkpoint (format '"
-                    + raw.get("format") + "')");
-        }
-        if (!(raw.get("formatVersion") instanceof Integer version)) {
-            throw new CheckpointException(name(file) + ": its manifest has no format version");
-        }
-        if (version > CheckpointManifest.CURRENT_VERSION) {
-            throw new CheckpointException(name(file) + " was written by a newer VAE Explorer (checkpoint format "
-                    + version + "); this version reads format " + CheckpointManifest.CURRENT_VERSION
-                    + ". Update the app to open it.");
-        }
-        try {
-            return json.readValue(bytes, CheckpointManifest.class);
-        } catch (JsonProcessingException ex) {
-            throw new CheckpointException(name(file) + ": its manifest is incomplete or invalid: "
-                    + ex.getOriginalMessage(), ex);
-        } catch (IOException ex) {
-            throw new CheckpointException(name(file) + ": its manifest could not be read", ex);
-        }
-    }
-
-    private record Entries(byte[] manifest, byte[] model) {
-    }
-
-    private Entries readEntries(Path file, boolean withModel) throws CheckpointException {
-        if (!Files.isRegularFile(file)) {
-            throw new CheckpointException(name(file) + " does not exist or is not a file");
-        }
-        byte[] manifest = null;
-        byte[] model = null;
-        byte[] checksums = null;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                switch (entry.getName()) {
-                    case MANIFEST -> manifest = readLimited(zip, MAX_MANIFEST_BYTES, file, MANIFEST);
-                    case MODEL -> model = withModel ? readLimited(zip, MAX_MODEL_BYTES, file, MODEL) : skip(zip);
-                    case CHECKSUMS -> checksums = readLimited(zip, MAX_CHECKSUM_BYTES, file, CHECKSUMS);
-                    default -> throw new CheckpointException(name(file) + " is not a VAE Explorer checkpoint "
-                            + "(unexpected entry '" + entry.getName() + "')");
+    /** Deletes the partial writes in {@code dir} whose process has ended (killed while saving). */
+    public static void removeStalePartials(Path dir) {
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(dir, ".*" + PARTIAL)) {
+            for (Path p : partials) {
+                Matcher m = PARTIAL_NAME.matcher(p.getFileName().toString());
+                boolean orphan = !m.matches() || ProcessHandle.of(Long.parseLong(m.group(1)))
+                        .map(h -> !h.isAlive()).orElse(true);
+                if (orphan) {
+                    Files.deleteIfExists(p);
+                    LOG.info("removed {}, left by a save that was interrupted", p);
                 }
             }
-        } catch (CheckpointException e) {
-            throw e;
-        } catch (EOFException | ZipException e) {
-            throw new CheckpointException(name(file) + " is truncated or damaged (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw new CheckpointException(name(file) + " could not be read: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not clean interrupted saves in {}", dir, e);
         }
-        if (manifest == null && model == null && checksums == null) {
-            throw new CheckpointException(name(file) + " is not a VAE Explorer checkpoint");
+    }
+
+    /**
+     * The manifest only, checked against its checksum and for consistency; the weights entry is checksummed as
+     * it streams past, so a file with missing or damaged weights is refused here too, without holding them.
+     */
+    public CheckpointManifest readManifest(Path file) throws CheckpointException {
+        CheckpointArchive.Contents c = CheckpointArchive.read(file, bytes -> modelLimit(file, bytes), false);
+        verify(file, c);
+        return parse(file, c.manifest());
+    }
+
+    /** The whole checkpoint: manifest, then weights that must be the graph the manifest describes. */
+    public Checkpoint load(Path file) throws CheckpointException {
+        CheckpointArchive.Contents c = CheckpointArchive.read(file, bytes -> modelLimit(file, bytes), true);
+        verify(file, c);
+        CheckpointManifest manifest = parse(file, c.manifest());
+        VaeModel model;
+        try {
+            model = VaeModel.load(manifest.model(), c.model());
+        } catch (IOException | RuntimeException ex) {
+            LOG.warn("weights of {} could not be rebuilt", file, ex);
+            throw new CheckpointException(Names.of(file) + ": its weights are not a model this version can read "
+                    + "(damaged, or written by an incompatible version)", ex);
         }
-        if (manifest == null || checksums == null || (withModel && model == null)) {
-            throw new CheckpointException(name(file) + " is incomplete or truncated: "
-                    + (manifest == null ? MANIFEST : checksums == null ? CHECKSUMS : MODEL) + " is missing");
-        }
+        WeightsCheck.require(file, model);
+        return new Checkpoint(manifest, model);
+    }
+
+    /** The largest weights entry the manifest allows; a manifest that cannot be read is refused right here. */
+    private long modelLimit(Path file, byte[] manifestBytes) throws CheckpointException {
+        return ModelSize.savedBytesBound(parse(file, manifestBytes).model());
+    }
+
+    private CheckpointManifest parse(Path file, byte[] bytes) throws CheckpointException {
+        CheckpointManifest m = ManifestParser.parse(json, file, bytes);
+        ManifestCheck.require(file, m);
+        return m;
+    }
+
+    private void verify(Path file, CheckpointArchive.Contents c) throws CheckpointException {
         Map<?, ?> sums;
         try {
-            sums = json.readValue(checksums, Map.class);
-        } catch (IOException e) {
-            throw new CheckpointException(name(file) + ": its checksum list is damaged", e);
+            sums = json.readValue(c.checksums(), Map.class);
+        } catch (IOException | RuntimeException e) {
+            throw new CheckpointException(Names.of(file) + ": its checksum list is damaged", e);
         }
-        verify(file, MANIFEST, manifest, sums);
-        if (withModel) {
-            verify(file, MODEL, model, sums);
-        }
-        return new Entries(manifest, model);
-    }
-
-    private static void verify(Path file, String entry, byte[] content, Map<?, ?> sums) throws CheckpointException {
-        if (!sha256(content).equals(sums.get(entry))) {
-            throw new CheckpointException(name(file) + " is corrupt: the checksum of " + entry
-                    + " does not match (the file was changed or damaged after it was saved)");
-        }
-    }
-
-    /** Reads an entry, refusing more than {@code limit} bytes whatever its header claims. */
-    private static byte[] readLimited(InputStream in, long limit, Path file, String entry) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[1 << 16];
-        long total = 0;
-        int r;
-        while ((r = in.read(buf)) > 0) {
-            total += r;
-            if (total > limit) {
-                throw new CheckpointException(name(file) + ": entry " + entry + " is larger than the " + limit
-                        + " bytes allowed");
+        for (String entry : new String[] {MANIFEST, MODEL}) {
+            if (!c.digests().get(entry).equals(sums.get(entry))) {
+                throw new CheckpointException(Names.of(file) + " is corrupt: the checksum of " + entry
+                        + " does not match (the file was changed or damaged after it was saved)");
             }
-            out.write(buf, 0, r);
         }
-        return out.toByteArray();
-    }
-
-    private static byte[] skip(InputStream in) throws IOException {
-        in.transferTo(OutputStream.nullOutputStream());
-        return null;
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
@@ -211,14 +159,6 @@ public final class CheckpointStore {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    private static String name(Path file) {
-        return "'" + file.getFileName() + "'";
+        return HexFormat.of().formatHex(CheckpointArchive.sha256().digest(content));
     }
 }

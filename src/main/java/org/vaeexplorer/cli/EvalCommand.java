@@ -21,6 +21,10 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a checkpoint on its test set.")
 final class EvalCommand implements Callable<Integer> {
     private static final int IW_BATCH = 200;
+    /** Burda et al. report up to K = 5000; more only costs time. */
+    static final int MAX_IMPORTANCE_SAMPLES = 10_000;
+    /** Images x samples x pixels held at once by the estimate: about 64 MB of floats. */
+    private static final long IW_ELEMENTS = 16L << 20;
     @Mixin
     CheckpointOption checkpoint;
     @Option(names = "--importance-samples", description = "K for the importance-weighted estimate test_nll")
@@ -32,6 +36,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (importanceSamples != null && (importanceSamples < 1 || importanceSamples > MAX_IMPORTANCE_SAMPLES)) {
+            throw new IllegalArgumentException("--importance-samples must be 1.." + MAX_IMPORTANCE_SAMPLES
+                    + ", got " + importanceSamples);
+        }
         Checkpoint c = new CheckpointStore().load(checkpoint.file);
         var m = c.manifest();
         ImageDataset test = DatasetLoader.load(dataset != null ? dataset : m.dataset().source()).test();
@@ -56,8 +64,11 @@ final class EvalCommand implements Callable<Integer> {
     private double importanceWeighted(Checkpoint c, ImageDataset test, PixelScaling scaling) {
         NoiseSource noise = NoiseSource.seeded(seed + 1);
         double sum = 0;
-        for (int start = 0; start < test.size(); start += IW_BATCH) {
-            int n = Math.min(IW_BATCH, test.size() - start);
+        // Fewer images per call as K grows, so memory stays bounded whatever K is.
+        int perCall = (int) Math.max(1, Math.min(IW_BATCH,
+                IW_ELEMENTS / ((long) importanceSamples * c.model().spec().pixels())));
+        for (int start = 0; start < test.size(); start += perCall) {
+            int n = Math.min(perCall, test.size() - start);
             int[] idx = new int[n];
             int[] labels = new int[n];
             for (int i = 0; i < n; i++) {

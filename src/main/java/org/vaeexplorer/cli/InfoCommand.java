@@ -9,7 +9,10 @@ import org.vaeexplorer.checkpoint.CheckpointStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code info}: a summary as key=value lines, then the whole manifest as JSON. Does not load the weights. */
+/**
+ * {@code info}: a summary as key=value lines, then the whole manifest as JSON. The weights are loaded too, so a
+ * file whose weights are missing, damaged or not the manifest's model is refused (exit 1), not described.
+ */
 @Command(name = "info", mixinStandardHelpOptions = true, description = "Print a checkpoint's manifest.")
 final class InfoCommand implements Callable<Integer> {
     @Mixin
@@ -17,8 +20,9 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CheckpointManifest m = new CheckpointStore().readManifest(checkpoint.file);
+        CheckpointManifest m = new CheckpointStore().load(checkpoint.file).manifest();
         System.out.println("model=" + m.model().kind().cliName());
+        System.out.println("kind=" + m.model().kind().cliName());
         System.out.println("backbone=" + m.model().backbone().name().toLowerCase(Locale.ROOT));
         System.out.println("latent=" + m.model().latentDim());
         System.out.println("discrete=" + m.model().categories());

@@ -2,9 +2,16 @@ package org.vaeexplorer.explore;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /** Writes grey-level images in [0, 1] (ink dark on white, as the datasets are shown) as PNG files. */
 public final class GreyPng {
@@ -29,13 +36,40 @@ public final class GreyPng {
         return img;
     }
 
+    /**
+     * Writes a PNG through a stream this method opens: {@code ImageIO.write(image, "png", File)} prints a stack
+     * trace of its own and says only "Can't create an ImageOutputStream" when the file cannot be written.
+     */
     public static void write(BufferedImage image, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
+        if (Files.isDirectory(file)) {
+            throw new IOException("cannot write " + file + ": it is a folder (give a file name, e.g. "
+                    + file.resolve("image.png") + ")");
         }
-        if (!ImageIO.write(image, "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(file);
+                 ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
+                if (!ImageIO.write(image, "png", png)) {
+                    throw new IOException("no PNG writer available");
+                }
+            }
+        } catch (FileSystemException e) {
+            throw new IOException("cannot write " + file + ": " + reason(e), e);
         }
+    }
+
+    /** The file system's refusal in words; its own messages are often just a path. */
+    static String reason(FileSystemException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        } else if (e instanceof FileAlreadyExistsException) {
+            return e.getFile() + " is a file, not a folder";
+        } else if (e instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        return e.getReason() != null ? e.getReason() : "the file system refused";
     }
 }

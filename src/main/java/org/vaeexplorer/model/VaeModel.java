@@ -72,9 +72,35 @@ public final class VaeModel {
     }
 
     /** Restores a model saved with {@link #save}, including the optimiser state when it was saved. */
-    public static VaeModel load(ModelSpec spec, InputStream in) {
-        SameDiff sd = SameDiff.load(in, true);
+    public static VaeModel load(ModelSpec spec, InputStream in) throws IOException {
+        return load(spec, in.readAllBytes());
+    }
+
+    /** Restores a model from the bytes {@link #save} wrote. */
+    public static VaeModel load(ModelSpec spec, byte[] saved) throws IOException {
+        SameDiff sd = fromBytes(saved);
         return new VaeModel(spec, sd, sd.getVariable(X).dataType());
+    }
+
+    /**
+     * SameDiff's own {@code load(InputStream)} and {@code save(OutputStream)} go through a temporary file in the
+     * system's temp folder, which other users may read and which a kill leaves behind; the flat buffers are built
+     * and parsed in memory instead (the same bytes: {@code save(File)} writes {@code asFlatBuffers}).
+     */
+    private static SameDiff fromBytes(byte[] saved) throws IOException {
+        return SameDiff.fromFlatBuffers(java.nio.ByteBuffer.wrap(saved), true);
+    }
+
+    private byte[] toBytes() {
+        java.nio.ByteBuffer buffer = sd.asFlatBuffers(true);
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+
+    /** The precision of the weights (float32 in the app, float64 in the gradient checks). */
+    public DataType dataType() {
+        return dataType;
     }
 
     public ModelSpec spec() {
@@ -198,19 +224,21 @@ public final class VaeModel {
 
     /** The whole graph with optimiser state, as SameDiff's flat-buffer format. */
     public void save(OutputStream out) throws IOException {
-        sd.save(out, true);
+        out.write(toBytes());
         out.flush();
     }
 
     /** A copy of the whole state, for rolling back after a non-finite loss. */
     public byte[] snapshot() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        sd.save(bytes, true);
-        return bytes.toByteArray();
+        return toBytes();
     }
 
     public void restore(byte[] snapshot) {
-        attach(SameDiff.load(new ByteArrayInputStream(snapshot), true));
+        try {
+            attach(fromBytes(snapshot));
+        } catch (IOException e) {
+            throw new IllegalStateException("a snapshot taken by this model could not be read back", e);
+        }
     }
 
     private void attach(SameDiff graph) {

@@ -1,0 +1,94 @@
+package org.vaeexplorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.checkpoint.ShippedModels;
+import picocli.CommandLine;
+
+/** Bad files and arguments end in one line naming the problem: exit 1 for a bad file, 2 for bad usage. */
+class CliBadInputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void damagedCheckpointsGiveOneLineAndExitCodeOne() throws Exception {
+        Path shipped = ShippedModels.defaultModel().orElseThrow();
+        byte[] good = Files.readAllBytes(shipped);
+        Path truncated = Files.write(dir.resolve("cut.vaex"), Arrays.copyOf(good, 30));
+        Path badName = Files.write(dir.resolve("badname.vaex"), zipWithUnreadableName());
+        for (String command : new String[] {"info", "eval", "decode"}) {
+            for (Path file : new Path[] {truncated, badName, dir, dir.resolve("missing.vaex")}) {
+                String[] args = command.equals("decode")
+                        ? new String[] {command, "--checkpoint", file.toString(), "--out", dir.resolve("x.png").toString()}
+                        : new String[] {command, "--checkpoint", file.toString()};
+                String err = runExpectingError(1, args);
+                assertOneLineNaming(err, file.getFileName().toString());
+            }
+        }
+    }
+
+    @Test
+    void decodeToAFolderOrAnUnwritablePlaceIsOneLine() throws Exception {
+        String model = ShippedModels.defaultModel().orElseThrow().toString();
+        String err = runExpectingError(1, "decode", "--checkpoint", model, "--z", "0,0", "--out", dir.toString());
+        assertOneLineNaming(err, "it is a folder");
+        Path blocked = Files.writeString(dir.resolve("a-file"), "x");
+        err = runExpectingError(1, "decode", "--checkpoint", model, "--z", "0,0", "--out",
+                blocked.resolve("inside.png").toString());
+        assertOneLineNaming(err, "inside.png");
+    }
+
+    @Test
+    void anAbsurdImportanceSampleCountIsAUsageError() {
+        String model = ShippedModels.defaultModel().orElseThrow().toString();
+        String err = runExpectingError(2, "eval", "--checkpoint", model, "--importance-samples", "100000000");
+        assertOneLineNaming(err, "--importance-samples");
+    }
+
+    private static void assertOneLineNaming(String err, String expected) {
+        String text = err.strip();
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.contains(expected), text);
+        assertTrue(!text.contains("Exception") && !text.contains("(null)"), text);
+    }
+
+    /** A zip whose first entry name is not valid UTF-8 (ZipInputStream throws IllegalArgumentException). */
+    private static byte[] zipWithUnreadableName() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write("{}".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] b = bytes.toByteArray();
+        byte[] name = "manifest.json".getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + name.length <= b.length; i++) {
+            if (Arrays.equals(Arrays.copyOfRange(b, i, i + name.length), name)) {
+                b[i] = (byte) 0xC3;
+                b[i + 1] = (byte) 0x28;
+            }
+        }
+        return b;
+    }
+
+    private static String runExpectingError(int expectedCode, String... args) {
+        CommandLine cl = VaeExplorerCli.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        assertEquals(expectedCode, cl.execute(args), String.join(" ", args) + " -> " + err);
+        return err.toString();
+    }
+}
