@@ -76,6 +76,16 @@ class CliTest {
         assertTrue(err.contains("'fashion' does not exist") && err.contains("mnist, fashion-mnist"), err);
     }
 
+    @Test
+    void anOptionTheKindDoesNotReadIsWarnedAbout() {
+        ModelOptions options = new ModelOptions();
+        options.model = "vae";
+        options.beta = 4.0;
+        assertEquals(java.util.List.of("--beta"), options.ignoredOptions());
+        options.model = "beta-vae";
+        assertEquals(java.util.List.of(), options.ignoredOptions());
+    }
+
     private String run(int expectedCode, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream old = System.out;
