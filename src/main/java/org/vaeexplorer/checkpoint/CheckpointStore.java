@@ -1,5 +1,7 @@
 package org.vaeexplorer.checkpoint;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,6 +38,7 @@ import org.vaeexplorer.model.VaeModel;
  * only JSON and SameDiff's flat buffers, never Java serialisation.
  */
 public final class CheckpointStore {
+    private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
     public static final String EXTENSION = ".vaex";
     static final String MANIFEST = "manifest.json";
     static final String MODEL = "model.sd";
@@ -74,6 +77,7 @@ public final class CheckpointStore {
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
+                LOG.info("{} cannot be replaced atomically here; replacing it in place", file);
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {

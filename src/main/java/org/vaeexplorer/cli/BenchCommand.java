@@ -8,7 +8,7 @@ import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.explore.DecodeBenchmark;
 import org.vaeexplorer.explore.LatentExplorer;
-import org.vaeexplorer.model.Backend;
+import org.vaeexplorer.platform.Backend;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.VaeModel;
