@@ -1,7 +1,7 @@
 package org.vaeexplorer;
 
 import org.vaeexplorer.cli.VaeExplorerCli;
-import org.vaeexplorer.model.Backend;
+import org.vaeexplorer.platform.Backend;
 import org.vaeexplorer.ui.app.VaeExplorerApp;
 
 /**

@@ -1,6 +1,6 @@
 package org.vaeexplorer.checkpoint;
 
-import org.vaeexplorer.model.Backend;
+import org.vaeexplorer.platform.Backend;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.training.TrainingSettings;
 import org.vaeexplorer.training.TrainingState;

@@ -1,5 +1,7 @@
 package org.vaeexplorer.checkpoint;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
  * ({@code target/vae-explorer.jar} in a clone, {@code app/} in a jpackage image).
  */
 public final class ShippedModels {
+    private static final Logger LOG = LoggerFactory.getLogger(ShippedModels.class);
     /** The model the app opens when it starts (see models/README.md). */
     public static final String DEFAULT = "mnist-vae-2d" + CheckpointStore.EXTENSION;
 
@@ -58,6 +61,7 @@ public final class ShippedModels {
                 && p.getFileName().toString().endsWith(CheckpointStore.EXTENSION))) {
             return files.sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.warn("could not list the checkpoints in {}; showing none", dir, e);
             return List.of();
         }
     }
@@ -75,6 +79,7 @@ public final class ShippedModels {
             Path location = Path.of(source.getLocation().toURI());
             return Optional.ofNullable(Files.isDirectory(location) ? location : location.getParent());
         } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            LOG.info("the application's folder is unknown ({}); no shipped models", e.toString());
             return Optional.empty();
         }
     }

@@ -8,14 +8,13 @@ import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.explore.DecodeBenchmark;
 import org.vaeexplorer.explore.LatentExplorer;
-import org.vaeexplorer.model.Backend;
+import org.vaeexplorer.platform.Backend;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.training.EpochMetrics;
-import org.vaeexplorer.training.NativeMemoryReclaimer;
-import org.vaeexplorer.training.RunControl;
-import org.vaeexplorer.training.Trainer;
+import org.vaeexplorer.run.RunSource;
+import org.vaeexplorer.run.TrainingRun;
 import org.vaeexplorer.training.TrainingListener;
 import org.vaeexplorer.training.TrainingSettings;
 import org.vaeexplorer.training.TrainingState;
@@ -45,7 +44,7 @@ final class BenchCommand implements Callable<Integer> {
         for (String name : decodeOnly ? List.<String>of() : models) {
             ModelKind kind = ModelKind.parse(name).orElseThrow(() ->
                     new IllegalArgumentException("unknown model " + name));
-            ModelSpec spec = kind.defaultSpec(28, 28, 10);
+            ModelSpec spec = kind.defaultSpec(mnist.rows(), mnist.cols(), mnist.train().numClasses());
             List<EpochMetrics> epochsSeen = new ArrayList<>();
             TrainingListener collect = new TrainingListener() {
                 @Override
@@ -54,18 +53,19 @@ final class BenchCommand implements Callable<Integer> {
                 }
             };
             TrainingSettings settings = TrainingSettings.defaults().withEpochs(epochs);
-            // The same memory bound as `train` and the Train page, so the figure is the speed users get.
-            TrainingListener listeners = TrainingListener.all(List.of(collect,
-                    new NativeMemoryReclaimer(NativeMemoryReclaimer.DEFAULT_BUDGET_BYTES)));
-            new Trainer(new RunControl(), listeners).train(VaeModel.create(spec, 1, 1e-3), mnist, new TrainingState(),
-                    settings);
+            // The same run service (and memory bound) as `train` and the Train page: the speed users get.
+            try (TrainingRun run = TrainingRun.builder(RunSource.fresh(spec, settings), mnist, "mnist")
+                    .listener(collect).build()) {
+                run.run();
+            }
             double steady = epochsSeen.stream().skip(1).mapToDouble(EpochMetrics::samplesPerSecond).max()
                     .orElse(epochsSeen.get(0).samplesPerSecond());
             System.out.printf(Locale.ROOT, "model=%s batch=128 first_epoch_samples_per_s=%.0f samples_per_s=%.0f%n",
                     kind.cliName(), epochsSeen.get(0).samplesPerSecond(), steady);
         }
         for (String name : models) {
-            benchDecode(ModelKind.parse(name).orElseThrow().defaultSpec(28, 28, 10));
+            benchDecode(ModelKind.parse(name).orElseThrow().defaultSpec(mnist.rows(), mnist.cols(),
+                    mnist.train().numClasses()));
         }
         return 0;
     }

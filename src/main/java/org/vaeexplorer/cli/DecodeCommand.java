@@ -30,6 +30,12 @@ final class DecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (int i = 0; z != null && i < z.size(); i++) {
+            if (!Float.isFinite(z.get(i))) {
+                throw new IllegalArgumentException("--z value " + (i + 1) + " is " + z.get(i)
+                        + "; every value must be a finite number");
+            }
+        }
         Checkpoint c = new CheckpointStore().load(checkpoint.file);
         ModelSpec spec = c.manifest().model();
         if (z != null && z.size() > spec.latentDim()) {

@@ -1,11 +1,19 @@
 package org.vaeexplorer.cli;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.CapacitySchedule;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.ModelSpecBuilder;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.TemperatureSchedule;
 import picocli.CommandLine.Option;
@@ -44,29 +52,80 @@ final class ModelOptions {
     Double annealRate;
 
     ModelSpec toSpec(int rows, int cols, int numClasses) {
-        ModelKind kind = ModelKind.parse(model).orElseThrow(() -> new IllegalArgumentException(
-                "unknown model '" + model + "' (vae, conv-vae, cvae, joint-vae, beta-vae)"));
-        ModelSpec d = kind.defaultSpec(rows, cols, numClasses);
-        var backbone = conv || kind == ModelKind.CONV_VAE ? org.vaeexplorer.model.Backbone.CONV : d.backbone();
-        List<Integer> widths = backbone == org.vaeexplorer.model.Backbone.CONV ? List.of()
-                : hidden != null ? hidden : d.hidden().isEmpty() ? List.of(512) : d.hidden();
-        List<Integer> categories = discrete != null ? discrete : d.categories();
-        TemperatureSchedule t = d.temperature();
-        if (!categories.isEmpty()) {
+        ModelSpecBuilder b = ModelSpecBuilder.of(kind()).images(rows, cols, numClasses);
+        if (conv) {
+            b.backbone(Backbone.CONV);
+        }
+        if (hidden != null) {
+            b.hidden(hidden);
+        }
+        if (latent != null) {
+            b.latent(latent);
+        }
+        if (discrete != null) {
+            b.categories(discrete);
+        }
+        if (likelihood != null) {
+            b.likelihood(parseLikelihood(likelihood));
+        }
+        if (sigma != null) {
+            b.gaussianSigma(sigma);
+        }
+        if (kl != null) {
+            b.klEstimator(parseKl(kl));
+        }
+        TemperatureSchedule t = b.temperature();
+        if (!b.categories().isEmpty()) {
             double start = temperature != null ? temperature : t != null ? t.start() : 0.67;
             double min = temperatureMin != null ? temperatureMin : t != null ? Math.min(t.min(), start) : start;
             double rate = annealRate != null ? annealRate : t != null ? t.annealRate() : 0;
-            t = new TemperatureSchedule(start, Math.min(min, start), rate);
-        } else {
-            t = null;
+            b.temperature(new TemperatureSchedule(start, Math.min(min, start), rate));
         }
-        return new ModelSpec(kind, backbone, widths, latent != null ? latent : d.latentDim(), categories,
-                likelihood != null ? parseLikelihood(likelihood) : d.likelihood(),
-                sigma != null ? sigma : d.gaussianSigma(), kl != null ? parseKl(kl) : d.klEstimator(),
-                d.conditional(), numClasses, rows, cols, objective(kind, d.objective()), t);
+        return b.objective(objective(b.objective())).build();
     }
 
-    private Objective objective(ModelKind kind, Objective d) {
+    private ModelKind kind() {
+        return ModelKind.parse(model).orElseThrow(() -> new IllegalArgumentException(
+                "unknown model '" + model + "' (vae, conv-vae, cvae, joint-vae, beta-vae)"));
+    }
+
+    /**
+     * The options given that the chosen kind does not read (e.g. {@code --beta} with {@code --model vae}), by
+     * {@link ModelSetting}; giving discrete latents makes the temperature options apply to any kind.
+     */
+    List<String> ignoredOptions() {
+        ModelKind kind = kind();
+        Set<ModelSetting> read = EnumSet.copyOf(ModelSetting.of(kind));
+        if (discrete != null) {
+            read.addAll(EnumSet.of(ModelSetting.DISCRETE, ModelSetting.TEMPERATURE, ModelSetting.TEMPERATURE_MIN,
+                    ModelSetting.ANNEAL_RATE));
+        }
+        if (conv || kind == ModelKind.CONV_VAE) {
+            read.remove(ModelSetting.HIDDEN);
+        }
+        Map<String, Object[]> given = new LinkedHashMap<>();
+        given.put("--latent", new Object[] {latent, ModelSetting.LATENT});
+        given.put("--hidden", new Object[] {hidden, ModelSetting.HIDDEN});
+        given.put("--discrete", new Object[] {discrete, ModelSetting.DISCRETE});
+        given.put("--likelihood", new Object[] {likelihood, ModelSetting.LIKELIHOOD});
+        given.put("--beta", new Object[] {beta, ModelSetting.BETA});
+        given.put("--capacity", new Object[] {capacity, ModelSetting.CAPACITY});
+        given.put("--capacity-iters", new Object[] {capacityIterations, ModelSetting.CAPACITY_ITERATIONS});
+        given.put("--gamma", new Object[] {gamma, ModelSetting.GAMMA});
+        given.put("--temperature", new Object[] {temperature, ModelSetting.TEMPERATURE});
+        given.put("--temperature-min", new Object[] {temperatureMin, ModelSetting.TEMPERATURE_MIN});
+        given.put("--anneal-rate", new Object[] {annealRate, ModelSetting.ANNEAL_RATE});
+        List<String> ignored = new ArrayList<>();
+        given.forEach((option, valueAndSetting) -> {
+            if (valueAndSetting[0] != null && !read.contains((ModelSetting) valueAndSetting[1])) {
+                ignored.add(option);
+            }
+        });
+        return ignored;
+    }
+
+    private Objective objective(Objective d) {
+        ModelKind kind = kind();
         if (kind == ModelKind.BETA_VAE && capacity != null) {
             return Objective.capacity(new CapacitySchedule(0, capacity,
                     capacityIterations != null ? capacityIterations : 100_000, gamma != null ? gamma : 1000));

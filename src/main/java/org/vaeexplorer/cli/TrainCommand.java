@@ -2,25 +2,21 @@ package org.vaeexplorer.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.vaeexplorer.checkpoint.Checkpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vaeexplorer.checkpoint.CheckpointStore;
-import org.vaeexplorer.checkpoint.DatasetInfo;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.data.PixelScaling;
-import org.vaeexplorer.model.ModelSpec;
-import org.vaeexplorer.model.VaeModel;
-import org.vaeexplorer.training.NativeMemoryReclaimer;
+import org.vaeexplorer.run.RunCheckpoints;
+import org.vaeexplorer.run.RunSource;
+import org.vaeexplorer.run.TrainingRun;
 import org.vaeexplorer.training.RunControl;
-import org.vaeexplorer.training.Trainer;
-import org.vaeexplorer.training.TrainingListener;
 import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.training.TrainingSettings;
-import org.vaeexplorer.training.TrainingState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -31,6 +27,7 @@ import picocli.CommandLine.Option;
 /** {@code train}: trains a model (or continues a checkpoint), printing a line per epoch; Ctrl+C saves and stops. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model and write a checkpoint.")
 final class TrainCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
     private static final long SAVE_ON_EXIT_SECONDS = 60;
     @Spec
     CommandSpec commandSpec;
@@ -66,41 +63,35 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(commandSpec.commandLine(), "give either --model KIND or --resume FILE");
         }
         LabelledSplits data = DatasetLoader.load(dataset);
-        VaeModel model;
-        TrainingState state;
-        TrainingSettings settings;
+        RunSource source;
         if (resume != null) {
-            Checkpoint c = new CheckpointStore().load(resume);
-            c.manifest().requireFits(data, dataset);
-            model = c.model();
-            state = c.trainingState();
-            settings = c.manifest().training().withEpochs(epochs);
+            source = RunSource.resume(new CheckpointStore().load(resume), data, dataset).withEpochs(epochs);
         } else {
-            settings = new TrainingSettings(epochs, batch, lr, seed,
-                    binarize ? PixelScaling.BINARIZED : PixelScaling.GREY, trainLimit, testLimit);
-            ModelSpec spec = modelOptions.toSpec(data.rows(), data.cols(), data.train().numClasses());
-            model = VaeModel.create(spec, seed, lr);
-            state = new TrainingState();
-        }
-        CheckpointWriter writer = new CheckpointWriter(out, DatasetInfo.of(data, dataset, settings.scaling()), settings,
-                commandLine());
-        RunControl control = new RunControl();
-        CountDownLatch saved = new CountDownLatch(1);
-        Thread hook = new Thread(() -> cancelAndWait(control, saved), "cancel-on-ctrl-c");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            TrainingOutcome outcome = new Trainer(control,
-                    TrainingListener.all(List.of(new ConsoleReporter(System.out, System.err), writer,
-                            new NativeMemoryReclaimer(memoryBudgetMb << 20))))
-                    .train(model, data, state, settings);
-            if (outcome.status() != TrainingOutcome.Status.COMPLETED) {
-                writer.save(model, state);
+            for (String option : modelOptions.ignoredOptions()) {
+                System.err.println("warning: " + option + " does not apply to " + modelOptions.model
+                        + " models and is ignored");
             }
-            System.out.println("checkpoint=" + out.toAbsolutePath());
-            return outcome.status() == TrainingOutcome.Status.DIVERGED ? 1 : 0;
-        } finally {
-            saved.countDown();
-            removeHook(hook);
+            TrainingSettings settings = new TrainingSettings(epochs, batch, lr, seed,
+                    binarize ? PixelScaling.BINARIZED : PixelScaling.GREY, trainLimit, testLimit);
+            source = RunSource.fresh(modelOptions.toSpec(data.rows(), data.cols(), data.train().numClasses()),
+                    settings);
+        }
+        CountDownLatch saved = new CountDownLatch(1);
+        try (TrainingRun run = TrainingRun.builder(source, data, dataset)
+                .saveTo(RunCheckpoints.Target.file(out), commandLine())
+                .memoryBudget(memoryBudgetMb << 20)
+                .listener(new ConsoleReporter(System.out, System.err))
+                .build()) {
+            Thread hook = new Thread(() -> cancelAndWait(run.control(), saved), "cancel-on-ctrl-c");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                TrainingOutcome outcome = run.run();
+                System.out.println("checkpoint=" + out.toAbsolutePath());
+                return outcome.status() == TrainingOutcome.Status.DIVERGED ? 1 : 0;
+            } finally {
+                saved.countDown();
+                removeHook(hook);
+            }
         }
     }
 
@@ -109,9 +100,10 @@ final class TrainCommand implements Callable<Integer> {
         control.cancel();
         try {
             if (!saved.await(SAVE_ON_EXIT_SECONDS, TimeUnit.SECONDS)) {
-                System.err.println("gave up waiting for the checkpoint to be saved");
+                LOG.warn("gave up waiting for the checkpoint to be saved");
             }
         } catch (InterruptedException e) {
+            LOG.warn("interrupted while waiting for the checkpoint to be saved", e);
             Thread.currentThread().interrupt();
         }
     }
@@ -121,6 +113,7 @@ final class TrainCommand implements Callable<Integer> {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException alreadyShuttingDown) {
             // The hook is running (Ctrl+C); it returns once the latch is released.
+            LOG.debug("shutting down: the Ctrl+C hook stays and returns once the checkpoint is saved");
         }
     }
 

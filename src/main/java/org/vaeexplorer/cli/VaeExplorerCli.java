@@ -1,6 +1,8 @@
 package org.vaeexplorer.cli;
 
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {TrainCommand.class, EvalCommand.class, DecodeCommand.class, InfoCommand.class,
                 BenchCommand.class})
 public final class VaeExplorerCli implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(VaeExplorerCli.class);
     private static final Set<String> SUBCOMMANDS = Set.of("train", "eval", "decode", "info", "bench",
             "--help", "-h", "--version", "-V");
 
@@ -24,6 +27,8 @@ public final class VaeExplorerCli implements Runnable {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new VaeExplorerCli());
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            LOG.debug("{} failed", parsed.subcommand() == null ? "command" : parsed.subcommand().commandSpec().name(),
+                    ex);
             line.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return ex instanceof IllegalArgumentException ? CommandLine.ExitCode.USAGE : 1;
         });

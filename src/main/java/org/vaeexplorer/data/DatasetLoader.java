@@ -42,6 +42,10 @@ public final class DatasetLoader {
 
     /** A folder holding the four IDX files, or any one of them (its siblings are found by name). */
     public static LabelledSplits loadPath(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            throw new IdxFormatException("'" + path + "' does not exist: give a folder of IDX files or one of the"
+                    + " bundled datasets (" + bundledIds() + ")");
+        }
         Path dir = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new IdxFormatException("'" + path + "' is neither a folder nor a file in one");
@@ -65,6 +69,11 @@ public final class DatasetLoader {
         return new LabelledSplits(name, train, test);
     }
 
+    /** The bundled datasets' ids, comma-separated, for messages. */
+    public static String bundledIds() {
+        return String.join(", ", java.util.Arrays.stream(BundledDataset.values()).map(BundledDataset::id).toList());
+    }
+
     static List<String> classNamesFor(String datasetName, int count) {
         String n = datasetName.toLowerCase(Locale.ROOT);
         if (n.contains("fashion") && count <= FASHION_CLASSES.size()) {
@@ -82,6 +91,10 @@ public final class DatasetLoader {
 
     private static ImageDataset split(String name, List<String> classes, IdxReader.RawImages images, int[] labels,
                                       String imagesFile, String labelsFile) throws IdxFormatException {
+        if (images.count() == 0) {
+            throw new IdxFormatException(imagesFile + " holds no images; a dataset needs at least one training and"
+                    + " one test image");
+        }
         if (images.count() != labels.length) {
             throw new IdxFormatException(imagesFile + " holds " + images.count() + " images but " + labelsFile
                     + " holds " + labels.length + " labels; they must be the same count");

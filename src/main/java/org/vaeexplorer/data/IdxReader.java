@@ -102,7 +102,9 @@ public final class IdxReader {
         raw.reset();
         boolean gzip = b0 == 0x1f && b1 == 0x8b;
         try {
-            InputStream body = gzip ? new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16) : raw;
+            // No buffer above the gzip stream: a buffer's read loop would swallow the count of bytes it had
+            // already inflated when the truncated stream throws, and the message must say how much was readable.
+            InputStream body = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
             return new DataInputStream(body);
         } catch (IOException e) {
             raw.close();

@@ -1,5 +1,7 @@
 package org.vaeexplorer.explore;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -12,6 +14,7 @@ import java.util.function.Function;
  * @param <R> result, handed to the sink on the worker thread
  */
 public final class LatestOnlyWorker<Q, R> implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LatestOnlyWorker.class);
     private final Function<Q, R> work;
     private final Consumer<R> sink;
     private final Consumer<RuntimeException> onError;
@@ -66,6 +69,7 @@ public final class LatestOnlyWorker<Q, R> implements AutoCloseable {
                 try {
                     sink.accept(work.apply(next));
                 } catch (RuntimeException e) {
+                    LOG.debug("a request failed; its error handler reports it", e);
                     onError.accept(e);
                 }
                 synchronized (this) {
@@ -73,6 +77,7 @@ public final class LatestOnlyWorker<Q, R> implements AutoCloseable {
                 }
             }
         } catch (InterruptedException e) {
+            LOG.debug("worker interrupted; it stops", e);
             Thread.currentThread().interrupt();
         }
     }

@@ -1,6 +1,5 @@
 package org.vaeexplorer.model;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -39,27 +38,10 @@ public enum ModelKind {
     }
 
     /**
-     * The default specification of this kind for images of {@code rows x cols} with {@code numClasses} classes:
-     * 784-512-2 MLP VAE (Kingma and Welling); the TensorFlow tutorial's conv VAE with its Monte-Carlo ELBO; a CVAE
-     * with the label fed to encoder and decoder; Dupont's JointVAE MNIST setting (10 continuous, one 10-way
-     * discrete, capacities 0 to 5 nats over 25,000 iterations, gamma 30, tau 0.67); beta-VAE with beta = 4.
+     * The default specification of this kind for images of {@code rows x cols} with {@code numClasses} classes;
+     * the defaults and their sources are listed in {@link ModelSpecBuilder}.
      */
     public ModelSpec defaultSpec(int rows, int cols, int numClasses) {
-        List<Integer> hidden = List.of(512);
-        return switch (this) {
-            case VAE -> new ModelSpec(this, Backbone.MLP, hidden, 2, List.of(), Likelihood.BERNOULLI, 0.1,
-                    KlEstimator.ANALYTIC, false, numClasses, rows, cols, Objective.elbo(), null);
-            case CONV_VAE -> new ModelSpec(this, Backbone.CONV, List.of(), 2, List.of(), Likelihood.BERNOULLI, 0.1,
-                    KlEstimator.MONTE_CARLO, false, numClasses, rows, cols, Objective.elbo(), null);
-            case CVAE -> new ModelSpec(this, Backbone.MLP, hidden, 2, List.of(), Likelihood.BERNOULLI, 0.1,
-                    KlEstimator.ANALYTIC, true, numClasses, rows, cols, Objective.elbo(), null);
-            case JOINT_VAE -> new ModelSpec(this, Backbone.MLP, List.of(512, 256), 10, List.of(numClasses),
-                    Likelihood.BERNOULLI, 0.1, KlEstimator.ANALYTIC, false, numClasses, rows, cols,
-                    Objective.jointCapacity(new CapacitySchedule(0, 5, 25_000, 30),
-                            new CapacitySchedule(0, 5, 25_000, 30)),
-                    new TemperatureSchedule(0.67, 0.67, 0));
-            case BETA_VAE -> new ModelSpec(this, Backbone.MLP, hidden, 10, List.of(), Likelihood.BERNOULLI, 0.1,
-                    KlEstimator.ANALYTIC, false, numClasses, rows, cols, Objective.beta(4.0), null);
-        };
+        return ModelSpecBuilder.of(this).images(rows, cols, numClasses).build();
     }
 }

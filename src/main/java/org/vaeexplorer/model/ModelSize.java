@@ -3,44 +3,77 @@ package org.vaeexplorer.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
- * How many weights a {@link ModelSpec} implies, counted from the spec alone, without building the graph: a
- * checkpoint's weights entry is bounded by it before anything is inflated, and a form can refuse a model that
- * could not be built. Mirrors {@code Networks}, {@code Layers} and {@code ReconstructionTerm}; {@code
- * ModelSizeTest} checks the count against built graphs of every kind.
+ * What a specification implies before it is built: its exact parameter count, a rough training-memory estimate,
+ * and the largest file its weights can make. A model that cannot train or be saved is refused with numbers
+ * instead of failing after minutes (a VAE with three 8,192-wide layers, latent 512, batch 4,096 has about 290
+ * million parameters: SameDiff's FlatBuffers serialiser cannot write the 3.5 GB of weights plus Adam state, and
+ * training took 9.7 GB resident); and a checkpoint's weights entry larger than its manifest's model allows is
+ * refused while it inflates.
+ *
+ * <p>Parameters mirror {@code Networks}, {@code Layers} and {@code ReconstructionTerm}: a dense layer of n inputs
+ * and m outputs has n*m + m, a 3x3 kernel 9*n*m + m ({@code ModelSizeTest} checks the count against built graphs
+ * of every kind). Training memory, in 4-byte floats: the weights, their gradient and Adam's two moment estimates
+ * (Kingma and Ba 2015) are 4 floats per parameter; each layer's pre-activation and activation are kept for the
+ * backward pass, each with a gradient of the same size, so 4 floats per layer output per image. Conv layers count
+ * their feature maps as activations. It is an estimate (SameDiff keeps more temporaries), meant to refuse the
+ * absurd, not to predict the resident size.
  */
-public final class ModelSize {
+public record ModelSize(long parameters, long trainingBytes) {
+    /** SameDiff writes a model with its Adam state through FlatBuffers, which cannot exceed 2 GB (3 floats each). */
+    public static final long MAX_PARAMETERS = 150_000_000L;
+    /** A training-memory estimate above this is refused: 3 GB, what a teaching laptop can spare. */
+    public static final long MAX_TRAINING_BYTES = 3L << 30;
+    private static final int FLOATS_PER_PARAMETER = 4;
+    private static final int FLOATS_PER_ACTIVATION = 4;
     /** Adam keeps two moments per weight; a checkpoint holds the weights and both. */
-    private static final int COPIES_WITH_OPTIMISER = 3;
+    private static final int SAVED_COPIES = 3;
     /** The graph's structure (ops, names, placeholders) besides the arrays: generous, measured at about 60 kB. */
     private static final long GRAPH_OVERHEAD_BYTES = 4L << 20;
 
-    private ModelSize() {
+    public static ModelSize of(ModelSpec spec, int batchSize) {
+        long parameters = parameters(spec);
+        long bytes = (long) Float.BYTES * (FLOATS_PER_PARAMETER * parameters
+                + FLOATS_PER_ACTIVATION * activationsPerImage(spec) * batchSize);
+        return new ModelSize(parameters, bytes);
     }
 
     /** Trainable weights (and biases) of {@code spec}'s graph. */
     public static long parameters(ModelSpec spec) {
         long n = spec.backbone() == Backbone.MLP ? mlp(spec) : conv(spec);
-        if (spec.likelihood() == Likelihood.GAUSSIAN_LEARNED) {
-            n += spec.pixels();
-        }
-        return n;
+        return spec.likelihood() == Likelihood.GAUSSIAN_LEARNED ? n + spec.pixels() : n;
     }
 
     /**
      * The most bytes a saved graph of {@code spec} can take: float32 weights with Adam's two moments, a quarter
-     * more for the flat-buffer framing, and the graph's structure. A checkpoint's weights entry above this
-     * cannot belong to the manifest beside it.
+     * more for the flat-buffer framing, and the graph's structure. A checkpoint's weights entry above this cannot
+     * belong to the manifest beside it.
      */
     public static long savedBytesBound(ModelSpec spec) {
-        long arrays = parameters(spec) * Float.BYTES * COPIES_WITH_OPTIMISER;
+        long arrays = parameters(spec) * Float.BYTES * SAVED_COPIES;
         return arrays + arrays / 4 + GRAPH_OVERHEAD_BYTES;
+    }
+
+    /** Why this model cannot be trained here, with its numbers; empty when it fits. */
+    public Optional<String> problem() {
+        if (parameters > MAX_PARAMETERS) {
+            return Optional.of(String.format(Locale.ROOT, "the model has %,d parameters; at most %,d can be trained"
+                    + " and saved (use smaller hidden layers or a smaller latent size)", parameters, MAX_PARAMETERS));
+        }
+        if (trainingBytes > MAX_TRAINING_BYTES) {
+            return Optional.of(String.format(Locale.ROOT, "training this model at this batch size needs about %.1f GB"
+                    + " of memory, more than the %.1f GB allowed (use a smaller batch or smaller layers)",
+                    trainingBytes / 1e9, MAX_TRAINING_BYTES / 1e9));
+        }
+        return Optional.empty();
     }
 
     private static long mlp(ModelSpec spec) {
         long n = 0;
-        long in = spec.pixels() + (spec.conditional() ? spec.numClasses() : 0);
+        long in = spec.pixels() + classes(spec);
         for (int width : spec.hidden()) {
             n += dense(in, width);
             in = width;
@@ -58,14 +91,29 @@ public final class ModelSize {
 
     /** The TensorFlow tutorial's net: two 3x3 stride-2 convs (32, 64), dense, three 3x3 transposed convs. */
     private static long conv(ModelSpec spec) {
-        int channels = spec.conditional() ? 2 : 1;
         long n = spec.conditional() ? dense(spec.numClasses(), spec.pixels()) : 0;
-        n += kernel(channels, 32) + kernel(32, 64);
-        long rows = ((spec.rows() - 3) / 2 + 1 - 3) / 2 + 1;
-        long cols = ((spec.cols() - 3) / 2 + 1 - 3) / 2 + 1;
-        n += heads(spec, 64 * rows * cols);
+        n += kernel(spec.conditional() ? 2 : 1, 32) + kernel(32, 64);
+        n += heads(spec, convFeatures(spec));
         n += dense(codeWidth(spec), 32L * (spec.rows() / 4) * (spec.cols() / 4));
         return n + kernel(32, 64) + kernel(64, 32) + kernel(32, 1);
+    }
+
+    /** Layer outputs kept per image for the backward pass. */
+    private static long activationsPerImage(ModelSpec spec) {
+        long heads = 2L * spec.latentDim() + spec.categoricalWidth();
+        if (spec.backbone() == Backbone.CONV) {
+            long pixels = spec.pixels();
+            return 32 * pixels / 4 + convFeatures(spec) + 64 * pixels / 4 + 32 * pixels + heads
+                    + 32L * (spec.rows() / 4) * (spec.cols() / 4);
+        }
+        long hidden = spec.hidden().stream().mapToLong(Integer::longValue).sum();
+        return 2 * hidden + heads + spec.pixels();
+    }
+
+    private static long convFeatures(ModelSpec spec) {
+        long rows = ((spec.rows() - 3) / 2 + 1 - 3) / 2 + 1;
+        long cols = ((spec.cols() - 3) / 2 + 1 - 3) / 2 + 1;
+        return 64 * rows * cols;
     }
 
     /** The posterior heads: mu and log-variance, and a logit layer per categorical latent. */
@@ -77,8 +125,12 @@ public final class ModelSize {
         return n;
     }
 
+    private static long classes(ModelSpec spec) {
+        return spec.conditional() ? spec.numClasses() : 0;
+    }
+
     private static long codeWidth(ModelSpec spec) {
-        return spec.latentDim() + spec.categoricalWidth() + (spec.conditional() ? spec.numClasses() : 0);
+        return spec.latentDim() + spec.categoricalWidth() + classes(spec);
     }
 
     private static long dense(long in, long out) {

@@ -3,6 +3,8 @@ package org.vaeexplorer.training;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vaeexplorer.model.VaeModel;
 
 /**
@@ -19,6 +21,7 @@ import org.vaeexplorer.model.VaeModel;
  * {@link #HEADROOM_BYTES}.
  */
 public final class NativeMemoryReclaimer implements TrainingListener {
+    private static final Logger LOG = LoggerFactory.getLogger(NativeMemoryReclaimer.class);
     public static final long DEFAULT_BUDGET_BYTES = 1_000L << 20;
     private static final Path STATM = Path.of("/proc/self/statm");
     private static final long PAGE_BYTES = 4096;
@@ -63,6 +66,11 @@ public final class NativeMemoryReclaimer implements TrainingListener {
         }
     }
 
+    /** Collects now: after a failed run whose references were dropped, so its native buffers go back at once. */
+    public void reclaimNow() {
+        collect();
+    }
+
     /** The resident size above which the next collection happens. */
     public long thresholdBytes() {
         return thresholdBytes;
@@ -83,6 +91,7 @@ public final class NativeMemoryReclaimer implements TrainingListener {
             String[] fields = Files.readString(STATM).trim().split("\\s+");
             return Long.parseLong(fields[1]) * PAGE_BYTES;
         } catch (IOException | RuntimeException e) {
+            LOG.debug("resident size unknown ({}); collecting every {} batches instead", e.toString(), BLIND_INTERVAL);
             return -1;
         }
     }

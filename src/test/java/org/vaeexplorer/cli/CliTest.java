@@ -62,6 +62,30 @@ class CliTest {
         assertTrue(err.contains("not a VAE Explorer checkpoint") && !err.contains("\tat "), err);
     }
 
+    @Test
+    void aNonFiniteCodeIsAUsageError() {
+        String err = runExpectingError(2, "decode", "--checkpoint", dir.resolve("a.vaex").toString(), "--z", "NaN,0",
+                "--out", dir.resolve("b.png").toString());
+        assertTrue(err.contains("finite") && err.contains("--z"), err);
+    }
+
+    @Test
+    void anUnknownDatasetIdListsTheBundledOnes() {
+        String err = runExpectingError(1, "train", "--model", "vae", "--dataset", "fashion", "--epochs", "1",
+                "--out", dir.resolve("x.vaex").toString());
+        assertTrue(err.contains("'fashion' does not exist") && err.contains("mnist, fashion-mnist"), err);
+    }
+
+    @Test
+    void anOptionTheKindDoesNotReadIsWarnedAbout() {
+        ModelOptions options = new ModelOptions();
+        options.model = "vae";
+        options.beta = 4.0;
+        assertEquals(java.util.List.of("--beta"), options.ignoredOptions());
+        options.model = "beta-vae";
+        assertEquals(java.util.List.of(), options.ignoredOptions());
+    }
+
     private String run(int expectedCode, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream old = System.out;

@@ -98,6 +98,23 @@ class DatasetLoaderTest {
         assertEquals("class 46", DatasetLoader.classNamesFor("emnist-balanced", 47).get(46));
     }
 
+    @Test
+    void aFolderWithNoImagesIsRefusedWhenLoaded() throws IOException {
+        writeFolder(0, 0, 0, 0, true);
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> DatasetLoader.loadPath(dir));
+        assertTrue(e.getMessage().contains("holds no images"), e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    }
+
+    @Test
+    void anUnknownIdThatIsNoPathListsTheBundledIds() {
+        IdxFormatException e = assertThrows(IdxFormatException.class,
+                () -> DatasetLoader.load(dir.resolve("fashion").toString()));
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        assertTrue(e.getMessage().contains("mnist, fashion-mnist"), e.getMessage());
+        assertTrue(!e.getMessage().contains("no training images file"), e.getMessage());
+    }
+
     private void writeFolder(int trainImages, int trainLabels, int testImages, int testLabels, boolean gz)
             throws IOException {
         String ext = gz ? ".gz" : "";

@@ -76,6 +76,21 @@ class IdxReaderTest {
     }
 
     @Test
+    void aTruncatedGzipReportsTheBytesThatWereReadable() throws IOException {
+        int count = 2000;
+        byte[] gz = IdxFiles.gzip(IdxFiles.images(count, 28, 28));
+        Path half = IdxFiles.write(dir, "half-images-idx3-ubyte.gz", Arrays.copyOf(gz, gz.length / 2));
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.readImages(half));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("after (\\d+) of (\\d+) bytes")
+                .matcher(e.getMessage());
+        assertTrue(m.find(), e.getMessage());
+        long read = Long.parseLong(m.group(1));
+        assertEquals(count * 28L * 28, Long.parseLong(m.group(2)));
+        assertTrue(read > count * 28L * 28 / 4 && read < count * 28L * 28, "half the file was readable: "
+                + e.getMessage());
+    }
+
+    @Test
     void absurdDimensionsAreRefusedBeforeAllocating() throws IOException {
         Path zeroRows = IdxFiles.write(dir, "z", IdxFiles.images(IdxReader.IMAGE_MAGIC, 1, 0, 28, 0));
         Path hugeSide = IdxFiles.write(dir, "h", IdxFiles.images(IdxReader.IMAGE_MAGIC, 1, 100_000, 28, 0));

@@ -23,7 +23,7 @@ import org.vaeexplorer.metrics.LatencyRecorder;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
 import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
-import org.vaeexplorer.ui.train.TrainingRunViewModel.LiveRun;
+import org.vaeexplorer.run.LiveRun;
 
 /**
  * The Explore page: which model is open (a checkpoint, or the run training now), its encoded test set, and the

@@ -2,7 +2,7 @@ package org.vaeexplorer.ui.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vaeexplorer.explore.SampleGrids;
+import org.vaeexplorer.run.samples.SampleGrids;
 
 /**
  * The per-epoch sample grids of a run, for its training animation. Bounded: beyond {@link #MAX} frames every other

@@ -2,11 +2,11 @@ package org.vaeexplorer.ui.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vaeexplorer.explore.SampleGrids;
+import org.vaeexplorer.run.RunListener;
+import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.training.BatchEvent;
 import org.vaeexplorer.training.EpochMetrics;
-import org.vaeexplorer.training.TrainingListener;
 import org.vaeexplorer.training.TrainingState;
 
 /**
@@ -14,7 +14,7 @@ import org.vaeexplorer.training.TrainingState;
  * once a few times a second (from a Timeline), so the UI never sees one update per batch. Everything in it is a
  * copy the worker no longer touches.
  */
-public final class LiveEventBuffer implements TrainingListener {
+public final class LiveEventBuffer implements RunListener {
     /** What happened since the last drain. */
     public record Drained(List<BatchEvent> batches, List<EpochMetrics> epochs, List<SampleGrids.EpochFrame> frames) {
         public boolean isEmpty() {
@@ -27,25 +27,9 @@ public final class LiveEventBuffer implements TrainingListener {
         }
     }
 
-    private final SampleGrids grids;
-    private final org.vaeexplorer.data.ImageDataset test;
-    private final org.vaeexplorer.data.PixelScaling scaling;
     private List<BatchEvent> batches = new ArrayList<>();
     private List<EpochMetrics> epochs = new ArrayList<>();
     private List<SampleGrids.EpochFrame> frames = new ArrayList<>();
-
-    public LiveEventBuffer(SampleGrids grids, org.vaeexplorer.data.ImageDataset test,
-                           org.vaeexplorer.data.PixelScaling scaling) {
-        this.grids = grids;
-        this.test = test;
-        this.scaling = scaling;
-    }
-
-    @Override
-    public void trainingStarted(VaeModel model, TrainingState state,
-                                org.vaeexplorer.training.TrainingSettings settings) {
-        publishGrids(model, state.epochsDone());
-    }
 
     @Override
     public synchronized void batchEnded(BatchEvent event) {
@@ -53,18 +37,13 @@ public final class LiveEventBuffer implements TrainingListener {
     }
 
     @Override
-    public void epochEnded(VaeModel model, TrainingState state, EpochMetrics metrics) {
-        synchronized (this) {
-            epochs.add(metrics);
-        }
-        publishGrids(model, metrics.epoch());
+    public synchronized void epochEnded(VaeModel model, TrainingState state, EpochMetrics metrics) {
+        epochs.add(metrics);
     }
 
-    private void publishGrids(VaeModel model, int epoch) {
-        SampleGrids.Grids g = grids.render(model, test, scaling);
-        synchronized (this) {
-            frames.add(new SampleGrids.EpochFrame(epoch, g));
-        }
+    @Override
+    public synchronized void framed(SampleGrids.EpochFrame frame) {
+        frames.add(frame);
     }
 
     public synchronized Drained drain() {

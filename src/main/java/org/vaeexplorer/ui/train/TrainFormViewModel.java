@@ -1,6 +1,5 @@
 package org.vaeexplorer.ui.train;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -9,23 +8,32 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.CapacitySchedule;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.ModelSpecBuilder;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.ObjectiveType;
 import org.vaeexplorer.model.TemperatureSchedule;
 import org.vaeexplorer.training.TrainingSettings;
+import org.vaeexplorer.ui.common.I18n;
 
 /**
  * The model and training form. Fields are text so a person can type freely; {@link #validate} explains every
  * invalid value, and Start stays disabled until there is none. Choosing a kind fills in its paper's defaults.
+ * The image shape and class count are the loaded dataset's ({@link #setImageShape}), 28x28 with 10 classes before
+ * one is loaded.
  */
 public final class TrainFormViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainFormViewModel.class);
     private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>(ModelKind.VAE);
     private final ObjectProperty<Likelihood> likelihood = new SimpleObjectProperty<>(Likelihood.BERNOULLI);
     private final StringProperty latent = new SimpleStringProperty();
@@ -46,6 +54,9 @@ public final class TrainFormViewModel {
     private final BooleanProperty binarize = new SimpleBooleanProperty(false);
     private final StringProperty errors = new SimpleStringProperty("");
     private boolean filling;
+    private int rows = 28;
+    private int cols = 28;
+    private int classes = 10;
 
     public TrainFormViewModel() {
         kind.addListener((o, was, now) -> applyDefaults(now));
@@ -68,8 +79,24 @@ public final class TrainFormViewModel {
         revalidate();
     }
 
+    /** The loaded dataset's image shape and class count, which the defaults and the checks follow. */
+    public void setImageShape(int imageRows, int imageCols, int numClasses) {
+        rows = imageRows;
+        cols = imageCols;
+        classes = numClasses;
+        applyDefaults(kind.get());
+    }
+
     private void fillDefaults(ModelKind k) {
-        ModelSpec d = k.defaultSpec(28, 28, 10);
+        ModelSpec d;
+        try {
+            d = k.defaultSpec(rows, cols, classes);
+        } catch (IllegalArgumentException e) {
+            // The kind cannot model this dataset (e.g. conv on 30x30): fill the usual defaults; validation says why.
+            LOG.info("{} defaults do not fit {}x{} images with {} classes ({}); showing the 28x28 defaults", k, rows,
+                    cols, classes, e.getMessage());
+            d = k.defaultSpec(28, 28, 10);
+        }
         likelihood.set(d.likelihood());
         latent.set(Integer.toString(d.latentDim()));
         hidden.set(d.backbone() == Backbone.CONV ? "" : join(d.hidden()));
@@ -92,70 +119,71 @@ public final class TrainFormViewModel {
         if (filling) {
             return;
         }
-        errors.set(String.join("\n", validate(28, 28, 10).problems()));
+        errors.set(String.join("\n", validate(rows, cols, classes).problems()));
     }
 
     public record Validation(List<String> problems, ModelSpec spec, TrainingSettings settings) {
     }
 
-    /** Checks the form against images of {@code rows x cols} with {@code classes} classes. */
-    public Validation validate(int rows, int cols, int classes) {
-        Parser p = new Parser();
+    /** Checks the form against images of {@code rows x cols} with {@code classes} classes; never throws. */
+    public Validation validate(int imageRows, int imageCols, int numClasses) {
+        FieldParser p = new FieldParser();
         ModelKind k = kind.get();
-        int lat = p.integer("Latent size", latent.get(), k == ModelKind.JOINT_VAE ? 0 : 1, 512);
-        List<Integer> widths = k == ModelKind.CONV_VAE ? List.of() : p.integers("Hidden sizes", hidden.get(), 1, 8192);
-        List<Integer> cats = k == ModelKind.JOINT_VAE ? p.integers("Discrete latents", discrete.get(), 2, 1000)
-                : List.of();
-        double lr = p.decimal("Learning rate", learningRate.get(), 1e-6, 1);
-        int batch = p.integer("Batch size", batchSize.get(), 1, 4096);
-        int ep = p.integer("Epochs", epochs.get(), 1, 10_000);
-        long sd = p.integer("Seed", seed.get(), 0, Integer.MAX_VALUE);
-        int limit = p.integer("Training images", trainLimit.get(), 0, Integer.MAX_VALUE);
-        Objective objective = Objective.elbo();
-        TemperatureSchedule temp = null;
-        if (k == ModelKind.BETA_VAE) {
-            double b = p.decimal("Beta", beta.get(), 1e-6, 1e4);
-            if (!capacity.get().isBlank()) {
-                double cMax = p.decimal("Capacity", capacity.get(), 0, 1e4);
-                int iters = p.integer("Capacity iterations", capacityIterations.get(), 1, Integer.MAX_VALUE);
-                double g = p.decimal("Gamma", gamma.get(), 1e-6, 1e6);
-                if (p.problems.isEmpty()) {
-                    objective = Objective.capacity(new CapacitySchedule(0, cMax, iters, g));
-                }
-            } else {
-                objective = Objective.beta(b);
-            }
+        ModelSpecBuilder b = ModelSpecBuilder.of(k).images(imageRows, imageCols, numClasses)
+                .likelihood(likelihood.get());
+        b.latent(p.integer("latent", latent.get(), k == ModelKind.JOINT_VAE ? 0 : 1, 512));
+        if (b.reads(ModelSetting.HIDDEN)) {
+            b.hidden(p.integers("hidden", hidden.get(), 1, 8192));
         }
-        if (k == ModelKind.JOINT_VAE) {
-            double cMax = p.decimal("Capacity", capacity.get(), 0, 1e4);
-            int iters = p.integer("Capacity iterations", capacityIterations.get(), 1, Integer.MAX_VALUE);
-            double g = p.decimal("Gamma", gamma.get(), 1e-6, 1e6);
-            if (p.problems.isEmpty()) {
-                CapacitySchedule c = new CapacitySchedule(0, cMax, iters, g);
-                objective = Objective.jointCapacity(c, c);
-            }
-            double t0 = p.decimal("Temperature", temperature.get(), 1e-3, 100);
-            double tMin = p.decimal("Lowest temperature", temperatureMin.get(), 1e-3, 100);
-            double rate = p.decimal("Annealing rate", annealRate.get(), 0, 1);
+        if (b.reads(ModelSetting.DISCRETE)) {
+            b.categories(p.integers("discrete", discrete.get(), 2, 1000));
+        }
+        double lr = p.decimal("learningRate", learningRate.get(), 1e-6, 1);
+        int batch = p.integer("batchSize", batchSize.get(), 1, 4096);
+        int ep = p.integer("epochs", epochs.get(), 1, 10_000);
+        long sd = p.integer("seed", seed.get(), 0, Integer.MAX_VALUE);
+        int limit = p.integer("trainLimit", trainLimit.get(), 0, Integer.MAX_VALUE);
+        double betaValue = b.reads(ModelSetting.BETA) ? p.decimal("beta", beta.get(), 1e-6, 1e4) : 1;
+        boolean capacityGiven = k == ModelKind.JOINT_VAE || b.reads(ModelSetting.CAPACITY) && !isBlank(capacity);
+        double cMax = capacityGiven ? p.decimal("capacity", capacity.get(), 0, 1e4) : 0;
+        int iters = capacityGiven ? p.integer("capacityIterations", capacityIterations.get(), 1, Integer.MAX_VALUE)
+                : 1;
+        double g = capacityGiven ? p.decimal("gamma", gamma.get(), 1e-6, 1e6) : 1;
+        double t0 = 1;
+        double tMin = 1;
+        double rate = 0;
+        if (b.reads(ModelSetting.TEMPERATURE)) {
+            t0 = p.decimal("temperature", temperature.get(), 1e-3, 100);
+            tMin = p.decimal("temperatureMin", temperatureMin.get(), 1e-3, 100);
+            rate = p.decimal("annealRate", annealRate.get(), 0, 1);
             if (tMin > t0) {
-                p.problems.add("Lowest temperature must not exceed the start temperature");
-            } else if (p.problems.isEmpty()) {
-                temp = new TemperatureSchedule(t0, tMin, rate);
+                p.add(I18n.text("train.form.temperatureFloor"));
             }
         }
-        if (!p.problems.isEmpty()) {
-            return new Validation(p.problems, null, null);
+        if (!p.ok()) {
+            return new Validation(p.problems(), null, null);
         }
         try {
-            ModelSpec d = k.defaultSpec(rows, cols, classes);
-            ModelSpec spec = new ModelSpec(k, d.backbone(), widths, lat, cats, likelihood.get(), d.gaussianSigma(),
-                    d.klEstimator(), d.conditional(), classes, rows, cols, objective, temp);
+            // Engine objects are made only from values the parser accepted; their own rules still speak in words.
+            if (k == ModelKind.JOINT_VAE) {
+                CapacitySchedule c = new CapacitySchedule(0, cMax, iters, g);
+                b.objective(Objective.jointCapacity(c, c)).temperature(new TemperatureSchedule(t0, tMin, rate));
+            } else if (k == ModelKind.BETA_VAE) {
+                b.objective(capacityGiven ? Objective.capacity(new CapacitySchedule(0, cMax, iters, g))
+                        : Objective.beta(betaValue));
+            }
+            ModelSpec spec = b.build();
             TrainingSettings settings = new TrainingSettings(ep, batch, lr, sd,
                     binarize.get() ? PixelScaling.BINARIZED : PixelScaling.GREY, limit, 0);
-            return new Validation(List.of(), spec, settings);
+            p.checkSize(ModelSize.of(spec, batch));
+            return p.ok() ? new Validation(List.of(), spec, settings) : new Validation(p.problems(), null, null);
         } catch (IllegalArgumentException e) {
             return new Validation(List.of(capitalise(e.getMessage())), null, null);
         }
+    }
+
+    private static boolean isBlank(StringProperty p) {
+        return p.get() == null || p.get().isBlank();
     }
 
     /** A run for {@code data}, or empty with {@link #errorsProperty()} explaining why not. */
@@ -167,7 +195,7 @@ public final class TrainFormViewModel {
     }
 
     /** True while the chosen kind reads {@code setting} (the form enables that field only then). */
-    public javafx.beans.binding.BooleanBinding applies(org.vaeexplorer.model.ModelSetting setting) {
+    public javafx.beans.binding.BooleanBinding applies(ModelSetting setting) {
         return javafx.beans.binding.Bindings.createBooleanBinding(() -> setting.appliesTo(kind.get()), kind);
     }
 
@@ -256,53 +284,7 @@ public final class TrainFormViewModel {
     }
 
     private static String capitalise(String s) {
-        return s == null || s.isEmpty() ? "Invalid settings" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** Collects a message per invalid field instead of stopping at the first. */
-    private static final class Parser {
-        final List<String> problems = new ArrayList<>();
-
-        int integer(String name, String text, long min, long max) {
-            try {
-                long v = Long.parseLong(text == null ? "" : text.trim());
-                if (v < min || v > max) {
-                    problems.add(name + " must be between " + min + " and " + max);
-                }
-                return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
-            } catch (NumberFormatException e) {
-                problems.add(name + " must be a whole number");
-                return 0;
-            }
-        }
-
-        double decimal(String name, String text, double min, double max) {
-            try {
-                double v = Double.parseDouble(text == null ? "" : text.trim());
-                if (!(v >= min && v <= max)) {
-                    problems.add(name + " must be between " + min + " and " + max);
-                }
-                return v;
-            } catch (NumberFormatException e) {
-                problems.add(name + " must be a number");
-                return Double.NaN;
-            }
-        }
-
-        List<Integer> integers(String name, String text, int min, int max) {
-            List<Integer> out = new ArrayList<>();
-            if (text == null || text.isBlank()) {
-                problems.add(name + " needs at least one value, e.g. 512 or 512,256");
-                return out;
-            }
-            for (String part : text.split(",")) {
-                int before = problems.size();
-                int v = integer(name, part, min, max);
-                if (problems.size() == before) {
-                    out.add(v);
-                }
-            }
-            return out;
-        }
+        return s == null || s.isEmpty() ? I18n.text("train.form.invalid")
+                : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -28,7 +28,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import org.vaeexplorer.explore.GreyPng;
-import org.vaeexplorer.explore.SampleGrids;
+import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.ui.common.FxImages;

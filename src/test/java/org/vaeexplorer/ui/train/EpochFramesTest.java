@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vaeexplorer.explore.SampleGrids;
+import org.vaeexplorer.run.samples.SampleGrids;
 
 class EpochFramesTest {
     @Test

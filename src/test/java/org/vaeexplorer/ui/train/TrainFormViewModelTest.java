@@ -63,4 +63,67 @@ class TrainFormViewModelTest {
         TrainFormViewModel.Validation v = form.validate(30, 30, 10);
         assertTrue(v.problems().get(0).contains("divisible by 4"), v.problems().toString());
     }
+
+    /** Issue 15.1: every field, every kind, a table of bad texts: always a message, never an exception. */
+    @Test
+    void everyBadTextInEveryFieldGivesAMessageNeverAnException() {
+        java.util.List<String> badTexts = java.util.Arrays.asList("", " ", "-", "0", "-1", "abc", "1.5.3", "NaN",
+                "Infinity", "-Infinity", "1e309", "99999999999999999999", ",", "1,,2", "0x10", null);
+        for (ModelKind k : ModelKind.values()) {
+            var fields = java.util.List.of(form.latentProperty(), form.hiddenProperty(), form.discreteProperty(),
+                    form.betaProperty(), form.capacityProperty(), form.capacityIterationsProperty(),
+                    form.gammaProperty(), form.temperatureProperty(), form.temperatureMinProperty(),
+                    form.annealRateProperty(), form.learningRateProperty(), form.batchSizeProperty(),
+                    form.epochsProperty(), form.seedProperty(), form.trainLimitProperty());
+            for (var field : fields) {
+                for (String text : badTexts) {
+                    form.kindProperty().set(k);
+                    form.applyDefaults(k);
+                    String label = k + " field #" + fields.indexOf(field) + " = " + text;
+                    field.set(text);
+                    TrainFormViewModel.Validation v = org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+                            () -> form.validate(28, 28, 10), label);
+                    assertTrue(v.spec() == null ? !v.problems().isEmpty() : v.problems().isEmpty(), label);
+                    assertEquals(String.join("\n", v.problems()), form.errorsProperty().get(),
+                            "the shown errors follow every edit: " + label);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aZeroOrNegativeBetaIsExplainedAndBlocksStart() {
+        form.kindProperty().set(ModelKind.BETA_VAE);
+        for (String bad : java.util.List.of("0", "-1", "", "-")) {
+            form.betaProperty().set(bad);
+            TrainFormViewModel.Validation v = form.validate(28, 28, 10);
+            assertNull(v.spec(), bad);
+            assertTrue(v.problems().stream().anyMatch(p -> p.startsWith("Beta must be")), bad + ": " + v.problems());
+            assertTrue(form.errorsProperty().get().contains("Beta"), bad);
+        }
+    }
+
+    @Test
+    void aModelTooLargeToTrainIsRefusedWithItsNumbers() {
+        form.latentProperty().set("512");
+        form.hiddenProperty().set("8192,8192,8192");
+        form.batchSizeProperty().set("4096");
+        TrainFormViewModel.Validation v = form.validate(28, 28, 10);
+        assertNull(v.spec());
+        assertTrue(v.problems().get(0).contains("parameters"), v.problems().toString());
+        form.hiddenProperty().set("8192");
+        form.latentProperty().set("2");
+        form.batchSizeProperty().set("128");
+        assertEquals(List.of(), form.validate(28, 28, 10).problems(), "a large but trainable model is allowed");
+    }
+
+    @Test
+    void theDatasetsShapeAndClassCountReplaceTheDefaults() {
+        form.kindProperty().set(ModelKind.JOINT_VAE);
+        form.setImageShape(32, 32, 47);
+        assertEquals("47", form.discreteProperty().get(), "one category per class of the loaded dataset");
+        form.kindProperty().set(ModelKind.CONV_VAE);
+        form.setImageShape(30, 30, 10);
+        assertTrue(form.errorsProperty().get().contains("divisible by 4"), form.errorsProperty().get());
+    }
 }

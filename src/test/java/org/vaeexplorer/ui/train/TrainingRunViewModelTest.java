@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.DatasetCache;
-import org.vaeexplorer.explore.SampleGrids;
+import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingFixtures;
@@ -167,5 +167,56 @@ class TrainingRunViewModelTest {
         assertEquals(RunState.IDLE, vm.stateProperty().get());
         assertTrue(vm.errorProperty().get().contains("broken.vaex"), vm.errorProperty().get());
         assertTrue(vm.canStart().get());
+    }
+
+    @Test
+    void stepSaysSoInTheStatusBar() {
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status, runs);
+        vm.start(request());
+        vm.pause();
+        vm.step();
+        assertEquals("Stepped one batch", status.textProperty().get());
+    }
+
+    /** Runs the first run inline and holds the ones after it. */
+    static final class FirstInlineThenHeld implements TrainingRunner {
+        private final InlineRunner inline = new InlineRunner();
+        private final HeldRunner held = new HeldRunner();
+        private int runs;
+
+        @Override
+        public void start(Callable<TrainingOutcome> work, Consumer<TrainingOutcome> done, Consumer<Throwable> failed) {
+            (runs++ == 0 ? inline : held).start(work, done, failed);
+        }
+    }
+
+    @Test
+    void aNewRunClearsTheChartsAndTellsTheViewToRedraw() {
+        TrainingRunViewModel vm = new TrainingRunViewModel(new FirstInlineThenHeld(), new InlineExecutor(),
+                new DatasetCache(), status, runs);
+        TrainFormViewModel form = new TrainFormViewModel();
+        form.trainLimitProperty().set("128");
+        form.epochsProperty().set("1");
+        vm.start(form.request(TrainingFixtures.mnist(), "mnist").orElseThrow());
+        assertTrue(vm.charts().trainNelbo().size() > 0 && vm.charts().testNelbo().size() == 1);
+        int versionAfterFirstRun = vm.chartVersionProperty().get();
+
+        vm.start(form.request(TrainingFixtures.mnist(), "mnist").orElseThrow());
+        assertEquals(0, vm.charts().trainNelbo().size() + vm.charts().testNelbo().size());
+        assertTrue(vm.chartVersionProperty().get() > versionAfterFirstRun,
+                "the view redraws the cleared charts even before the new run's first batch");
+    }
+
+    @Test
+    void aRunThatCannotStartLeavesNoFolderAndSaysWhy() {
+        TrainingRunViewModel vm = new TrainingRunViewModel(new InlineRunner(), new InlineExecutor(),
+                new DatasetCache(), status, runs);
+        org.vaeexplorer.model.ModelSpec huge = org.vaeexplorer.model.ModelSpecBuilder.of(ModelKind.VAE).latent(512)
+                .hidden(List.of(8192, 8192, 8192)).build();
+        vm.start(new RunRequest(huge, TrainingFixtures.mnist(), "mnist", new org.vaeexplorer.training.TrainingSettings(
+                1, 4096, 1e-3, 1, org.vaeexplorer.data.PixelScaling.GREY, 0, 0)));
+        assertEquals(RunState.IDLE, vm.stateProperty().get());
+        assertTrue(vm.errorProperty().get().contains("parameters"), vm.errorProperty().get());
+        assertTrue(!Files.exists(vm.runFolderProperty().get()), "no empty run folder is left");
     }
 }

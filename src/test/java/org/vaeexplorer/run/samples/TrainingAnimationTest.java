@@ -1,4 +1,4 @@
-package org.vaeexplorer.explore;
+package org.vaeexplorer.run.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.vaeexplorer.explore;
+package org.vaeexplorer.run.samples;
 
 import com.madgag.gif.fmsware.AnimatedGifEncoder;
 import java.awt.Color;
@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.vaeexplorer.explore.GreyPng;
 
 /**
  * The per-epoch sample grids as an animated GIF, as in the TensorFlow CVAE tutorial's training animation: one

@@ -1,4 +1,4 @@
-package org.vaeexplorer.explore;
+package org.vaeexplorer.run.samples;
 
 import java.util.SplittableRandom;
 import org.vaeexplorer.data.ImageDataset;

@@ -1,9 +1,11 @@
-package org.vaeexplorer.model;
+package org.vaeexplorer.platform;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Chooses ND4J's native build before ND4J loads. The oneDNN/AVX2 build was measured about 5x faster on the conv
@@ -19,6 +21,7 @@ import java.util.Locale;
  * {@code NativeMemoryReclaimer}. Pinning glibc's mmap threshold was tried and halved the conv VAE's speed.
  */
 public final class Backend {
+    private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
     static final String EXTENSION_PROPERTY = "org.bytedeco.javacpp.platform.extension";
 
     private Backend() {
@@ -58,6 +61,7 @@ public final class Backend {
         try {
             return LibC.INSTANCE.getenv(name);
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            LOG.debug("no libc to ask for {} ({}); reading the start-up environment", name, e.toString());
             return System.getenv(name);
         }
     }
@@ -67,6 +71,7 @@ public final class Backend {
             LibC.INSTANCE.setenv(name, value, 0);
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
             // No libc to call (not Linux): ND4J runs with OpenMP's defaults, only slower.
+            LOG.info("could not set {}={} ({}); OpenMP keeps its defaults", name, value, e.toString());
         }
     }
 
@@ -86,6 +91,7 @@ public final class Backend {
                 }
             }
         } catch (IOException | SecurityException e) {
+            LOG.info("could not read the CPU flags ({}); using ND4J's generic build", e.toString());
             return false;
         }
         return false;

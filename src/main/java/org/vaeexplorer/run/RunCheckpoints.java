@@ -1,0 +1,136 @@
+package org.vaeexplorer.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.checkpoint.DatasetInfo;
+import org.vaeexplorer.checkpoint.Manifests;
+import org.vaeexplorer.model.VaeModel;
+import org.vaeexplorer.training.EpochMetrics;
+import org.vaeexplorer.training.TrainingListener;
+import org.vaeexplorer.training.TrainingOutcome;
+import org.vaeexplorer.training.TrainingSettings;
+import org.vaeexplorer.training.TrainingState;
+
+/**
+ * The one checkpoint writer of a run, in one of two shapes.
+ * <ul>
+ * <li>One file (the command line's {@code --out}): written after every epoch, so an interrupted run loses at most
+ * one, and once more at the end of a run that did not complete. A failed save stops the run.</li>
+ * <li>A run folder (the Train page): {@code epoch-N.vaex} after every epoch (the last {@code keep} are kept),
+ * {@code best.vaex} whenever the test NELBO improves, {@code last.vaex} when the run ends however it ends. A failed
+ * save (a full disk, say) is logged and kept in {@link #lastFailure()}; training goes on and the next epoch
+ * retries.</li>
+ * </ul>
+ */
+public final class RunCheckpoints implements TrainingListener {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCheckpoints.class);
+
+    /** Where a run saves: one file, or a folder keeping the last {@code keep} epochs. */
+    public record Target(Path file, Path folder, int keep) {
+        public static Target file(Path file) {
+            return new Target(file, null, 0);
+        }
+
+        public static Target folder(Path folder, int keep) {
+            return new Target(null, folder, keep);
+        }
+
+        /** A new folder under {@code runsRoot} named by the time and {@code name}, e.g. 20250101-120000-vae. */
+        public static Target newFolder(Path runsRoot, String name, int keep) {
+            return folder(runsRoot.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                    + "-" + name), keep);
+        }
+
+        boolean isFolder() {
+            return folder != null;
+        }
+    }
+
+    private final CheckpointStore store = new CheckpointStore();
+    private final Target target;
+    private final DatasetInfo dataset;
+    private final TrainingSettings settings;
+    private final String command;
+    private final Deque<Path> recent = new ArrayDeque<>();
+    private double best = Double.POSITIVE_INFINITY;
+    private volatile IOException lastFailure;
+
+    RunCheckpoints(Target target, DatasetInfo dataset, TrainingSettings settings, String command) {
+        this.target = target;
+        this.dataset = dataset;
+        this.settings = settings;
+        this.command = command;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** The last save that failed in a run folder, or null; training went on regardless. */
+    public IOException lastFailure() {
+        return lastFailure;
+    }
+
+    @Override
+    public void epochEnded(VaeModel model, TrainingState state, EpochMetrics metrics) throws IOException {
+        if (!target.isFolder()) {
+            save(target.file(), model, state);
+            return;
+        }
+        try {
+            Path file = target.folder().resolve("epoch-" + metrics.epoch() + CheckpointStore.EXTENSION);
+            saveInFolder(file, model, state);
+            recent.addLast(file);
+            while (recent.size() > target.keep()) {
+                Files.deleteIfExists(recent.removeFirst());
+            }
+            if (metrics.testNelbo() < best) {
+                best = metrics.testNelbo();
+                saveInFolder(target.folder().resolve("best" + CheckpointStore.EXTENSION), model, state);
+            }
+        } catch (IOException e) {
+            LOG.warn("autosave of epoch {} failed; training continues", metrics.epoch(), e);
+        }
+    }
+
+    /**
+     * The save at the end of a run: {@code last.vaex} in a folder (a failure is recorded, not thrown), or the
+     * file once more when the run did not complete (its last epoch is already in it otherwise).
+     */
+    void runEnded(VaeModel model, TrainingState state, TrainingOutcome outcome) throws IOException {
+        if (!target.isFolder()) {
+            if (outcome.status() != TrainingOutcome.Status.COMPLETED) {
+                save(target.file(), model, state);
+            }
+            return;
+        }
+        try {
+            saveInFolder(target.folder().resolve("last" + CheckpointStore.EXTENSION), model, state);
+        } catch (IOException e) {
+            LOG.warn("saving last{} failed", CheckpointStore.EXTENSION, e);
+        }
+    }
+
+    private void saveInFolder(Path file, VaeModel model, TrainingState state) throws IOException {
+        try {
+            save(file, model, state);
+            lastFailure = null;
+        } catch (IOException e) {
+            lastFailure = new IOException("could not save " + file.getFileName() + " in " + target.folder() + ": "
+                    + e.getMessage(), e);
+            throw lastFailure;
+        }
+    }
+
+    private void save(Path file, VaeModel model, TrainingState state) throws IOException {
+        store.save(file, Manifests.of(model.spec(), dataset, settings, state, command), model);
+    }
+}

@@ -1,0 +1,84 @@
+package org.vaeexplorer.ui.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vaeexplorer.model.ModelSize;
+import org.vaeexplorer.ui.common.I18n;
+
+/**
+ * Reads the Train form's text fields, collecting a message per invalid field instead of stopping at the first.
+ * Total: any text, null included, gives a value or a message, never an exception.
+ */
+final class FieldParser {
+    private final List<String> problems = new ArrayList<>();
+
+    List<String> problems() {
+        return problems;
+    }
+
+    boolean ok() {
+        return problems.isEmpty();
+    }
+
+    void add(String problem) {
+        problems.add(problem);
+    }
+
+    /** The field's display name from the bundle, e.g. {@code train.form.field.latent}. */
+    static String field(String key) {
+        return I18n.text("train.form.field." + key);
+    }
+
+    int integer(String key, String text, long min, long max) {
+        try {
+            long v = Long.parseLong(text == null ? "" : text.trim());
+            if (v < min || v > max) {
+                problems.add(I18n.text("train.form.between", field(key), Long.toString(min), Long.toString(max)));
+            }
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+        } catch (NumberFormatException e) {
+            problems.add(I18n.text("train.form.wholeNumber", field(key)));
+            return 0;
+        }
+    }
+
+    double decimal(String key, String text, double min, double max) {
+        try {
+            double v = Double.parseDouble(text == null ? "" : text.trim());
+            if (!(v >= min && v <= max)) {
+                problems.add(I18n.text("train.form.between", field(key), Double.toString(min), Double.toString(max)));
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            problems.add(I18n.text("train.form.number", field(key)));
+            return Double.NaN;
+        }
+    }
+
+    List<Integer> integers(String key, String text, int min, int max) {
+        List<Integer> out = new ArrayList<>();
+        int before = problems.size();
+        for (String part : text == null ? new String[0] : text.split(",")) {
+            int problemsSoFar = problems.size();
+            int v = integer(key, part, min, max);
+            if (problems.size() == problemsSoFar) {
+                out.add(v);
+            }
+        }
+        if (out.isEmpty() && problems.size() == before) {
+            problems.add(I18n.text("train.form.atLeastOne", field(key)));
+        }
+        return out;
+    }
+
+    /** What the model's size implies, checked before a run can start (issue 15.4). */
+    void checkSize(ModelSize size) {
+        if (size.parameters() > ModelSize.MAX_PARAMETERS) {
+            problems.add(I18n.text("train.form.tooManyParameters", String.format("%,d", size.parameters()),
+                    String.format("%,d", ModelSize.MAX_PARAMETERS)));
+        } else if (size.trainingBytes() > ModelSize.MAX_TRAINING_BYTES) {
+            problems.add(I18n.text("train.form.tooMuchMemory", String.format("%.1f", size.trainingBytes() / 1e9),
+                    String.format("%.1f", ModelSize.MAX_TRAINING_BYTES / 1e9)));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.vaeexplorer.ui.train;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vaeexplorer.run.samples.SampleGrids;
+import org.vaeexplorer.run.samples.TrainingAnimation;
+import org.vaeexplorer.ui.common.BackgroundExecutor;
+import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.Messages;
+import org.vaeexplorer.ui.common.StatusModel;
+
+/** Writes a run's training animation in the background and reports how it went. */
+final class RunExports {
+    private static final Logger LOG = LoggerFactory.getLogger(RunExports.class);
+    private static final int GIF_FRAME_MILLIS = 400;
+    private final BackgroundExecutor executor;
+    private final StatusModel status;
+    private final Consumer<String> error;
+
+    RunExports(BackgroundExecutor executor, StatusModel status, Consumer<String> error) {
+        this.executor = executor;
+        this.status = status;
+        this.error = error;
+    }
+
+    /** The per-epoch sample grids as an animated GIF. */
+    void animation(List<SampleGrids.EpochFrame> frames, Path file) {
+        if (frames.isEmpty()) {
+            error.accept(I18n.text("train.run.noFrames"));
+            return;
+        }
+        executor.submit(I18n.text("train.run.writing", file.getFileName()), progress -> {
+            TrainingAnimation.writeGif(frames, file, GIF_FRAME_MILLIS);
+            return file;
+        }, written -> status.show(I18n.text("train.run.wroteFrames", Integer.toString(frames.size()), written)),
+                t -> {
+                    LOG.warn("could not write the training animation {}", file, t);
+                    error.accept(I18n.text("train.run.couldNotWrite", file, Messages.of(t)));
+                });
+    }
+}

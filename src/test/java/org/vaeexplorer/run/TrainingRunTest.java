@@ -1,0 +1,113 @@
+package org.vaeexplorer.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.ModelSpecBuilder;
+import org.vaeexplorer.run.samples.SampleGrids;
+import org.vaeexplorer.training.BatchEvent;
+import org.vaeexplorer.training.TrainingFixtures;
+import org.vaeexplorer.training.TrainingOutcome;
+import org.vaeexplorer.training.TrainingSettings;
+
+/** The run service on its own, without JavaFX. */
+class TrainingRunTest {
+    @TempDir
+    Path dir;
+
+    private final LabelledSplits mnist = TrainingFixtures.mnist();
+    private final ModelSpec small = ModelSpecBuilder.of(ModelKind.VAE).hidden(List.of(32)).build();
+
+    /** Collects what a listener of the run sees. */
+    static final class Recorder implements RunListener {
+        final List<Integer> frameEpochs = new ArrayList<>();
+        int batches;
+
+        @Override
+        public void batchEnded(BatchEvent event) {
+            batches++;
+        }
+
+        @Override
+        public void framed(SampleGrids.EpochFrame frame) {
+            frameEpochs.add(frame.epoch());
+        }
+    }
+
+    @Test
+    void aRunTrainsSavesIntoItsFolderAndRendersGridsWithoutJavaFx() throws Exception {
+        Recorder recorder = new Recorder();
+        Path folder = dir.resolve("run");
+        TrainingOutcome outcome;
+        try (TrainingRun run = TrainingRun.builder(RunSource.fresh(small, TrainingFixtures.small(2, 128, 100)),
+                mnist, "mnist").saveTo(RunCheckpoints.Target.folder(folder, 1), "test").sampleGrids(4)
+                .liveFeed(0).listener(recorder).build()) {
+            assertTrue(run.liveRun("t").feed() != null, "the explorer can follow before the run starts");
+            outcome = run.run();
+            assertTrue(run.holdsModel());
+        }
+        assertEquals(TrainingOutcome.Status.COMPLETED, outcome.status());
+        assertEquals(List.of(0, 1, 2), recorder.frameEpochs);
+        assertEquals(4, recorder.batches, "2 epochs of 128 images in batches of 64");
+        assertFalse(Files.exists(folder.resolve("epoch-1.vaex")), "only the last epoch file is kept");
+        assertTrue(Files.isRegularFile(folder.resolve("epoch-2.vaex")));
+        assertTrue(Files.isRegularFile(folder.resolve("best.vaex")));
+        assertEquals(2, new CheckpointStore().readManifest(folder.resolve("last.vaex")).epochsDone());
+    }
+
+    @Test
+    void aFailedRunDropsItsModelReclaimsMemoryAndLeavesNoEmptyFolder() {
+        Path folder = dir.resolve("failed");
+        TrainingRun run = TrainingRun.builder(RunSource.fresh(small, TrainingFixtures.small(1, 128, 100)), mnist,
+                "mnist").saveTo(RunCheckpoints.Target.folder(folder, 3), "test").listener(new RunListener() {
+                    @Override
+                    public void batchEnded(BatchEvent event) {
+                        throw new IllegalStateException("FlatBuffers: cannot grow buffer beyond 2 gigabytes");
+                    }
+                }).build();
+        IllegalStateException e = assertThrows(IllegalStateException.class, run::run);
+        assertTrue(e.getMessage().contains("FlatBuffers"));
+        assertFalse(Files.exists(folder), "the empty run folder is removed");
+        assertFalse(run.holdsModel(), "the model is dropped");
+        assertTrue(run.memory().collections() >= 1, "native memory is reclaimed at once");
+    }
+
+    @Test
+    void aModelTooLargeToTrainIsRefusedBeforeAnythingIsBuiltOrWritten() {
+        ModelSpec huge = ModelSpecBuilder.of(ModelKind.VAE).latent(512).hidden(List.of(8192, 8192, 8192)).build();
+        Path folder = dir.resolve("huge");
+        TrainingRun run = TrainingRun.builder(RunSource.fresh(huge, new TrainingSettings(1, 4096, 1e-3, 1,
+                org.vaeexplorer.data.PixelScaling.GREY, 0, 0)), mnist, "mnist")
+                .saveTo(RunCheckpoints.Target.folder(folder, 3), "test").build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, run::run);
+        assertTrue(e.getMessage().contains("parameters"), e.getMessage());
+        assertFalse(Files.exists(folder));
+    }
+
+    @Test
+    void oneResumePathForBothMeaningsOfContinue() throws Exception {
+        Path file = dir.resolve("one.vaex");
+        TrainingSettings threePlanned = TrainingFixtures.small(3, 128, 100);
+        TrainingRun first = TrainingRun.builder(RunSource.fresh(small, threePlanned).withEpochs(1), mnist, "mnist")
+                .saveTo(RunCheckpoints.Target.file(file), "test").build();
+        first.run();
+        RunSource resumed = RunSource.resume(new CheckpointStore().load(file), mnist, "mnist");
+        assertTrue(resumed.resumed());
+        assertEquals(1, resumed.state().epochsDone());
+        assertEquals(1, resumed.history().size());
+        assertEquals(5, resumed.withEpochs(5).settings().epochs(), "the command line's --epochs is the total");
+        assertEquals(1 + 4, resumed.continuing(4).settings().epochs(), "a finished run trains 4 more");
+    }
+}
