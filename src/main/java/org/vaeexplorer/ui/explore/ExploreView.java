@@ -356,9 +356,9 @@ public final class ExploreView {
             return;
         }
         FxImages.write(d.image(), decodedPixels);
-        if (!d.analogy().isEmpty()) {
-            analogyImage.setImage(FxImages.toImage(CodeBatch.tile(d.analogy(), 5, d.image().rows(),
-                    d.image().cols())));
+        GreyImage analogy = d.analogyTiles(5);
+        if (analogy != null) {
+            analogyImage.setImage(FxImages.toImage(analogy));
         }
         long requested = d.requestedNanos();
         Scene scene = decodedImage.getScene();
