@@ -55,6 +55,7 @@ public final class ExploreViewModel implements AutoCloseable {
     private final LatencyRecorder mouseToPixels = new LatencyRecorder();
     private final LatentPointViewModel point;
     private final LatentViewsViewModel views;
+    private final PlaneLayers planeLayers = new PlaneLayers();
     private BackgroundExecutor.Job pending;
     private long seenWeights = -1;
     private int seenEpochs = -1;
@@ -185,7 +186,7 @@ public final class ExploreViewModel implements AutoCloseable {
         if (s == null || s.live() != run.feed()) {
             s = new ExploreSession(I18n.text("explore.liveTitle", run.title()), run.feed().explorer(), run.data().test(), run.scaling(),
                     null, run.feed());
-            show(s, emptyCodes(s));
+            show(s, s.emptyCodes());
         }
         long version = run.feed().weightsVersion();
         if (version != seenWeights) {
@@ -216,9 +217,15 @@ public final class ExploreViewModel implements AutoCloseable {
         }
     }
 
-    private static LatentCodes emptyCodes(ExploreSession s) {
-        int d = s.spec().latentDim();
-        return new LatentCodes(0, d, new float[0], new float[0], new int[0], new int[0]);
+    /** Chooses the plane's axes (0-based); the same dimension twice is refused with a message. */
+    public void choosePlaneAxes(int x, int y) {
+        if (x == y) {
+            error.set(I18n.text("explore.error.sameAxes"));
+            return;
+        }
+        error.set("");
+        point.setPlaneDimensions(x, y);
+        views.renderGrid();
     }
 
     private void showError(String message) {
@@ -241,6 +248,10 @@ public final class ExploreViewModel implements AutoCloseable {
 
     public LatentViewsViewModel views() {
         return views;
+    }
+
+    public PlaneLayers planeLayers() {
+        return planeLayers;
     }
 
     public RecentFiles recent() {
@@ -281,6 +292,7 @@ public final class ExploreViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        following.set(false);
         point.close();
         views.close();
     }
