@@ -104,6 +104,8 @@ public final class AppContext implements AutoCloseable {
         } else if (type == ExploreView.class) {
             exploreView = new ExploreView(explore, () -> mainWindow.showPage(Page.EXPLORE));
             return exploreView;
+        } else if (org.vaeexplorer.ui.explore.ExploreControllers.builds(type)) {
+            return org.vaeexplorer.ui.explore.ExploreControllers.create(type, explore, dialogs);
         } else if (type == ModelsView.class) {
             return new ModelsView(models, () -> mainWindow.showPage(Page.EXPLORE));
         }

@@ -29,7 +29,7 @@ final class ConfusionTable {
         }
         for (int k = 0; k < m.confusion().length; k++) {
             int mapped = m.classOfCategory()[k];
-            grid.add(new Label("category " + k + (mapped >= 0 ? " → " + classNames.get(mapped) : "")), 0, k + 1);
+            grid.add(new Label(ExploreTexts.category(k, mapped >= 0 ? classNames.get(mapped) : null)), 0, k + 1);
             for (int c = 0; c < classNames.size(); c++) {
                 int v = m.confusion()[k][c];
                 Label cell = new Label(Integer.toString(v));

@@ -4,6 +4,7 @@ import java.util.List;
 import org.vaeexplorer.checkpoint.CheckpointManifest;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.explore.LatentExplorer;
 import org.vaeexplorer.explore.LiveModelFeed;
 import org.vaeexplorer.model.ModelSpec;
@@ -23,6 +24,11 @@ public record ExploreSession(String title, LatentExplorer explorer, ImageDataset
 
     public List<String> classNames() {
         return test.classNames();
+    }
+
+    /** No encoded test images yet: the plane shows no points. */
+    public LatentCodes emptyCodes() {
+        return new LatentCodes(0, spec().latentDim(), new float[0], new float[0], new int[0], new int[0]);
     }
 
     public boolean isLive() {

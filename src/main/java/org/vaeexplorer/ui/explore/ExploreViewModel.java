@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.explore;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -20,7 +21,10 @@ import org.vaeexplorer.explore.ClusterMatching;
 import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.explore.LatentExplorer;
 import org.vaeexplorer.metrics.LatencyRecorder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
+import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
 import org.vaeexplorer.run.LiveRun;
@@ -30,6 +34,7 @@ import org.vaeexplorer.run.LiveRun;
  * point and pictures explored in it.
  */
 public final class ExploreViewModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ExploreViewModel.class);
     /** Test images encoded for the plane while following a run: enough to show the classes, cheap to redo. */
     static final int LIVE_ENCODE_LIMIT = 2000;
     /** Re-decode the live pictures at most this often, so following a run costs training little. */
@@ -45,11 +50,12 @@ public final class ExploreViewModel implements AutoCloseable {
     private final ObjectProperty<LiveRun> liveRun = new SimpleObjectProperty<>();
     private final BooleanProperty following = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty title = new SimpleStringProperty("No model is open");
+    private final StringProperty title = new SimpleStringProperty(I18n.text("explore.noModel"));
     private final StringProperty error = new SimpleStringProperty("");
     private final LatencyRecorder mouseToPixels = new LatencyRecorder();
     private final LatentPointViewModel point;
     private final LatentViewsViewModel views;
+    private final PlaneLayers planeLayers = new PlaneLayers();
     private BackgroundExecutor.Job pending;
     private long seenWeights = -1;
     private int seenEpochs = -1;
@@ -87,15 +93,16 @@ public final class ExploreViewModel implements AutoCloseable {
         }
         busy.set(true);
         error.set("");
-        status.show("Opening " + file.getFileName() + "…");
-        pending = executor.submit("Opening " + file.getFileName(), progress -> {
-            progress.progress(-1, "Reading " + file.getFileName() + "…");
+        String name = file.getFileName().toString();
+        status.show(I18n.text("explore.status.opening", name));
+        pending = executor.submit(I18n.text("explore.status.opening", name), progress -> {
+            progress.progress(-1, I18n.text("explore.status.reading", name));
             Checkpoint c = new CheckpointStore().load(file);
             ImageDataset test = testImages(c.manifest().dataset());
-            ExploreSession s = new ExploreSession(file.getFileName() + " · " + c.manifest().model().kind().displayName()
-                    + " on " + c.manifest().dataset().name(), LatentExplorer.owning(c.model()), test,
-                    c.manifest().dataset().scaling(), c.manifest(), null);
-            progress.progress(-1, "Encoding " + test.size() + " test images…");
+            ExploreSession s = new ExploreSession(I18n.text("explore.title", name,
+                    c.manifest().model().kind().displayName(), c.manifest().dataset().name()),
+                    LatentExplorer.owning(c.model()), test, c.manifest().dataset().scaling(), c.manifest(), null);
+            progress.progress(-1, I18n.text("explore.status.encoding", test.size()));
             return new Opened(s, s.explorer().encode(test, s.scaling(), 0));
         }, opened -> {
             busy.set(false);
@@ -105,11 +112,16 @@ public final class ExploreViewModel implements AutoCloseable {
                 return;
             }
             show(opened.session(), opened.codes());
-            status.show("Opened " + file.getFileName());
+            status.show(opened.session().test().size() > 0 ? I18n.text("explore.status.opened", name)
+                    : I18n.text("explore.status.openedWithoutTestImages", name,
+                    opened.session().manifest().dataset().name()));
         }, t -> {
             busy.set(false);
-            showError("Could not open " + file.getFileName() + ": "
-                    + Messages.of(t));
+            LOG.warn("could not open {}", file, t);
+            if (!Files.isRegularFile(file)) {
+                recent.remove(file);
+            }
+            showError(I18n.text("explore.error.open", name, Messages.of(t)));
         });
     }
 
@@ -126,13 +138,17 @@ public final class ExploreViewModel implements AutoCloseable {
             if (test.rows() == info.rows() && test.cols() == info.cols()) {
                 return test;
             }
+            LOG.warn("the test images of {} are {}x{}, the checkpoint's {}x{}: showing no encoded points",
+                    info.source(), test.rows(), test.cols(), info.rows(), info.cols());
         } catch (IOException | RuntimeException e) {
-            // fall through to an empty set with the checkpoint's class names
+            LOG.warn("the test images of {} could not be loaded: showing no encoded points", info.source(), e);
         }
         return new ImageDataset(info.name(), info.rows(), info.cols(), new byte[0], new int[0], info.classNames());
     }
 
     private void show(ExploreSession s, LatentCodes c) {
+        // A message about the model shown before (a file that failed to open, say) no longer applies.
+        error.set("");
         session.set(s);
         title.set(s.title());
         point.setSession(s);
@@ -168,9 +184,9 @@ public final class ExploreViewModel implements AutoCloseable {
         }
         ExploreSession s = session.get();
         if (s == null || s.live() != run.feed()) {
-            s = new ExploreSession(run.title() + " (live)", run.feed().explorer(), run.data().test(), run.scaling(),
+            s = new ExploreSession(I18n.text("explore.liveTitle", run.title()), run.feed().explorer(), run.data().test(), run.scaling(),
                     null, run.feed());
-            show(s, emptyCodes(s));
+            show(s, s.emptyCodes());
         }
         long version = run.feed().weightsVersion();
         if (version != seenWeights) {
@@ -195,14 +211,21 @@ public final class ExploreViewModel implements AutoCloseable {
                         }
                     }, t -> {
                         encodingLive = false;
-                        showError("Could not encode the test images: " + t.getMessage());
+                        LOG.warn("could not encode the live run's test images", t);
+                        showError(I18n.text("explore.error.encode", Messages.of(t)));
                     });
         }
     }
 
-    private static LatentCodes emptyCodes(ExploreSession s) {
-        int d = s.spec().latentDim();
-        return new LatentCodes(0, d, new float[0], new float[0], new int[0], new int[0]);
+    /** Chooses the plane's axes (0-based); the same dimension twice is refused with a message. */
+    public void choosePlaneAxes(int x, int y) {
+        if (x == y) {
+            error.set(I18n.text("explore.error.sameAxes"));
+            return;
+        }
+        error.set("");
+        point.setPlaneDimensions(x, y);
+        views.renderGrid();
     }
 
     private void showError(String message) {
@@ -225,6 +248,10 @@ public final class ExploreViewModel implements AutoCloseable {
 
     public LatentViewsViewModel views() {
         return views;
+    }
+
+    public PlaneLayers planeLayers() {
+        return planeLayers;
     }
 
     public RecentFiles recent() {
@@ -265,6 +292,7 @@ public final class ExploreViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        following.set(false);
         point.close();
         views.close();
     }

@@ -77,6 +77,9 @@ public final class LatentPlane extends Region {
                 c.setHeight(h);
             }
             redrawPoints();
+            // The marker's pixel position depends on the size too (PlaneTransform); without this it stays where
+            // the old size put it.
+            redrawMarker();
         }
     }
 

@@ -9,7 +9,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.vaeexplorer.explore.DecoderInputs;
+import org.vaeexplorer.explore.ImageTiles;
 import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.LatentPictures;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.ui.common.GreyImage;
 
@@ -21,6 +24,19 @@ import org.vaeexplorer.ui.common.GreyImage;
 public final class LatentPointViewModel implements AutoCloseable {
     /** The image at the current point and, for a CVAE, the same z under every label; stamped with its request time. */
     public record Decoded(GreyImage image, List<GreyImage> analogy, long requestedNanos) {
+        /** The analogy row tiled {@code columns} to a row, or null when there is none (not a CVAE). */
+        public GreyImage analogyTiles(int columns) {
+            if (analogy.isEmpty()) {
+                return null;
+            }
+            int size = image.rows() * image.cols();
+            float[] all = new float[analogy.size() * size];
+            for (int i = 0; i < analogy.size(); i++) {
+                System.arraycopy(analogy.get(i).pixels(), 0, all, i * size, size);
+            }
+            ImageTiles t = ImageTiles.of(all, analogy.size(), columns, image.rows(), image.cols());
+            return new GreyImage(t.rows(), t.cols(), t.pixels());
+        }
     }
 
     /** A test image and its reconstruction through the posterior mean. */
@@ -129,20 +145,23 @@ public final class LatentPointViewModel implements AutoCloseable {
         long requested = System.nanoTime();
         ModelSpec spec = s.spec();
         float[] z = code.get().clone();
-        float[] cats = CodeBatch.oneHotCategories(spec, categories.get());
+        int[] cats = categories.get().clone();
         int chosen = label.get();
         decoded.request(() -> {
             int rows = s.test().rows();
             int cols = s.test().cols();
-            int n = spec.conditional() ? 1 + spec.numClasses() : 1;
-            CodeBatch batch = new CodeBatch(spec, n);
-            for (int i = 0; i < n; i++) {
-                batch.set(i, z, cats, i == 0 ? chosen : i - 1);
+            DecoderInputs batch = LatentPictures.pointWithAnalogy(spec, z, cats, chosen);
+            float[] pixels = batch.decodeWith(s.explorer());
+            List<GreyImage> analogy = new ArrayList<>();
+            for (int i = 1; i < batch.count(); i++) {
+                analogy.add(new GreyImage(rows, cols, ImageTiles.one(pixels, i, rows, cols)));
             }
-            float[] pixels = s.explorer().decode(batch.z(), batch.categories(), batch.labels(), n);
-            List<GreyImage> images = CodeBatch.split(pixels, n, rows, cols);
-            return new Decoded(images.get(0), new ArrayList<>(images.subList(1, n)), requested);
+            return new Decoded(new GreyImage(rows, cols, ImageTiles.one(pixels, 0, rows, cols)), analogy, requested);
         });
+    }
+
+    ExploreSession session() {
+        return session;
     }
 
     public IntegerProperty xDimProperty() {

@@ -1,7 +1,5 @@
 package org.vaeexplorer.ui.explore;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
@@ -11,9 +9,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.vaeexplorer.explore.DecoderInputs;
 import org.vaeexplorer.explore.GridSpacing;
+import org.vaeexplorer.explore.ImageTiles;
 import org.vaeexplorer.explore.Interpolation;
 import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.LatentPictures;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.ui.common.GreyImage;
 
@@ -53,6 +54,50 @@ public final class LatentViewsViewModel implements AutoCloseable {
         interpolation.addListener((o, was, now) -> renderInterpolation());
         interpolationFrom.addListener((o, was, now) -> renderInterpolation());
         interpolationTo.addListener((o, was, now) -> renderInterpolation());
+        // The grid and the traversal show "the point's" other dimensions, label and categories: follow them.
+        point.codeProperty().addListener((o, was, now) -> pointMoved(was, now));
+        point.labelProperty().addListener((o, was, now) -> pointChanged());
+        point.categoriesProperty().addListener((o, was, now) -> pointChanged());
+    }
+
+    /**
+     * Dragging over the plane changes only the grid's own two dimensions, which it overrides: then only the
+     * traversal is redrawn, so a drag does not queue a whole grid per mouse move.
+     */
+    private void pointMoved(float[] was, float[] now) {
+        if (!followsThePoint()) {
+            return;
+        }
+        if (!sameOffThePlane(was, now)) {
+            renderGrid();
+        }
+        renderTraversal();
+    }
+
+    private void pointChanged() {
+        if (followsThePoint()) {
+            renderGrid();
+            renderTraversal();
+        }
+    }
+
+    /** While a new model is being set up the point already has the new model's code and this the old model. */
+    private boolean followsThePoint() {
+        return session != null && point.session() == session;
+    }
+
+    private boolean sameOffThePlane(float[] a, float[] b) {
+        if (a == null || a.length != b.length) {
+            return false;
+        }
+        int xd = point.xDimProperty().get();
+        int yd = point.yDimProperty().get();
+        for (int d = 0; d < a.length; d++) {
+            if (d != xd && d != yd && a[d] != b[d]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void setSession(ExploreSession s) {
@@ -81,25 +126,14 @@ public final class LatentViewsViewModel implements AutoCloseable {
             return;
         }
         ModelSpec spec = s.spec();
-        int n = gridSize.get();
-        double[] xs = spacing.get().positions(n, gridExtent.get());
+        double[] positions = spacing.get().positions(gridSize.get(), gridExtent.get());
         int xd = point.xDimProperty().get();
         int yd = point.yDimProperty().get();
         float[] base = point.codeProperty().get().clone();
-        float[] cats = CodeBatch.oneHotCategories(spec, point.categoriesProperty().get());
+        int[] cats = point.categoriesProperty().get().clone();
         int label = point.labelProperty().get();
-        grid.request(() -> {
-            CodeBatch batch = new CodeBatch(spec, n * n);
-            for (int r = 0; r < n; r++) {
-                for (int c = 0; c < n; c++) {
-                    float[] z = base.clone();
-                    z[xd] = (float) xs[c];
-                    z[yd] = (float) xs[n - 1 - r];
-                    batch.set(r * n + c, z, cats, label);
-                }
-            }
-            return decodeTiled(s, batch, n * n, n);
-        });
+        grid.request(() -> decodeTiled(s, LatentPictures.grid(spec, base, xd, yd, positions, cats, label),
+                positions.length));
     }
 
     /**
@@ -117,25 +151,8 @@ public final class LatentViewsViewModel implements AutoCloseable {
         int[] chosen = point.categoriesProperty().get().clone();
         int label = point.labelProperty().get();
         int dim = Math.min(traversalDim.get(), spec.latentDim() - 1);
-        int rows = spec.hasCategorical() ? spec.categories().get(0)
-                : spec.conditional() ? spec.numClasses() : spec.latentDim();
-        traversal.request(() -> {
-            CodeBatch batch = new CodeBatch(spec, rows * TRAVERSAL_STEPS);
-            for (int r = 0; r < rows; r++) {
-                int[] cats = chosen.clone();
-                if (spec.hasCategorical()) {
-                    cats[0] = r;
-                }
-                float[] oneHot = CodeBatch.oneHotCategories(spec, cats);
-                for (int c = 0; c < TRAVERSAL_STEPS; c++) {
-                    float[] z = base.clone();
-                    int swept = spec.hasCategorical() || spec.conditional() ? dim : r;
-                    z[swept] = (float) steps[c];
-                    batch.set(r * TRAVERSAL_STEPS + c, z, oneHot, spec.conditional() ? r : label);
-                }
-            }
-            return decodeTiled(s, batch, rows * TRAVERSAL_STEPS, TRAVERSAL_STEPS);
-        });
+        traversal.request(() -> decodeTiled(s, LatentPictures.traversal(spec, base, chosen, label, dim, steps),
+                TRAVERSAL_STEPS));
     }
 
     /** The two test images with the decoded path between their posterior means in between. */
@@ -147,49 +164,26 @@ public final class LatentViewsViewModel implements AutoCloseable {
         }
         int a = Math.floorMod(interpolationFrom.get(), c.count());
         int b = Math.floorMod(interpolationTo.get(), c.count());
-        ModelSpec spec = s.spec();
         Interpolation mode = interpolation.get();
         interpolationImage.request(() -> {
-            float[] path = mode.path(c.code(a), c.code(b), INTERPOLATION_STEPS);
-            float[] catA = CodeBatch.oneHotCategories(spec, firstCategory(spec, c, a));
-            float[] catB = CodeBatch.oneHotCategories(spec, firstCategory(spec, c, b));
             int n = INTERPOLATION_STEPS;
-            CodeBatch batch = new CodeBatch(spec, n);
-            for (int i = 0; i < n; i++) {
-                double t = i / (double) (n - 1);
-                float[] z = new float[spec.latentDim()];
-                System.arraycopy(path, i * z.length, z, 0, z.length);
-                float[] cats = new float[catA.length];
-                for (int k = 0; k < cats.length; k++) {
-                    // The decoder takes any point of the simplex, so categories blend along the path too.
-                    cats[k] = (float) ((1 - t) * catA[k] + t * catB[k]);
-                }
-                batch.set(i, z, cats, t < 0.5 ? c.labels()[a] : c.labels()[b]);
-            }
-            float[] pixels = s.explorer().decode(batch.z(), batch.categories(), batch.labels(), n);
-            int rows = s.test().rows();
-            int cols = s.test().cols();
-            List<GreyImage> strip = new ArrayList<>();
-            strip.add(new GreyImage(rows, cols, s.test().image(a, s.scaling())));
-            strip.addAll(CodeBatch.split(pixels, n, rows, cols));
-            strip.add(new GreyImage(rows, cols, s.test().image(b, s.scaling())));
-            return CodeBatch.tile(strip, strip.size(), rows, cols);
+            float[] decoded = LatentPictures.interpolation(s.spec(), c, a, b, mode, n).decodeWith(s.explorer());
+            int size = s.test().rows() * s.test().cols();
+            float[] strip = new float[(n + 2) * size];
+            System.arraycopy(s.test().image(a, s.scaling()), 0, strip, 0, size);
+            System.arraycopy(decoded, 0, strip, size, n * size);
+            System.arraycopy(s.test().image(b, s.scaling()), 0, strip, (n + 1) * size, size);
+            return tiled(s, strip, n + 2, n + 2);
         });
     }
 
-    private static int[] firstCategory(ModelSpec spec, LatentCodes c, int i) {
-        int[] cats = new int[spec.categories().size()];
-        if (cats.length > 0 && c.categories()[i] >= 0) {
-            cats[0] = c.categories()[i];
-        }
-        return cats;
+    private static GreyImage decodeTiled(ExploreSession s, DecoderInputs batch, int columns) {
+        return tiled(s, batch.decodeWith(s.explorer()), batch.count(), columns);
     }
 
-    private static GreyImage decodeTiled(ExploreSession s, CodeBatch batch, int n, int columns) {
-        float[] pixels = s.explorer().decode(batch.z(), batch.categories(), batch.labels(), n);
-        int rows = s.test().rows();
-        int cols = s.test().cols();
-        return CodeBatch.tile(CodeBatch.split(pixels, n, rows, cols), columns, rows, cols);
+    private static GreyImage tiled(ExploreSession s, float[] images, int count, int columns) {
+        ImageTiles t = ImageTiles.of(images, count, columns, s.test().rows(), s.test().cols());
+        return new GreyImage(t.rows(), t.cols(), t.pixels());
     }
 
     public IntegerProperty gridSizeProperty() {

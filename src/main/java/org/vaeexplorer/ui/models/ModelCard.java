@@ -6,6 +6,7 @@ import org.vaeexplorer.checkpoint.CheckpointManifest;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingSettings;
+import org.vaeexplorer.ui.common.I18n;
 
 /** A checkpoint described for a person: what it is, what it learned from, how well it does, where it came from. */
 final class ModelCard {
@@ -13,53 +14,57 @@ final class ModelCard {
     }
 
     static String latentSpec(ModelSpec spec) {
-        String cont = spec.latentDim() > 0 ? spec.latentDim() + " continuous" : "";
-        String disc = spec.categories().isEmpty() ? "" : spec.categories().stream().map(String::valueOf)
-                .collect(Collectors.joining("+", "discrete ", ""));
+        String cont = spec.latentDim() > 0 ? I18n.text("models.latent.continuous", Integer.toString(spec.latentDim()))
+                : "";
+        String disc = spec.categories().isEmpty() ? "" : I18n.text("models.latent.discrete",
+                spec.categories().stream().map(String::valueOf).collect(Collectors.joining("+")));
         String both = cont.isEmpty() ? disc : disc.isEmpty() ? cont : cont + ", " + disc;
-        return both + (spec.conditional() ? ", conditioned on " + spec.numClasses() + " classes" : "");
+        return both + (spec.conditional() ? I18n.text("models.latent.conditioned",
+                Integer.toString(spec.numClasses())) : "");
     }
 
     static String objective(ModelSpec spec) {
         var o = spec.objective();
         return switch (o.type()) {
-            case ELBO -> "ELBO";
-            case BETA -> "beta-VAE, beta = " + o.beta();
-            case CAPACITY -> "capacity (Burgess 2018): " + capacity(o.continuous());
-            case JOINT_CAPACITY -> "capacities (Dupont 2018): continuous " + capacity(o.continuous())
-                    + "; discrete " + capacity(o.discrete());
+            case ELBO -> I18n.text("models.objective.elbo");
+            case BETA -> I18n.text("models.objective.beta", String.valueOf(o.beta()));
+            case CAPACITY -> I18n.text("models.objective.capacity", capacity(o.continuous()));
+            case JOINT_CAPACITY -> I18n.text("models.objective.jointCapacity", capacity(o.continuous()),
+                    capacity(o.discrete()));
         };
     }
 
     private static String capacity(org.vaeexplorer.model.CapacitySchedule c) {
-        return String.format(Locale.ROOT, "C from %.1f to %.1f nats over %,d iterations, gamma %.0f", c.min(), c.max(),
-                c.iterations(), c.gamma());
+        return I18n.text("models.capacity", String.format(Locale.ROOT, "%.1f", c.min()),
+                String.format(Locale.ROOT, "%.1f", c.max()), String.format(Locale.ROOT, "%,d", c.iterations()),
+                String.format(Locale.ROOT, "%.0f", c.gamma()));
     }
 
     static String describe(CheckpointManifest m) {
         ModelSpec spec = m.model();
         TrainingSettings t = m.training();
+        var d = m.dataset();
         StringBuilder s = new StringBuilder();
-        s.append(spec.kind().displayName()).append(" (").append(spec.backbone()).append(
-                spec.hidden().isEmpty() ? "" : " " + spec.hidden()).append(")\n");
-        s.append("Latents: ").append(latentSpec(spec)).append('\n');
-        s.append("Likelihood: ").append(spec.likelihood()).append("; objective: ").append(objective(spec))
-                .append('\n');
-        s.append(String.format(Locale.ROOT, "Dataset: %s (%dx%d, %s pixels; %,d training and %,d test images)%n",
-                m.dataset().name(), m.dataset().rows(), m.dataset().cols(), m.dataset().scaling(),
-                m.dataset().trainSize(), m.dataset().testSize()));
-        s.append(String.format(Locale.ROOT, "Training: %d of %d epochs, %,d iterations, batch %d, Adam lr %s, seed %d%n",
-                m.epochsDone(), t.epochs(), m.iteration(), t.batchSize(), t.learningRate(), t.seed()));
+        s.append(I18n.text("models.card.kind", spec.kind().displayName(), spec.backbone()
+                + (spec.hidden().isEmpty() ? "" : " " + spec.hidden()))).append('\n');
+        s.append(I18n.text("models.card.latents", latentSpec(spec))).append('\n');
+        s.append(I18n.text("models.card.likelihood", spec.likelihood(), objective(spec))).append('\n');
+        s.append(I18n.text("models.card.dataset", d.name(), Integer.toString(d.rows()), Integer.toString(d.cols()),
+                d.scaling(), String.format(Locale.ROOT, "%,d", d.trainSize()),
+                String.format(Locale.ROOT, "%,d", d.testSize()))).append('\n');
+        s.append(I18n.text("models.card.training", Integer.toString(m.epochsDone()), Integer.toString(t.epochs()),
+                String.format(Locale.ROOT, "%,d", m.iteration()), Integer.toString(t.batchSize()),
+                String.valueOf(t.learningRate()), Long.toString(t.seed()))).append('\n');
         if (!m.metrics().isEmpty()) {
             EpochMetrics last = m.metrics().get(m.metrics().size() - 1);
-            s.append(String.format(Locale.ROOT, "Test -ELBO: %.2f nats/image (reconstruction %.2f + KL %.2f)%n",
-                    last.testNelbo(), last.testRecon(), last.testKl()));
+            s.append(I18n.text("models.card.test", String.format(Locale.ROOT, "%.2f", last.testNelbo()),
+                    String.format(Locale.ROOT, "%.2f", last.testRecon()),
+                    String.format(Locale.ROOT, "%.2f", last.testKl()))).append('\n');
         }
         var p = m.provenance();
-        s.append("Made: ").append(p.createdAt()).append(" by VAE Explorer ").append(p.appVersion()).append(", Java ")
-                .append(p.javaVersion()).append(", ").append(p.os()).append('\n');
-        s.append("Backend: ").append(p.backend()).append('\n');
-        s.append("Command: ").append(p.command());
+        s.append(I18n.text("models.card.made", p.createdAt(), p.appVersion(), p.javaVersion(), p.os())).append('\n');
+        s.append(I18n.text("models.card.backend", p.backend())).append('\n');
+        s.append(I18n.text("models.card.command", p.command()));
         return s.toString();
     }
 }

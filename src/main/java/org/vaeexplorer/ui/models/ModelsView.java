@@ -1,6 +1,5 @@
 package org.vaeexplorer.ui.models;
 
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -35,15 +34,12 @@ public final class ModelsView {
     private void initialize() {
         heading.textProperty().bind(viewModel.headingProperty());
         table.setItems(viewModel.entries());
-        column(nameColumn, e -> e.origin().equals("shipped") ? e.file().getFileName().toString()
-                : e.file().getParent().getFileName() + "/" + e.file().getFileName());
-        column(kindColumn, e -> e.readable() ? e.manifest().model().kind().displayName() : "unreadable");
+        column(nameColumn, ModelsViewModel::name);
+        column(kindColumn, ModelsViewModel::kind);
         column(datasetColumn, e -> e.readable() ? e.manifest().dataset().name() : "");
-        column(latentColumn, e -> e.readable() ? ModelCard.latentSpec(e.manifest().model()) : "");
-        column(nelboColumn, e -> e.readable() && !Double.isNaN(e.manifest().lastTestNelbo())
-                ? String.format(Locale.ROOT, "%.2f", e.manifest().lastTestNelbo()) : "");
-        column(dateColumn, e -> e.readable() ? e.manifest().provenance().createdAt().replace('T', ' ')
-                .replaceAll("\\.\\d+Z$", "") : "");
+        column(latentColumn, ModelsViewModel::latents);
+        column(nelboColumn, ModelsViewModel::nelbo);
+        column(dateColumn, ModelsViewModel::made);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                 viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((o, was, now) -> table.getSelectionModel().select(now));

@@ -3,7 +3,6 @@ package org.vaeexplorer.ui.models;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -15,10 +14,15 @@ import javafx.collections.ObservableList;
 import org.vaeexplorer.checkpoint.CheckpointException;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.checkpoint.ShippedModels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
+import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.Messages;
 
 /** The Models page: the checkpoints shipped with the app and those of the user's runs, with a card for each. */
 public final class ModelsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelsViewModel.class);
     private final BackgroundExecutor executor;
     private final Supplier<List<Path>> shippedFolders;
     private final Path runsRoot;
@@ -26,7 +30,7 @@ public final class ModelsViewModel {
     private final ObservableList<ModelEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<ModelEntry> selected = new SimpleObjectProperty<>();
     private final StringProperty card = new SimpleStringProperty("");
-    private final StringProperty heading = new SimpleStringProperty("Checkpoints");
+    private final StringProperty heading = new SimpleStringProperty(I18n.text("models.heading"));
 
     public ModelsViewModel(BackgroundExecutor executor, Supplier<List<Path>> shippedFolders, Path runsRoot,
                            Consumer<Path> openInExplore) {
@@ -40,7 +44,7 @@ public final class ModelsViewModel {
 
     /** Scans the folders and reads every manifest (not the weights) in the background. */
     public void refresh() {
-        executor.submit("Looking for checkpoints", progress -> {
+        executor.submit(I18n.text("models.status.looking"), progress -> {
             List<ModelEntry> found = new ArrayList<>();
             CheckpointStore store = new CheckpointStore();
             for (Path dir : shippedFolders.get()) {
@@ -50,18 +54,21 @@ public final class ModelsViewModel {
             return found;
         }, found -> {
             entries.setAll(found);
-            heading.set(String.format(Locale.ROOT, "%d checkpoints (shipped, and runs in %s)", found.size(),
-                    runsRoot));
+            heading.set(I18n.text("models.headingFound", Integer.toString(found.size()), runsRoot));
             if (!found.isEmpty() && selected.get() == null) {
                 selected.set(found.get(0));
             }
-        }, t -> heading.set("Could not list the checkpoints: " + t.getMessage()));
+        }, t -> {
+            LOG.warn("could not list the checkpoints", t);
+            heading.set(I18n.text("models.error.list", Messages.of(t)));
+        });
     }
 
     private static ModelEntry read(CheckpointStore store, Path file, String origin) {
         try {
             return new ModelEntry(file, origin, store.readManifest(file), null);
         } catch (CheckpointException e) {
+            LOG.info("{} is listed as unreadable: {}", file, e.getMessage());
             return new ModelEntry(file, origin, null, e.getMessage());
         }
     }
@@ -71,6 +78,30 @@ public final class ModelsViewModel {
         if (e != null && e.readable()) {
             openInExplore.accept(e.file());
         }
+    }
+
+    /** A shipped file by its name, a run's by its run folder and name. */
+    public static String name(ModelEntry e) {
+        return e.origin().equals("shipped") ? e.file().getFileName().toString()
+                : e.file().getParent().getFileName() + "/" + e.file().getFileName();
+    }
+
+    public static String kind(ModelEntry e) {
+        return e.readable() ? e.manifest().model().kind().displayName() : I18n.text("models.unreadable");
+    }
+
+    public static String latents(ModelEntry e) {
+        return e.readable() ? ModelCard.latentSpec(e.manifest().model()) : "";
+    }
+
+    public static String nelbo(ModelEntry e) {
+        return e.readable() && !Double.isNaN(e.manifest().lastTestNelbo())
+                ? String.format(java.util.Locale.ROOT, "%.2f", e.manifest().lastTestNelbo()) : "";
+    }
+
+    public static String made(ModelEntry e) {
+        return e.readable() ? e.manifest().provenance().createdAt().replace('T', ' ').replaceAll("\\.\\d+Z$", "")
+                : "";
     }
 
     public ObservableList<ModelEntry> entries() {

@@ -145,6 +145,57 @@ class ExploreViewModelTest {
         assertNotNull(awaitDecoded(explore, null));
     }
 
+    @Test
+    void theGridAndTraversalFollowTheLabelTheCategoryAndTheSliders() throws Exception {
+        ExploreViewModel explore = viewModel();
+        explore.views().gridSizeProperty().set(4);
+        explore.open(ExploreFixtures.checkpoint(ModelKind.CVAE, dir));
+        GreyImage asZero = awaitPicture(explore.views().gridProperty(), null);
+        explore.point().labelProperty().set(7);
+        assertFalse(Arrays.equals(asZero.pixels(), awaitPicture(explore.views().gridProperty(), asZero).pixels()),
+                "a CVAE's grid is decoded under the picked label");
+
+        explore.open(ExploreFixtures.checkpoint(ModelKind.JOINT_VAE, dir));
+        GreyImage category0 = awaitPicture(explore.views().gridProperty(), asZero);
+        explore.point().setCategory(0, 3);
+        assertFalse(Arrays.equals(category0.pixels(),
+                awaitPicture(explore.views().gridProperty(), category0).pixels()),
+                "a Joint VAE's grid is decoded under the chosen category");
+
+        GreyImage traversal = awaitPicture(explore.views().traversalProperty(), null);
+        explore.point().setDimension(4, 1.5);
+        assertFalse(Arrays.equals(traversal.pixels(),
+                awaitPicture(explore.views().traversalProperty(), traversal).pixels()),
+                "moving a continuous slider moves the point the traversal sweeps around");
+    }
+
+    @Test
+    void anOldErrorClearsWhenALiveRunIsShown() throws Exception {
+        ExploreViewModel explore = viewModel();
+        explore.open(dir.resolve("stale.vaex"));
+        assertTrue(explore.errorProperty().get().contains("stale.vaex"), explore.errorProperty().get());
+        var data = org.vaeexplorer.training.TrainingFixtures.mnist();
+        var spec = ModelKind.VAE.defaultSpec(28, 28, 10);
+        var feed = new org.vaeexplorer.explore.LiveModelFeed(0);
+        explore.liveRunProperty().set(new org.vaeexplorer.ui.train.TrainingRunViewModel.LiveRun(feed, spec, data,
+                org.vaeexplorer.data.PixelScaling.GREY, "VAE training on mnist"));
+        explore.followingProperty().set(true);
+        new org.vaeexplorer.training.Trainer(new org.vaeexplorer.training.RunControl(), feed).train(
+                org.vaeexplorer.model.VaeModel.create(spec, 2, 1e-3), data,
+                new org.vaeexplorer.training.TrainingState(),
+                org.vaeexplorer.training.TrainingFixtures.small(1, 256, 100));
+        explore.refreshLive();
+        assertTrue(explore.sessionProperty().get().isLive());
+        assertEquals("", explore.errorProperty().get(), "the message about the old file is gone");
+    }
+
+    /** Waits for a picture other than {@code previous}. */
+    private static GreyImage awaitPicture(javafx.beans.value.ObservableValue<GreyImage> picture, GreyImage previous)
+            throws InterruptedException {
+        await(() -> picture.getValue() != null && picture.getValue() != previous);
+        return picture.getValue();
+    }
+
     private static double distanceOfClassMeans(ExploreViewModel explore, int a, int b) {
         var c = explore.codesProperty().get();
         double[] ma = new double[2];

@@ -1,0 +1,159 @@
+package org.vaeexplorer.ui.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import org.vaeexplorer.model.ModelSpec;
+
+/** The point's controls in the side panel: a CVAE's class label, a Joint VAE's categories, the continuous latents. */
+public final class ExploreLatentControls {
+    /** The prior's 5%-95% quantiles, the range of a continuous latent's slider. */
+    private static final double SLIDER_RANGE = 1.645;
+    private final ExploreViewModel viewModel;
+    private final List<Slider> dimensionSliders = new ArrayList<>();
+    private boolean updatingControls;
+    @FXML private VBox root;
+    @FXML private VBox labelBox;
+    @FXML private FlowPane labelButtons;
+    @FXML private VBox categoryBox;
+    @FXML private VBox categoryRows;
+    @FXML private VBox dimsBox;
+    @FXML private ComboBox<Integer> xDim;
+    @FXML private ComboBox<Integer> yDim;
+    @FXML private VBox sliders;
+
+    public ExploreLatentControls(ExploreViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        LatentPointViewModel point = viewModel.point();
+        point.codeProperty().addListener((o, was, now) -> showCode(now));
+        point.labelProperty().addListener((o, was, now) -> select(labelButtons, now.intValue()));
+        point.categoriesProperty().addListener((o, was, now) -> {
+            for (int l = 0; l < now.length; l++) {
+                if (categoryRows.lookup("#category-" + l + "-" + now[l]) instanceof ToggleButton b) {
+                    b.setSelected(true);
+                }
+            }
+        });
+        xDim.valueProperty().addListener((o, was, now) -> axesChosen());
+        yDim.valueProperty().addListener((o, was, now) -> axesChosen());
+        viewModel.sessionProperty().addListener((o, was, now) -> sessionChanged(now));
+        sessionChanged(viewModel.sessionProperty().get());
+    }
+
+    private void sessionChanged(ExploreSession s) {
+        ModelSpec spec = s != null ? s.spec() : null;
+        dimsBox.setVisible(s != null && spec.latentDim() > 0);
+        labelBox.setVisible(s != null && spec.conditional());
+        categoryBox.setVisible(s != null && spec.hasCategorical());
+        for (VBox box : List.of(dimsBox, labelBox, categoryBox)) {
+            box.setManaged(box.isVisible());
+        }
+        root.setVisible(s != null);
+        root.setManaged(s != null);
+        if (s == null) {
+            return;
+        }
+        buildLabelButtons(s);
+        buildCategoryButtons(spec);
+        buildDimensionControls(spec);
+        showCode(viewModel.point().codeProperty().get());
+    }
+
+    private void buildLabelButtons(ExploreSession s) {
+        labelButtons.getChildren().clear();
+        if (!s.spec().conditional()) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < s.spec().numClasses(); c++) {
+            names.add(c < s.classNames().size() ? s.classNames().get(c) : Integer.toString(c));
+        }
+        LatentPointViewModel point = viewModel.point();
+        labelButtons.getChildren().setAll(ChoiceButtons.of(names, "label-", point.labelProperty().get(),
+                point.labelProperty()::set, c -> new Circle(5, ClassColors.of(c))));
+    }
+
+    private static void select(FlowPane buttons, int index) {
+        if (index < buttons.getChildren().size()) {
+            ((ToggleButton) buttons.getChildren().get(index)).setSelected(true);
+        }
+    }
+
+    private void buildCategoryButtons(ModelSpec spec) {
+        categoryRows.getChildren().clear();
+        for (int l = 0; l < spec.categories().size(); l++) {
+            int k = spec.categories().get(l);
+            List<String> names = new ArrayList<>();
+            for (int c = 0; c < k; c++) {
+                names.add(Integer.toString(c));
+            }
+            int latent = l;
+            FlowPane row = new FlowPane(3, 3);
+            row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", 0,
+                    c -> viewModel.point().setCategory(latent, c), null));
+            categoryRows.getChildren().addAll(new Label(ExploreTexts.discreteLatent(l, k)), row);
+        }
+    }
+
+    private void buildDimensionControls(ModelSpec spec) {
+        int dims = spec.latentDim();
+        List<Integer> numbers = new ArrayList<>();
+        for (int d = 1; d <= dims; d++) {
+            numbers.add(d);
+        }
+        updatingControls = true;
+        xDim.setItems(FXCollections.observableArrayList(numbers));
+        yDim.setItems(FXCollections.observableArrayList(numbers));
+        xDim.setValue(dims >= 1 ? 1 : null);
+        yDim.setValue(dims >= 2 ? 2 : null);
+        updatingControls = false;
+        sliders.getChildren().clear();
+        dimensionSliders.clear();
+        for (int d = 0; d < dims; d++) {
+            Slider slider = new Slider(-SLIDER_RANGE, SLIDER_RANGE, 0);
+            slider.setId("z" + (d + 1));
+            int dim = d;
+            slider.valueProperty().addListener((o, was, now) -> {
+                if (!updatingControls) {
+                    viewModel.point().setDimension(dim, now.doubleValue());
+                }
+            });
+            Label name = new Label("z" + (d + 1));
+            name.setMinWidth(30);
+            HBox row = new HBox(6, name, slider);
+            HBox.setHgrow(slider, Priority.ALWAYS);
+            sliders.getChildren().add(row);
+            dimensionSliders.add(slider);
+        }
+    }
+
+    private void axesChosen() {
+        Integer x = xDim.getValue();
+        Integer y = yDim.getValue();
+        if (!updatingControls && x != null && y != null) {
+            viewModel.choosePlaneAxes(x - 1, y - 1);
+        }
+    }
+
+    private void showCode(float[] z) {
+        updatingControls = true;
+        for (int d = 0; d < Math.min(z.length, dimensionSliders.size()); d++) {
+            dimensionSliders.get(d).setValue(z[d]);
+        }
+        updatingControls = false;
+    }
+}

@@ -1,0 +1,140 @@
+package org.vaeexplorer.ui.explore;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javax.imageio.ImageIO;
+import org.vaeexplorer.ui.common.FxImages;
+import org.vaeexplorer.ui.common.GreyImage;
+
+/** The latent plane tab: the plane with its legend, the decoded point, the analogy row and a reconstruction. */
+public final class ExplorePlaneTab {
+    private final ExploreViewModel viewModel;
+    @FXML private LatentPlane plane;
+    @FXML private FlowPane legend;
+    @FXML private ImageView decodedImage;
+    @FXML private Label codeLabel;
+    @FXML private VBox analogyBox;
+    @FXML private ImageView analogyImage;
+    @FXML private VBox reconstructionBox;
+    @FXML private Label reconstructionLabel;
+    @FXML private ImageView originalImage;
+    @FXML private ImageView reconImage;
+    private WritableImage decodedPixels;
+    private long paintedRequest;
+
+    public ExplorePlaneTab(ExploreViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        LatentPointViewModel point = viewModel.point();
+        plane.setOnMove(point::moveTo);
+        plane.setOnPick(i -> point.jumpToTest(i, viewModel.codesProperty().get()));
+        point.codeProperty().addListener((o, was, now) -> codeChanged());
+        point.xDimProperty().addListener((o, was, now) -> axesChanged());
+        point.yDimProperty().addListener((o, was, now) -> axesChanged());
+        point.decodedProperty().addListener((o, was, now) -> showDecoded(now));
+        point.reconstructionProperty().addListener((o, was, now) -> {
+            showReconstruction(now != null);
+            if (now != null) {
+                originalImage.setImage(FxImages.toImage(now.original()));
+                reconImage.setImage(FxImages.toImage(now.reconstruction()));
+                reconstructionLabel.setText(ExploreTexts.reconstruction(now.index()));
+            }
+        });
+        PlaneLayers layers = viewModel.planeLayers();
+        for (var layer : java.util.List.of(layers.pointsProperty(), layers.ellipsesProperty(),
+                layers.priorProperty())) {
+            layer.addListener((o, was, now) -> applyLayers());
+        }
+        applyLayers();
+        viewModel.sessionProperty().addListener((o, was, now) -> sessionChanged(now));
+        viewModel.codesProperty().addListener((o, was, now) -> axesChanged());
+        sessionChanged(viewModel.sessionProperty().get());
+    }
+
+    private void sessionChanged(ExploreSession s) {
+        analogyBox.setVisible(s != null && s.spec().conditional());
+        analogyBox.setManaged(analogyBox.isVisible());
+        showReconstruction(false);
+        legend.getChildren().clear();
+        if (s == null) {
+            return;
+        }
+        decodedPixels = new WritableImage(s.test().cols(), s.test().rows());
+        decodedImage.setImage(decodedPixels);
+        for (int c = 0; c < s.classNames().size(); c++) {
+            legend.getChildren().add(new Label(s.classNames().get(c), new Circle(5, ClassColors.of(c))));
+        }
+        axesChanged();
+    }
+
+    private void showReconstruction(boolean shown) {
+        reconstructionBox.setVisible(shown);
+        reconstructionBox.setManaged(shown);
+    }
+
+    private void axesChanged() {
+        LatentPointViewModel p = viewModel.point();
+        plane.setCodes(viewModel.codesProperty().get(), p.xDimProperty().get(), p.yDimProperty().get());
+        codeChanged();
+    }
+
+    private void codeChanged() {
+        LatentPointViewModel p = viewModel.point();
+        float[] z = p.codeProperty().get();
+        int x = p.xDimProperty().get();
+        int y = p.yDimProperty().get();
+        plane.setMarker(x >= 0 && x < z.length ? z[x] : 0, y >= 0 && y < z.length ? z[y] : 0);
+        codeLabel.setText(ExploreTexts.code(z));
+    }
+
+    /** Writes the decoded pixels into the one reused image, and times when they reach the screen. */
+    private void showDecoded(LatentPointViewModel.Decoded d) {
+        if (d == null || decodedPixels == null || d.image().cols() != (int) decodedPixels.getWidth()) {
+            return;
+        }
+        FxImages.write(d.image(), decodedPixels);
+        GreyImage analogy = d.analogyTiles(5);
+        if (analogy != null) {
+            analogyImage.setImage(FxImages.toImage(analogy));
+        }
+        long requested = d.requestedNanos();
+        Scene scene = decodedImage.getScene();
+        if (scene != null && requested != paintedRequest) {
+            paintedRequest = requested;
+            // The image is rendered in the pulse that follows its change; time until that pulse has laid out.
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                viewModel.recordMouseToPixels(System.nanoTime() - requested);
+                scene.removePostLayoutPulseListener(once[0]);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
+    }
+
+    private void applyLayers() {
+        PlaneLayers l = viewModel.planeLayers();
+        plane.setOptions(l.pointsProperty().get(), l.ellipsesProperty().get(), l.priorProperty().get());
+    }
+
+    /** Writes what the plane shows as a PNG: a snapshot of the node, the one export only the view can make. */
+    void writeSnapshot(Path file) throws IOException {
+        WritableImage image = plane.snapshot(null, null);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+    }
+
+    LatentPlane plane() {
+        return plane;
+    }
+}

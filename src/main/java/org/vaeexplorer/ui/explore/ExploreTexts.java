@@ -1,0 +1,63 @@
+package org.vaeexplorer.ui.explore;
+
+import java.nio.file.Path;
+import org.vaeexplorer.explore.ClusterMatching;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.ui.common.I18n;
+
+/** The Explore page's composed texts, from the resource bundle; the views only show them. */
+final class ExploreTexts {
+    private ExploreTexts() {
+    }
+
+    /** z = (0.12, -1.30, ...) with two decimals. */
+    static String code(float[] z) {
+        StringBuilder values = new StringBuilder();
+        for (int d = 0; d < z.length; d++) {
+            values.append(d == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.2f", z[d]));
+        }
+        return I18n.text("explore.point.code", values.toString());
+    }
+
+    static String reconstruction(int index) {
+        return I18n.text("explore.point.reconstruction", Integer.toString(index));
+    }
+
+    static String traversalCaption(ModelSpec spec) {
+        return I18n.text(spec.hasCategorical() ? "explore.traversal.caption.joint"
+                : spec.conditional() ? "explore.traversal.caption.cvae" : "explore.traversal.caption.plain");
+    }
+
+    /** The clusters tab's headline: the accuracy, or why there are no clusters to show. */
+    static String clusters(ExploreSession s, ClusterMatching m, int testImages) {
+        if (s == null) {
+            return I18n.text("explore.clusters.noModel");
+        }
+        if (!s.spec().hasCategorical()) {
+            return I18n.text("explore.clusters.needsDiscrete");
+        }
+        if (m == null) {
+            return I18n.text("explore.clusters.noTestImages");
+        }
+        return I18n.text("explore.clusters.accuracy", String.format(java.util.Locale.ROOT, "%.1f",
+                100 * m.accuracy()), Integer.toString(testImages));
+    }
+
+    static String category(int k, String matchedClass) {
+        return matchedClass == null ? I18n.text("explore.clusters.category", Integer.toString(k))
+                : I18n.text("explore.clusters.categoryMatched", Integer.toString(k), matchedClass);
+    }
+
+    static String recentItem(Path file) {
+        return I18n.text("explore.recent.item", file.getFileName(), file.getParent());
+    }
+
+    static String discreteLatent(int latent, int categories) {
+        return I18n.text("explore.discreteLatent", Integer.toString(latent + 1), Integer.toString(categories));
+    }
+
+    /** Why "Follow the training run" can or cannot be pressed. */
+    static String followHint(boolean runExists) {
+        return I18n.text(runExists ? "explore.follow.tooltip" : "explore.follow.noRun");
+    }
+}
