@@ -21,7 +21,11 @@ final class MainStage {
 
     /** Gives the stage its scene, minimum size, bounds and (restored) maximised state; call before showing. */
     void place(Stage stage, Scene scene) {
-        List<WindowPlacement.Bounds> screens = visualBounds();
+        place(stage, scene, visualBounds());
+    }
+
+    /** As {@link #place(Stage, Scene)} on the given screens' visual bounds, the primary first. */
+    void place(Stage stage, Scene scene, List<WindowPlacement.Bounds> screens) {
         Optional<WindowStateStore.Saved> saved = store.load();
         WindowPlacement.Bounds b = WindowPlacement.place(screens,
                 saved.map(WindowStateStore.Saved::bounds));
