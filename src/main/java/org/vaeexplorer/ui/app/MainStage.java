@@ -6,6 +6,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * Sizes and places the main window on the screen it fits ({@link WindowPlacement}) and remembers its normal
@@ -30,16 +31,22 @@ final class MainStage {
         WindowPlacement.Bounds b = WindowPlacement.place(screens,
                 saved.map(WindowStateStore.Saved::bounds));
         stage.setScene(scene);
-        stage.setMinWidth(WindowPlacement.minimumWidth(screens.get(0)));
-        stage.setMinHeight(WindowPlacement.minimumHeight(screens.get(0)));
-        stage.setX(b.x());
-        stage.setY(b.y());
-        stage.setWidth(b.width());
-        stage.setHeight(b.height());
+        setBounds(stage, b);
         normalBounds = b;
-        if (saved.map(WindowStateStore.Saved::maximised).orElse(false)) {
+        boolean maximised = saved.map(WindowStateStore.Saved::maximised).orElse(false);
+        if (maximised) {
             stage.setMaximized(true);
         }
+        // Under a window manager (openbox, GTK) a minimum size given before the window exists became its initial
+        // size, with the scene still laid out for the bounds asked for: the minimum and the bounds are given
+        // again once it shows.
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            stage.setMinWidth(WindowPlacement.minimumWidth(screens.get(0)));
+            stage.setMinHeight(WindowPlacement.minimumHeight(screens.get(0)));
+            if (!stage.isMaximized()) {
+                setBounds(stage, b);
+            }
+        });
         // Only the normal bounds are worth remembering: a maximised window's bounds are the screen's.
         for (var p : List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())) {
             p.addListener((o, was, now) -> {
@@ -50,6 +57,13 @@ final class MainStage {
             });
         }
         stage.setOnHidden(e -> store.save(new WindowStateStore.Saved(normalBounds, stage.isMaximized())));
+    }
+
+    private static void setBounds(Stage stage, WindowPlacement.Bounds b) {
+        stage.setX(b.x());
+        stage.setY(b.y());
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
     }
 
     static List<WindowPlacement.Bounds> visualBounds() {

@@ -43,6 +43,7 @@ final class WindowStateStore {
             }
             return Optional.of(new Saved(b, Boolean.parseBoolean(p.getProperty("maximised"))));
         } catch (NoSuchFileException e) {
+            LOG.debug("no saved window state in {}: the window opens centred", file);
             return Optional.empty();
         } catch (IOException | IllegalArgumentException e) {
             LOG.warn("ignoring unreadable window state in {}: {}", file, e.toString());
