@@ -11,6 +11,14 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The layers: data, models, training and exploring know nothing of JavaFX or of the UI; view models hold no controls. */
 @AnalyzeClasses(packages = "org.vaeexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+    private static final String[] ENGINE = {"org.vaeexplorer.data..", "org.vaeexplorer.model..",
+            "org.vaeexplorer.training..", "org.vaeexplorer.checkpoint..", "org.vaeexplorer.explore..",
+            "org.vaeexplorer.metrics..", "org.vaeexplorer.run..", "org.vaeexplorer.platform.."};
+    private static final String TRAIN = "org.vaeexplorer.ui.train..";
+    private static final String EXPLORE = "org.vaeexplorer.ui.explore..";
+    private static final String MODELS = "org.vaeexplorer.ui.models..";
+    private static final String APP = "org.vaeexplorer.ui.app..";
+
     @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
             .that().resideOutsideOfPackage("org.vaeexplorer.ui..")
@@ -19,11 +27,10 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreLayersDoNotReachUp = noClasses()
-            .that().resideInAnyPackage("org.vaeexplorer.data..", "org.vaeexplorer.model..",
-                    "org.vaeexplorer.training..", "org.vaeexplorer.checkpoint..", "org.vaeexplorer.explore..",
-                    "org.vaeexplorer.metrics..")
+            .that().resideInAnyPackage(ENGINE)
             .should().dependOnClassesThat().resideInAnyPackage("org.vaeexplorer.ui..", "org.vaeexplorer.cli..")
-            .because("the engine is used by both the UI and the command line");
+            .because("the engine (with the run service and the platform setup) is used by both the UI and the "
+                    + "command line");
 
     @ArchTest
     static final ArchRule dataKnowsNoModels = noClasses()
@@ -45,4 +52,34 @@ class ArchitectureTest {
             .that().resideInAPackage("org.vaeexplorer.cli..")
             .should().dependOnClassesThat().resideInAPackage("org.vaeexplorer.ui..")
             .because("the command line must run without a display");
+
+    @ArchTest
+    static final ArchRule trainIsNoOtherPage = noClasses()
+            .that().resideInAPackage(TRAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(EXPLORE, MODELS)
+            .because("pages do not import each other; the app shell wires them together");
+
+    @ArchTest
+    static final ArchRule exploreIsNoOtherPage = noClasses()
+            .that().resideInAPackage(EXPLORE)
+            .should().dependOnClassesThat().resideInAnyPackage(TRAIN, MODELS)
+            .because("pages do not import each other; the app shell wires them together");
+
+    @ArchTest
+    static final ArchRule modelsIsNoOtherPage = noClasses()
+            .that().resideInAPackage(MODELS)
+            .should().dependOnClassesThat().resideInAnyPackage(TRAIN, EXPLORE)
+            .because("pages do not import each other; the app shell wires them together");
+
+    @ArchTest
+    static final ArchRule onlyTheShellWiresPages = noClasses()
+            .that().resideOutsideOfPackage(APP).and().doNotHaveFullyQualifiedName("org.vaeexplorer.Launcher")
+            .should().dependOnClassesThat().resideInAPackage(APP)
+            .because("only the app shell (and the jar's launcher, which opens it) knows the window and its pages");
+
+    @ArchTest
+    static final ArchRule commonKnowsNoPage = noClasses()
+            .that().resideInAPackage("org.vaeexplorer.ui.common..")
+            .should().dependOnClassesThat().resideInAnyPackage(TRAIN, EXPLORE, MODELS, APP)
+            .because("the shared UI helpers serve every page and know none");
 }

@@ -10,7 +10,12 @@ import org.vaeexplorer.ui.explore.ExploreView;
 import org.vaeexplorer.ui.explore.ExploreViewModel;
 import org.vaeexplorer.ui.models.ModelsView;
 import org.vaeexplorer.ui.models.ModelsViewModel;
+import org.vaeexplorer.ui.train.DatasetPanelView;
+import org.vaeexplorer.ui.train.DatasetSamplesView;
 import org.vaeexplorer.ui.train.DatasetViewModel;
+import org.vaeexplorer.ui.train.RunChartsView;
+import org.vaeexplorer.ui.train.RunControlsView;
+import org.vaeexplorer.ui.train.TrainFormView;
 import org.vaeexplorer.ui.train.TrainView;
 import org.vaeexplorer.ui.train.TrainViewModel;
 
@@ -42,7 +47,7 @@ public final class AppContext implements AutoCloseable {
         train = new TrainViewModel(new DatasetViewModel(executor, datasets, status),
                 new org.vaeexplorer.ui.train.TrainFormViewModel(),
                 new org.vaeexplorer.ui.train.TrainingRunViewModel(trainingRunner, executor, datasets, status,
-                        runsRoot));
+                        runsRoot), dialogs);
         explore.liveRunProperty().bind(train.run().liveRunProperty());
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
                 runsRoot, explore::open);
@@ -100,7 +105,17 @@ public final class AppContext implements AutoCloseable {
         if (type == MainWindowView.class) {
             return new MainWindowView(mainWindow, executor);
         } else if (type == TrainView.class) {
-            return new TrainView(train, uri -> documentOpener.accept(uri));
+            return new TrainView(train);
+        } else if (type == DatasetPanelView.class) {
+            return new DatasetPanelView(train);
+        } else if (type == TrainFormView.class) {
+            return new TrainFormView(train);
+        } else if (type == RunControlsView.class) {
+            return new RunControlsView(train, uri -> documentOpener.accept(uri));
+        } else if (type == RunChartsView.class) {
+            return new RunChartsView(train);
+        } else if (type == DatasetSamplesView.class) {
+            return new DatasetSamplesView(train);
         } else if (type == ExploreView.class) {
             exploreView = new ExploreView(explore, () -> mainWindow.showPage(Page.EXPLORE));
             return exploreView;

@@ -5,6 +5,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.train.RunState;
 import org.vaeexplorer.ui.train.TrainingRunViewModel;
 
@@ -22,12 +23,12 @@ final class CloseGuard {
             return;
         }
         event.consume();
-        ButtonType stop = new ButtonType("Stop, save and close", ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep training", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType stop = new ButtonType(I18n.text("app.close.stop"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(I18n.text("app.close.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION,
-                "A model is training. Stop it after the current batch, save it in its run folder and close?",
+                I18n.text("app.close.question"),
                 stop, keep);
-        alert.setHeaderText("Training is still running");
+        alert.setHeaderText(I18n.text("app.close.title"));
         alert.initOwner(stage);
         if (alert.showAndWait().orElse(keep) == stop) {
             run.cancel();

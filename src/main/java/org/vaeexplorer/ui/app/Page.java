@@ -2,25 +2,22 @@ package org.vaeexplorer.ui.app;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.vaeexplorer.ui.common.I18n;
 
 /** The pages of the main window, in tab order. */
 public enum Page {
-    TRAIN("Train"), EXPLORE("Explore"), MODELS("Models");
+    TRAIN, EXPLORE, MODELS;
 
-    private final String title;
-
-    Page(String title) {
-        this.title = title;
-    }
-
+    /** The tab's title, from the bundle ({@code app.page.train}...). */
     public String title() {
-        return title;
+        return I18n.text("app.page." + name().toLowerCase(Locale.ROOT));
     }
 
     public static Optional<Page> parse(String name) {
         try {
             return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
+            // Not a page: the caller reports it (a start option's usage message).
             return Optional.empty();
         }
     }

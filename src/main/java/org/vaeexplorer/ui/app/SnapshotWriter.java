@@ -10,12 +10,15 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Snapshot mode: waits until the window's background work (dataset loading, model opening) is done and a few
  * frames have rendered, writes the scene as PNG and exits: 0 on success, 1 with a message otherwise.
  */
 final class SnapshotWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotWriter.class);
     private static final Duration POLL = Duration.millis(100);
     private static final int MAX_POLLS = 1200;
     private final AppContext context;
@@ -61,13 +64,14 @@ final class SnapshotWriter {
                 Files.createDirectories(parent);
             }
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            // The documented key=value line scripts read.
             System.out.println("snapshot=" + file.toAbsolutePath());
             if (waitingPolls >= MAX_POLLS && !context.isIdle()) {
-                System.err.println("vae-explorer: background work was still running after "
-                        + (MAX_POLLS / 10) + " s; the snapshot may be incomplete");
+                LOG.warn("background work was still running after {} s; the snapshot may be incomplete",
+                        MAX_POLLS / 10);
             }
         } catch (IOException | RuntimeException e) {
-            System.err.println("vae-explorer: could not write the snapshot " + file + ": " + e.getMessage());
+            LOG.error("could not write the snapshot {}", file, e);
             code = 1;
         }
         Platform.exit();

@@ -24,6 +24,14 @@ public interface DialogService {
     /** An existing file the person picks, or empty when they cancel. */
     Optional<Path> openFile(String title, FileFilter filter);
 
+    /**
+     * An existing file, starting in {@code initialFolder} when it exists (where the person last looked otherwise).
+     * Implementations without folders (tests) may ignore it.
+     */
+    default Optional<Path> openFile(String title, FileFilter filter, Path initialFolder) {
+        return openFile(title, filter);
+    }
+
     /** Where to write, suggesting {@code initialName}, or empty when they cancel. */
     Optional<Path> saveFile(String title, String initialName, FileFilter filter);
 

@@ -17,6 +17,7 @@ import javafx.concurrent.Task;
  * newest job's message and progress for the status bar and how many jobs are running.
  */
 public final class FxBackgroundExecutor implements BackgroundExecutor, AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FxBackgroundExecutor.class);
     private final ExecutorService pool;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -71,7 +72,7 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
             this.onSuccess = onSuccess;
             this.onFailure = onFailure;
             updateTitle(description);
-            updateMessage(description + "…");
+            updateMessage(I18n.text("common.job.running", description));
         }
 
         @Override
@@ -92,19 +93,21 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
 
         @Override
         protected void succeeded() {
-            finish(getTitle() + ": done");
+            finish(I18n.text("common.job.done", getTitle()));
             onSuccess.accept(getValue());
         }
 
         @Override
         protected void failed() {
-            finish(getTitle() + ": failed");
+            LOG.warn("background job '{}' failed", getTitle(), getException());
+            finish(I18n.text("common.job.failed", getTitle()));
             onFailure.accept(getException());
         }
 
         @Override
         protected void cancelled() {
-            finish(getTitle() + ": cancelled");
+            LOG.info("background job '{}' cancelled", getTitle());
+            finish(I18n.text("common.job.cancelled", getTitle()));
         }
 
         private void finish(String text) {

@@ -30,6 +30,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> openFile(String title, FileFilter filter, Path initialFolder) {
+        FileChooser c = fileChooser(title, filter);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            c.setInitialDirectory(initialFolder.toFile());
+        }
+        return show(() -> c.showOpenDialog(owner.get()));
+    }
+
+    @Override
     public Optional<Path> saveFile(String title, String initialName, FileFilter filter) {
         FileChooser c = fileChooser(title, filter);
         c.setInitialFileName(initialName);

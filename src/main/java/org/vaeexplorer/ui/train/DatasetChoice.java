@@ -2,6 +2,7 @@ package org.vaeexplorer.ui.train;
 
 import java.nio.file.Path;
 import org.vaeexplorer.data.BundledDataset;
+import org.vaeexplorer.ui.common.I18n;
 
 /** An entry of the dataset picker: a bundled dataset or a folder of IDX files the user opened. */
 public record DatasetChoice(String key, String label) {
@@ -11,7 +12,7 @@ public record DatasetChoice(String key, String label) {
 
     public static DatasetChoice folder(Path dir) {
         Path name = dir.getFileName();
-        return new DatasetChoice(dir.toAbsolutePath().toString(), (name == null ? dir : name) + " (opened)");
+        return new DatasetChoice(dir.toAbsolutePath().toString(), I18n.text("train.dataset.opened", name == null ? dir : name));
     }
 
     @Override

@@ -13,6 +13,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.BundledDataset;
 import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.data.ImageDataset;
@@ -20,10 +22,13 @@ import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
 import org.vaeexplorer.ui.common.GreyImage;
+import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
 
 /** The dataset section of the Train page: which dataset, its loading state, a summary and a preview grid. */
 public final class DatasetViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(DatasetViewModel.class);
     /** Preview images per class. */
     static final int SAMPLES_PER_CLASS = 4;
 
@@ -104,9 +109,9 @@ public final class DatasetViewModel {
         // Until the new choice has loaded there is no data: Start must not train on the previous one.
         data.set(null);
         error.set("");
-        status.show("Loading " + choice.label() + "…");
-        pending = executor.submit("Loading " + choice.label(), progress -> {
-            progress.progress(-1, "Reading " + choice.label() + "…");
+        status.show(I18n.text("train.dataset.loading", choice.label()));
+        pending = executor.submit(I18n.text("train.dataset.loading", choice.label()), progress -> {
+            progress.progress(-1, I18n.text("train.dataset.reading", choice.label()));
             LabelledSplits splits = cache.get(choice.key());
             return new Loaded(splits, previewOf(splits.test()));
         }, loaded -> {
@@ -118,7 +123,7 @@ public final class DatasetViewModel {
             data.set(loaded.splits());
             samples.setAll(loaded.preview());
             summary.set(describe(loaded.splits()));
-            status.show("Loaded " + choice.label());
+            status.show(I18n.text("train.dataset.loaded", choice.label()));
         }, failure -> {
             if (!choice.equals(selected.get())) {
                 return;
@@ -127,15 +132,16 @@ public final class DatasetViewModel {
             data.set(null);
             samples.clear();
             summary.set("");
-            String message = "Could not load " + choice.label() + ": " + failure.getMessage();
+            LOG.warn("could not load dataset {}", choice.key(), failure);
+            String message = I18n.text("train.dataset.failed", choice.label(), Messages.of(failure));
             error.set(message);
             status.show(message);
         });
     }
 
     static String describe(LabelledSplits s) {
-        return String.format("%s: %,d training and %,d test images of %dx%d pixels, %d classes", s.name(),
-                s.train().size(), s.test().size(), s.rows(), s.cols(), s.train().numClasses());
+        return I18n.text("train.dataset.summary", s.name(), s.train().size(), s.test().size(), s.rows(), s.cols(),
+                s.train().numClasses());
     }
 
     /** The first few test images of each class, class by class. */

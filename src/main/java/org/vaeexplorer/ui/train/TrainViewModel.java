@@ -1,17 +1,49 @@
 package org.vaeexplorer.ui.train;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.explore.GreyPng;
+import org.vaeexplorer.run.samples.SampleGrids;
+import org.vaeexplorer.ui.common.DialogService;
+import org.vaeexplorer.ui.common.DialogService.FileFilter;
+import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.Messages;
 
-/** The Train page: the dataset, the model and training form, and the run. */
+/**
+ * The Train page: the dataset, the model and training form, and the run; and the page's file work (opening a
+ * dataset folder, resuming from a checkpoint, exports), asked through the injected {@link DialogService}.
+ */
 public final class TrainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainViewModel.class);
+
+    /** The page's two views: the run's charts, or the dataset's preview. */
+    public enum Panel { TRAINING, DATASET }
+
     private final DatasetViewModel dataset;
     private final TrainFormViewModel form;
     private final TrainingRunViewModel run;
+    private final DialogService dialogs;
+    private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.TRAINING);
+    private final StringBinding startHint;
 
-    public TrainViewModel(DatasetViewModel dataset, TrainFormViewModel form, TrainingRunViewModel run) {
+    public TrainViewModel(DatasetViewModel dataset, TrainFormViewModel form, TrainingRunViewModel run,
+                          DialogService dialogs) {
         this.dataset = dataset;
         this.form = form;
         this.run = run;
+        this.dialogs = dialogs;
+        startHint = Bindings.createStringBinding(this::describeStart, run.canStart(), form.errorsProperty(),
+                dataset.dataProperty());
     }
 
     public DatasetViewModel dataset() {
@@ -26,16 +58,37 @@ public final class TrainViewModel {
         return run;
     }
 
+    /** Which view the page shows; a run that starts brings its charts forward. */
+    public ObjectProperty<Panel> panelProperty() {
+        return panel;
+    }
+
+    /** What Start would do, or why it cannot (a disabled button's tooltip says why). */
+    public StringBinding startHint() {
+        return startHint;
+    }
+
+    private String describeStart() {
+        if (!run.canStart().get()) {
+            return I18n.text("train.start.busy");
+        }
+        if (dataset.dataProperty().get() == null) {
+            return I18n.text("train.start.noDataset");
+        }
+        String errors = form.errorsProperty().get();
+        return errors == null || errors.isEmpty() ? I18n.text("train.start.ready")
+                : I18n.text("train.start.formErrors", errors);
+    }
+
     /** Starts a run as soon as the selected dataset has loaded (used by the command-line demo start). */
     public void startWhenDataLoaded() {
         if (dataset.dataProperty().get() != null) {
             start();
             return;
         }
-        dataset.dataProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        dataset.dataProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends org.vaeexplorer.data.LabelledSplits> o,
-                                org.vaeexplorer.data.LabelledSplits was, org.vaeexplorer.data.LabelledSplits now) {
+            public void changed(ObservableValue<? extends LabelledSplits> o, LabelledSplits was, LabelledSplits now) {
                 if (now != null) {
                     o.removeListener(this);
                     start();
@@ -44,27 +97,94 @@ public final class TrainViewModel {
         });
     }
 
-    /**
-     * Continues a saved run; when it had already finished, it trains as many more epochs as the form's Epochs
-     * field says.
-     */
-    public boolean resumeFrom(java.nio.file.Path checkpoint) {
-        int extra;
-        try {
-            extra = Math.max(1, Integer.parseInt(form.epochsProperty().get().trim()));
-        } catch (NumberFormatException e) {
-            extra = 10;
-        }
-        return run.resumeFrom(checkpoint, extra);
-    }
-
     /** Starts a run on the loaded dataset if the form is valid; otherwise the form says why not. */
     public boolean start() {
         if (dataset.dataProperty().get() == null) {
-            form.errorsProperty().set("Load a dataset first");
+            form.errorsProperty().set(I18n.text("train.error.noDataset"));
             return false;
         }
         Optional<RunRequest> request = form.request(dataset.dataProperty().get(), dataset.selectedProperty().get().key());
-        return request.isPresent() && run.start(request.get());
+        return showTrainingIf(request.isPresent() && run.start(request.get()));
+    }
+
+    /**
+     * Continues a saved run; when it had already finished, it trains as many more epochs as the form's Epochs
+     * field says, so that field must hold a whole number (the run's error line says so otherwise).
+     */
+    public boolean resumeFrom(Path checkpoint) {
+        String text = form.epochsProperty().get();
+        int extra;
+        try {
+            extra = Integer.parseInt(text == null ? "" : text.trim());
+        } catch (NumberFormatException e) {
+            extra = 0;
+        }
+        if (extra < 1) {
+            LOG.warn("not resuming {}: Epochs is '{}'", checkpoint, text);
+            run.errorProperty().set(I18n.text("train.error.epochs", text));
+            return false;
+        }
+        return showTrainingIf(run.resumeFrom(checkpoint, extra));
+    }
+
+    /** Asks for a checkpoint, starting in the run's folder (or the runs folder), and resumes it. */
+    public boolean resumeFromChosenCheckpoint() {
+        Path folder = run.runFolderProperty().get() != null ? run.runFolderProperty().get() : run.runsRoot();
+        return dialogs.openFile(I18n.text("train.resumeFrom.title"),
+                FileFilter.of(I18n.text("common.checkpointFile"), "*.vaex"), folder).map(this::resumeFrom)
+                .orElse(false);
+    }
+
+    /** Asks for a folder of IDX files and adds it to the dataset choices. */
+    public void openDatasetFolder() {
+        dialogs.chooseFolder(I18n.text("train.dataset.open.title"), null).ifPresent(dataset::openFolder);
+    }
+
+    /** Writes the per-epoch history where the person chooses; a failure goes to the run's error line. */
+    public void exportHistory() {
+        dialogs.saveFile(I18n.text("train.export.csv.title"), "loss-history.csv",
+                FileFilter.of(I18n.text("common.csvFile"), "*.csv")).ifPresent(file -> {
+                    try {
+                        run.exportHistory(file);
+                    } catch (IOException e) {
+                        couldNotWrite(file, e);
+                    }
+                });
+    }
+
+    /** Writes the latest sample grid as PNG, or says there is none yet. */
+    public void exportGrid() {
+        SampleGrids.Grids g = run.gridsProperty().get();
+        if (g == null) {
+            run.errorProperty().set(I18n.text("train.export.noGrid"));
+            return;
+        }
+        dialogs.saveFile(I18n.text("train.export.grid.title"), "samples.png",
+                FileFilter.of(I18n.text("common.pngImage"), "*.png")).ifPresent(file -> {
+                    try {
+                        GreyPng.write(GreyPng.grid(g.composite(), 1, g.compositeRows(), g.compositeCols(), 1, 4),
+                                file);
+                    } catch (IOException e) {
+                        couldNotWrite(file, e);
+                    }
+                });
+    }
+
+    /** Writes the training animation as GIF (the run reports its own failures). */
+    public void exportAnimation() {
+        dialogs.saveFile(I18n.text("train.export.gif.title"), "training.gif",
+                FileFilter.of(I18n.text("common.gifAnimation"), "*.gif")).ifPresent(run::exportAnimation);
+    }
+
+    private void couldNotWrite(Path file, IOException e) {
+        LOG.warn("could not write {}", file, e);
+        run.errorProperty().set(I18n.text("common.couldNotWrite", file, Messages.of(e)));
+    }
+
+    private boolean showTrainingIf(boolean started) {
+        if (started) {
+            panel.set(Panel.TRAINING);
+        }
+        return started;
     }
 }

@@ -122,7 +122,7 @@ public final class TrainingRunViewModel {
         int done = source.state().epochsDone();
         firstEpoch = done + 1;
         String kindName = source.spec().kind().displayName();
-        liveRun.set(run.liveRun(I18n.text("train.run.title", kindName, data.name())));
+        liveRun.set(run.liveRun(I18n.text("train.run.liveTitle", kindName, data.name())));
         machine.state.set(RunState.RUNNING);
         message.set(done > 0 ? I18n.text("train.run.resuming", kindName, data.name(), Integer.toString(firstEpoch),
                 Integer.toString(source.settings().epochs())) : I18n.text("train.run.training", kindName, data.name()));

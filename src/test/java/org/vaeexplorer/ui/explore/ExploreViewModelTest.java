@@ -177,7 +177,7 @@ class ExploreViewModelTest {
         var data = org.vaeexplorer.training.TrainingFixtures.mnist();
         var spec = ModelKind.VAE.defaultSpec(28, 28, 10);
         var feed = new org.vaeexplorer.explore.LiveModelFeed(0);
-        explore.liveRunProperty().set(new org.vaeexplorer.ui.train.TrainingRunViewModel.LiveRun(feed, spec, data,
+        explore.liveRunProperty().set(new org.vaeexplorer.run.LiveRun(feed, spec, data,
                 org.vaeexplorer.data.PixelScaling.GREY, "VAE training on mnist"));
         explore.followingProperty().set(true);
         new org.vaeexplorer.training.Trainer(new org.vaeexplorer.training.RunControl(), feed).train(

@@ -1,0 +1,43 @@
+package org.vaeexplorer.ui.app;
+
+import javafx.scene.Scene;
+
+/**
+ * The measurement and demonstration aids of the start options, in one place so no view carries them: the pulse
+ * report, the Explore drag demo, a training run started from the command line (optionally followed live in
+ * Explore) and the snapshot that photographs the window and exits.
+ */
+final class Automation {
+    private final AppContext context;
+    private final Scene scene;
+
+    Automation(AppContext context, Scene scene) {
+        this.context = context;
+        this.scene = scene;
+    }
+
+    /** Starts what the options ask for; call once the window is showing. */
+    void start(StartOptions options) {
+        if (options.pulseReportSeconds() > 0) {
+            PulseMonitor pulses = new PulseMonitor();
+            pulses.attach(scene);
+            pulses.reportEvery(options.pulseReportSeconds(), System.out);
+        }
+        if (options.exploreDragSeconds() > 0) {
+            context.exploreView().ifPresent(v -> v.startDragDemo(options.exploreDragSeconds(), System.out::println));
+        }
+        if (options.trainDataset() != null) {
+            context.train().dataset().select(options.trainDataset());
+        }
+        if (options.trainEpochs() > 0) {
+            context.train().form().epochsProperty().set(Integer.toString(options.trainEpochs()));
+            context.train().form().trainLimitProperty().set(Integer.toString(options.trainImages()));
+            context.train().startWhenDataLoaded();
+            if (options.follow()) {
+                context.explore().followingProperty().set(true);
+            }
+        }
+        options.snapshot().ifPresent(file -> new SnapshotWriter(context, scene, options.snapshotAfterSeconds())
+                .writeAndExit(file));
+    }
+}

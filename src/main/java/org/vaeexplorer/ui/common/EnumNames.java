@@ -1,0 +1,36 @@
+package org.vaeexplorer.ui.common;
+
+import java.util.Arrays;
+import javafx.scene.control.ComboBox;
+import javafx.util.StringConverter;
+
+/**
+ * Shows engine enums by their names in the bundle ({@code prefix.CONSTANT}, e.g. {@code kind.CONV_VAE} reads
+ * "Convolutional VAE") instead of their Java names, in combo boxes, choice boxes and spinners alike.
+ */
+public final class EnumNames {
+    private EnumNames() {
+    }
+
+    /** A converter for {@code type}'s constants under {@code prefix}; text that names none converts to null. */
+    public static <E extends Enum<E>> StringConverter<E> converter(String prefix, Class<E> type) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : I18n.name(prefix, value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                return Arrays.stream(type.getEnumConstants()).filter(e -> toString(e).equals(text)).findFirst()
+                        .orElse(null);
+            }
+        };
+    }
+
+    /** Fills {@code combo} with every constant of {@code type}, shown by its display name. */
+    public static <E extends Enum<E>> void show(ComboBox<E> combo, String prefix, Class<E> type) {
+        combo.getItems().setAll(type.getEnumConstants());
+        combo.setConverter(converter(prefix, type));
+    }
+}

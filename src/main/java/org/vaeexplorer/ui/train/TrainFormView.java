@@ -1,0 +1,81 @@
+package org.vaeexplorer.ui.train;
+
+import java.util.Map;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.vaeexplorer.model.Likelihood;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.ui.common.EnumNames;
+
+/**
+ * The model and training form. Every field is editable only while no run is active; a model setting also only
+ * when the chosen kind reads it ({@link TrainFormViewModel#applies}).
+ */
+public final class TrainFormView {
+    private final TrainViewModel viewModel;
+    @FXML private ComboBox<ModelKind> kind;
+    @FXML private ComboBox<Likelihood> likelihood;
+    @FXML private TextField latent;
+    @FXML private TextField hidden;
+    @FXML private TextField discrete;
+    @FXML private TextField beta;
+    @FXML private TextField capacity;
+    @FXML private TextField capacityIterations;
+    @FXML private TextField gamma;
+    @FXML private TextField temperature;
+    @FXML private TextField temperatureMin;
+    @FXML private TextField annealRate;
+    @FXML private TextField learningRate;
+    @FXML private TextField batchSize;
+    @FXML private TextField epochs;
+    @FXML private TextField seed;
+    @FXML private TextField trainLimit;
+    @FXML private CheckBox binarize;
+    @FXML private Label formErrors;
+
+    public TrainFormView(TrainViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        TrainFormViewModel f = viewModel.form();
+        EnumNames.show(kind, "kind", ModelKind.class);
+        kind.valueProperty().bindBidirectional(f.kindProperty());
+        EnumNames.show(likelihood, "likelihood", Likelihood.class);
+        likelihood.valueProperty().bindBidirectional(f.likelihoodProperty());
+        Map<TextField, StringProperty> texts = Map.ofEntries(Map.entry(latent, f.latentProperty()),
+                Map.entry(hidden, f.hiddenProperty()), Map.entry(discrete, f.discreteProperty()),
+                Map.entry(beta, f.betaProperty()), Map.entry(capacity, f.capacityProperty()),
+                Map.entry(capacityIterations, f.capacityIterationsProperty()), Map.entry(gamma, f.gammaProperty()),
+                Map.entry(temperature, f.temperatureProperty()), Map.entry(temperatureMin, f.temperatureMinProperty()),
+                Map.entry(annealRate, f.annealRateProperty()), Map.entry(learningRate, f.learningRateProperty()),
+                Map.entry(batchSize, f.batchSizeProperty()), Map.entry(epochs, f.epochsProperty()),
+                Map.entry(seed, f.seedProperty()), Map.entry(trainLimit, f.trainLimitProperty()));
+        texts.forEach((field, property) -> field.textProperty().bindBidirectional(property));
+        binarize.selectedProperty().bindBidirectional(f.binarizeProperty());
+        formErrors.textProperty().bind(f.errorsProperty());
+        Labels.showWhenText(formErrors);
+
+        BooleanBinding busy = viewModel.run().canStart().not();
+        for (Node n : new Node[] {kind, learningRate, batchSize, epochs, seed, trainLimit, binarize}) {
+            n.disableProperty().bind(busy);
+        }
+        Map<Node, ModelSetting> settings = Map.ofEntries(Map.entry(likelihood, ModelSetting.LIKELIHOOD),
+                Map.entry(latent, ModelSetting.LATENT), Map.entry(hidden, ModelSetting.HIDDEN),
+                Map.entry(discrete, ModelSetting.DISCRETE), Map.entry(beta, ModelSetting.BETA),
+                Map.entry(capacity, ModelSetting.CAPACITY),
+                Map.entry(capacityIterations, ModelSetting.CAPACITY_ITERATIONS), Map.entry(gamma, ModelSetting.GAMMA),
+                Map.entry(temperature, ModelSetting.TEMPERATURE),
+                Map.entry(temperatureMin, ModelSetting.TEMPERATURE_MIN),
+                Map.entry(annealRate, ModelSetting.ANNEAL_RATE));
+        settings.forEach((n, setting) -> n.disableProperty().bind(busy.or(f.applies(setting).not())));
+    }
+}

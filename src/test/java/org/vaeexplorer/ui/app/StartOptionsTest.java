@@ -1,0 +1,41 @@
+package org.vaeexplorer.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StartOptionsTest {
+    @Test
+    void everyBadOptionIsAUsageErrorBeforeAnyWindow() {
+        for (List<String> bad : List.of(List.of("--explore-view", "bogus"), List.of("--page", "bogus"),
+                List.of("--train-epochs", "abc"), List.of("--train-epochs", "1.5"), List.of("--train-images", "-3"),
+                List.of("--snapshot-after", "-1"), List.of("--train-dataset", "no-such-dataset"),
+                List.of("--open", "no-such-file.vaex"), List.of("--snapshot"), List.of("--bogus"))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(bad),
+                    "accepted " + bad);
+            assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "a message for " + bad);
+        }
+    }
+
+    @Test
+    void exploreViewsAreAcceptedByName() {
+        for (String view : StartOptions.EXPLORE_VIEWS) {
+            assertEquals(view, StartOptions.parse(List.of("--explore-view", view.toUpperCase())).exploreView());
+        }
+        assertEquals("mnist", StartOptions.parse(List.of("--train-dataset", "MNIST")).trainDataset());
+    }
+
+    @Test
+    void aRunStartedFromTheCommandLineIsPhotographedOnTheTrainPage() {
+        StartOptions demo = StartOptions.parse(List.of("--train-epochs", "3", "--train-images", "4000",
+                "--snapshot", "mid.png", "--snapshot-after", "10"));
+        assertEquals(Page.TRAIN, demo.initialPage(true), "the shipped model opened, but a run was asked for");
+        StartOptions explicit = StartOptions.parse(List.of("--train-epochs", "3", "--page", "explore"));
+        assertEquals(Page.EXPLORE, explicit.initialPage(true));
+        assertEquals(Page.EXPLORE, StartOptions.parse(List.of()).initialPage(true));
+        assertEquals(Page.TRAIN, StartOptions.parse(List.of()).initialPage(false));
+    }
+}

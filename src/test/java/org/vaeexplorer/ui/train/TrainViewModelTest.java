@@ -1,0 +1,78 @@
+package org.vaeexplorer.ui.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.ui.common.FixedDialogService;
+import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.InlineExecutor;
+import org.vaeexplorer.ui.common.StatusModel;
+
+class TrainViewModelTest {
+    @TempDir
+    Path dir;
+    private final TrainingRunViewModelTest.HeldRunner runner = new TrainingRunViewModelTest.HeldRunner();
+    private final FixedDialogService dialogs = new FixedDialogService();
+
+    private TrainViewModel viewModel() {
+        StatusModel status = new StatusModel();
+        DatasetCache cache = new DatasetCache();
+        return new TrainViewModel(new DatasetViewModel(new InlineExecutor(), cache, status), new TrainFormViewModel(),
+                new TrainingRunViewModel(runner, new InlineExecutor(), cache, status, dir.resolve("runs")), dialogs);
+    }
+
+    @Test
+    void badEpochsTextStopsAResumeWithAMessageInsteadOfTrainingTen() {
+        TrainViewModel vm = viewModel();
+        vm.form().epochsProperty().set("ten");
+        dialogs.answer(dir.resolve("last.vaex"));
+        assertFalse(vm.resumeFromChosenCheckpoint());
+        assertEquals(0, runner.started, "nothing may start");
+        assertTrue(vm.run().errorProperty().get().contains("'ten'"), vm.run().errorProperty().get());
+        assertEquals(I18n.text("train.resumeFrom.title"), dialogs.titles().get(0));
+    }
+
+    @Test
+    void exportsGoThroughTheDialogServiceAndReportWhatIsMissing() throws Exception {
+        TrainViewModel vm = viewModel();
+        Path csv = dir.resolve("history.csv");
+        dialogs.answer(csv);
+        vm.exportHistory();
+        assertTrue(Files.readString(csv).startsWith("epoch,"), "the CSV was written where the person chose");
+
+        vm.exportGrid();
+        assertEquals(I18n.text("train.export.noGrid"), vm.run().errorProperty().get());
+        assertEquals(1, dialogs.titles().size(), "no dialog when there is nothing to export");
+
+        Path blocked = Files.createDirectories(dir.resolve("a-folder.csv"));
+        dialogs.answer(blocked);
+        vm.exportHistory();
+        assertTrue(vm.run().errorProperty().get().startsWith("Could not write"), vm.run().errorProperty().get());
+
+        vm.exportHistory();
+        assertEquals(3, dialogs.titles().size(), "a cancelled dialog writes nothing and says nothing");
+    }
+
+    @Test
+    void startSaysWhyItCannotRun() {
+        TrainViewModel vm = viewModel();
+        assertEquals(I18n.text("train.start.noDataset"), vm.startHint().get());
+        assertFalse(vm.start());
+        assertEquals(I18n.text("train.error.noDataset"), vm.form().errorsProperty().get());
+    }
+
+    @Test
+    void anOpenedFolderBecomesTheSelectedDataset() {
+        TrainViewModel vm = viewModel();
+        dialogs.answer(dir);
+        vm.openDatasetFolder();
+        assertEquals(dir.toAbsolutePath().toString(), vm.dataset().selectedProperty().get().key());
+        assertFalse(vm.dataset().errorProperty().get().isEmpty(), "an empty folder is not a dataset");
+    }
+}
