@@ -2,10 +2,12 @@ package org.vaeexplorer.ui.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.vaeexplorer.data.BundledDataset;
+import org.vaeexplorer.ui.common.I18n;
 
 /**
  * The window's own start options, all checked before any window is built: a bad one is a usage error (exit 2),
@@ -16,10 +18,15 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                     boolean openDefaultModel, Path open, String exploreView, boolean follow) {
     /** The Explore page's views, as its tabs are named ({@code planeTab}...). */
     static final List<String> EXPLORE_VIEWS = List.of("plane", "grid", "traversal", "interpolation", "clusters");
-    static final String USAGE = "usage: vae-explorer [--page train|explore|models] [--snapshot FILE.png "
+    /** The synopsis; the option names are not translated, the word "usage" is. */
+    static final String SYNOPSIS = "vae-explorer [--page train|explore|models] [--snapshot FILE.png "
             + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID|FOLDER]] "
             + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model] [--open FILE.vaex] "
             + "[--explore-view " + String.join("|", EXPLORE_VIEWS) + "] [--follow]";
+
+    static String usage() {
+        return I18n.text("app.start.usage", SYNOPSIS);
+    }
 
     /** @throws IllegalArgumentException with a one-line message naming the option, for any bad option */
     static StartOptions parse(List<String> args) {
@@ -41,7 +48,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                 case "--page" -> {
                     String name = value(args, ++i, a);
                     page = Page.parse(name).orElseThrow(() ->
-                            new IllegalArgumentException("unknown page '" + name + "'"));
+                            new IllegalArgumentException(I18n.text("app.start.unknownPage", name)));
                 }
                 case "--snapshot" -> snapshot = Path.of(value(args, ++i, a));
                 case "--snapshot-after" -> after = nonNegative(value(args, ++i, a), a);
@@ -54,7 +61,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                 case "--open" -> open = existingFile(value(args, ++i, a), a);
                 case "--explore-view" -> view = exploreView(value(args, ++i, a));
                 case "--follow" -> follow = true;
-                default -> throw new IllegalArgumentException("unknown option '" + a + "'");
+                default -> throw new IllegalArgumentException(I18n.text("app.start.unknownOption", a));
             }
         }
         return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images, dataset, pulses, drag,
@@ -79,17 +86,16 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
     private static String exploreView(String name) {
         String n = name.trim().toLowerCase(Locale.ROOT);
         if (!EXPLORE_VIEWS.contains(n)) {
-            throw new IllegalArgumentException("unknown Explore view '" + name + "' (one of "
-                    + String.join(", ", EXPLORE_VIEWS) + ")");
+            throw new IllegalArgumentException(I18n.text("app.start.unknownView", name,
+                    String.join(", ", EXPLORE_VIEWS)));
         }
         return n;
     }
 
     private static String dataset(String idOrFolder) {
         if (BundledDataset.byId(idOrFolder).isEmpty() && !Files.isDirectory(Path.of(idOrFolder))) {
-            throw new IllegalArgumentException("--train-dataset '" + idOrFolder + "' is neither a bundled dataset ("
-                    + String.join(", ", java.util.Arrays.stream(BundledDataset.values()).map(BundledDataset::id)
-                    .toList()) + ") nor a folder");
+            throw new IllegalArgumentException(I18n.text("app.start.unknownDataset", idOrFolder,
+                    String.join(", ", Arrays.stream(BundledDataset.values()).map(BundledDataset::id).toList())));
         }
         return BundledDataset.byId(idOrFolder).map(BundledDataset::id).orElse(idOrFolder);
     }
@@ -97,7 +103,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
     private static Path existingFile(String text, String option) {
         Path p = Path.of(text);
         if (!Files.isRegularFile(p)) {
-            throw new IllegalArgumentException(option + ": no file '" + text + "'");
+            throw new IllegalArgumentException(I18n.text("app.start.noFile", option, text));
         }
         return p;
     }
@@ -106,11 +112,11 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
         try {
             int n = Integer.parseInt(text.trim());
             if (n < 0) {
-                throw new IllegalArgumentException(option + " needs a whole number of at least 0, got '" + text + "'");
+                throw new IllegalArgumentException(I18n.text("app.start.count", option, text));
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a whole number, got '" + text + "'");
+            throw new IllegalArgumentException(I18n.text("app.start.count", option, text));
         }
     }
 
@@ -119,17 +125,17 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
         try {
             d = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number, got '" + text + "'");
+            throw new IllegalArgumentException(I18n.text("app.start.number", option, text));
         }
         if (!(d >= 0) || Double.isInfinite(d)) {
-            throw new IllegalArgumentException(option + " needs a number of at least 0, got '" + text + "'");
+            throw new IllegalArgumentException(I18n.text("app.start.number", option, text));
         }
         return d;
     }
 
     private static String value(List<String> args, int i, String option) {
         if (i >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a value");
+            throw new IllegalArgumentException(I18n.text("app.start.noValue", option));
         }
         return args.get(i);
     }

@@ -25,7 +25,7 @@ public final class VaeExplorerApp extends Application {
             StartOptions.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println("vae-explorer: " + e.getMessage());
-            System.err.println(StartOptions.USAGE);
+            System.err.println(StartOptions.usage());
             System.exit(2);
             return;
         }

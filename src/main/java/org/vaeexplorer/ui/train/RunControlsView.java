@@ -14,6 +14,7 @@ public final class RunControlsView {
     private final TrainViewModel viewModel;
     private final Consumer<String> showDocument;
     @FXML private StackPane startWrapper;
+    @FXML private StackPane openRunFolderWrapper;
     @FXML private Button startButton;
     @FXML private Button pauseButton;
     @FXML private Button resumeButton;
@@ -39,7 +40,9 @@ public final class RunControlsView {
                 .or(viewModel.dataset().dataProperty().isNull()));
         Tooltip startTip = new Tooltip();
         startTip.textProperty().bind(viewModel.startHint());
+        // Disabled buttons receive no mouse events, so their tooltips (why they are disabled) sit on wrappers.
         Tooltip.install(startWrapper, startTip);
+        Tooltip.install(openRunFolderWrapper, new Tooltip(I18n.text("train.openRunFolder.tooltip")));
         pauseButton.disableProperty().bind(run.canPause().not());
         resumeButton.disableProperty().bind(run.canResume().not());
         stepButton.disableProperty().bind(run.canStep().not());
