@@ -7,6 +7,9 @@ import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.explore.ClusterMatching;
+import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.LatentExplorer;
 import org.vaeexplorer.model.Batch;
 import org.vaeexplorer.model.ImportanceWeightedBound;
 import org.vaeexplorer.model.LossTerms;
@@ -17,7 +20,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code eval}: the test-set NELBO and its terms, and optionally the importance-weighted NLL. */
+/**
+ * {@code eval}: the test-set NELBO and its terms; for a model with a discrete latent the cluster accuracy of its
+ * categories (Hungarian matching to the classes); optionally the importance-weighted NLL.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a checkpoint on its test set.")
 final class EvalCommand implements Callable<Integer> {
     private static final int IW_BATCH = 200;
@@ -50,6 +56,13 @@ final class EvalCommand implements Callable<Integer> {
         LossTerms t = Trainer.evaluate(c.model(), test, m.training(), NoiseSource.seeded(seed), schedules);
         System.out.printf(Locale.ROOT, "test_nelbo=%.3f%nrecon=%.3f%nkl=%.3f%nimages=%d%n", t.nelbo(), t.recon(),
                 t.kl(), test.size());
+        if (m.model().hasCategorical()) {
+            // Dupont's unsupervised accuracy: each category of the first discrete latent matched to one class.
+            LatentCodes codes = LatentExplorer.of(c.model()).encode(test, m.training().scaling(), 0);
+            ClusterMatching match = ClusterMatching.of(codes.categories(), codes.labels(),
+                    m.model().categories().get(0), m.model().numClasses());
+            System.out.printf(Locale.ROOT, "cluster_accuracy=%.4f%n", match.accuracy());
+        }
         if (importanceSamples != null) {
             if (!ImportanceWeightedBound.supports(m.model())) {
                 System.err.println("test_nll needs continuous latents only and a likelihood in nats; skipped");
