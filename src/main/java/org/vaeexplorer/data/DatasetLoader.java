@@ -61,12 +61,42 @@ public final class DatasetLoader {
         String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
         int[] trainL = IdxReader.readLabels(trainLabels);
         int[] testL = IdxReader.readLabels(testLabels);
+        requireContiguousLabels(describeLabels(trainLabels, testLabels), trainL, testL);
         List<String> classes = classNamesFor(name, Math.max(max(trainL), max(testL)) + 1);
         ImageDataset train = split(name, classes, IdxReader.readImages(trainImages), trainL,
                 IdxReader.describe(trainImages), IdxReader.describe(trainLabels));
         ImageDataset test = split(name, classes, IdxReader.readImages(testImages), testL,
                 IdxReader.describe(testImages), IdxReader.describe(testLabels));
         return new LabelledSplits(name, train, test);
+    }
+
+    /**
+     * Class numbers must run 0..N-1; one unused number is allowed, so 1-based labels (EMNIST letters: 1..26) load
+     * with an empty class 0. A stray label far above the rest would otherwise make a class per number up to it.
+     */
+    static void requireContiguousLabels(String files, int[] train, int[] test) throws IdxFormatException {
+        int top = Math.max(max(train), max(test));
+        boolean[] used = new boolean[top + 1];
+        for (int[] labels : List.of(train, test)) {
+            for (int l : labels) {
+                used[l] = true;
+            }
+        }
+        List<Integer> unused = new ArrayList<>();
+        for (int c = 0; c <= top; c++) {
+            if (!used[c]) {
+                unused.add(c);
+            }
+        }
+        if (unused.size() > 1) {
+            throw new IdxFormatException(files + ": the labels go up to " + top + " but " + unused.size()
+                    + " class numbers below that have no images (" + unused.get(0) + ", " + unused.get(1)
+                    + (unused.size() > 2 ? ", …" : "") + "); labels must be 0..N-1 (or 1..N)");
+        }
+    }
+
+    private static String describeLabels(Path train, Path test) {
+        return IdxReader.describe(train) + " and " + IdxReader.describe(test);
     }
 
     /** The bundled datasets' ids, comma-separated, for messages. */

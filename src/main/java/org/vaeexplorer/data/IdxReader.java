@@ -62,6 +62,7 @@ public final class IdxReader {
                         + " = " + total + " bytes, more than the " + MAX_PIXEL_BYTES + " this app will load");
             }
             byte[] pixels = readExactly(in, (int) total, file, "pixel data of " + count + " images");
+            requireEnd(in, file);
             return new RawImages(count, rows, cols, pixels);
         }
     }
@@ -79,6 +80,7 @@ public final class IdxReader {
                 throw new IdxFormatException(file + " declares an absurd label count: " + count);
             }
             byte[] raw = readExactly(in, count, file, "labels");
+            requireEnd(in, file);
             int[] labels = new int[count];
             for (int i = 0; i < count; i++) {
                 labels[i] = raw[i] & 0xFF;
@@ -144,6 +146,30 @@ public final class IdxReader {
                     + filled + " of " + n + " bytes of " + what);
         }
         return buf;
+    }
+
+    /**
+     * Reads on to the end of the file. For a gzipped file this is what checks it: the gzip trailer's CRC-32 and
+     * length are verified only when the stream is read to its end, so stopping at the header's byte count would
+     * train on flipped bytes without a word. Data past what the header declares is refused too.
+     */
+    private static void requireEnd(InputStream in, String file) throws IOException {
+        byte[] buf = new byte[1 << 12];
+        long extra = 0;
+        try {
+            int r;
+            while ((r = in.read(buf)) >= 0) {
+                extra += r;
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new IdxFormatException(file + " is a damaged gzip file: its checksum does not match its data ("
+                    + e.getMessage() + ")");
+        } catch (EOFException e) {
+            throw new IdxFormatException(file + " is truncated: its gzip stream ends before its checksum");
+        }
+        if (extra > 0) {
+            throw new IdxFormatException(file + " holds " + extra + " bytes more than its header declares");
+        }
     }
 
     private static String wrongKindHint(int magic, int otherMagic, String otherKind) {

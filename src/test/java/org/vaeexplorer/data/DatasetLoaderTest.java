@@ -115,6 +115,20 @@ class DatasetLoaderTest {
         assertTrue(!e.getMessage().contains("no training images file"), e.getMessage());
     }
 
+    @Test
+    void aStrayLabelFarAboveTheRestIsRefusedAndOneBasedLabelsLoad() throws IOException {
+        write("train-images-idx3-ubyte", IdxFiles.images(4, 28, 28), false);
+        write("t10k-images-idx3-ubyte", IdxFiles.images(2, 28, 28), false);
+        write("train-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, 0, 1, 2, 200), false);
+        write("t10k-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, 1, 2), false);
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> DatasetLoader.loadPath(dir));
+        assertTrue(e.getMessage().contains("go up to 200") && e.getMessage().contains("0..N-1"), e.getMessage());
+
+        write("train-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, 1, 2, 3, 3), false);
+        LabelledSplits oneBased = DatasetLoader.loadPath(dir);
+        assertEquals(4, oneBased.train().numClasses(), "classes 0..3, class 0 empty");
+    }
+
     private void writeFolder(int trainImages, int trainLabels, int testImages, int testLabels, boolean gz)
             throws IOException {
         String ext = gz ? ".gz" : "";

@@ -131,4 +131,38 @@ class IdxReaderTest {
         Runtime r = Runtime.getRuntime();
         return r.totalMemory() - r.freeMemory();
     }
+
+    @Test
+    void aGzipWhoseDataWasChangedIsRefusedByItsChecksum() throws IOException {
+        // A gzip whose stored blocks hold the pixels as they are: a flipped pixel byte still inflates, and only
+        // the CRC-32 in the trailer, read at the end of the stream, tells.
+        byte[] raw = IdxFiles.images(40, 28, 28);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.util.zip.Deflater stored = new java.util.zip.Deflater(java.util.zip.Deflater.NO_COMPRESSION, true);
+        try (var gz = new java.util.zip.GZIPOutputStream(bytes) {
+            {
+                def.end();
+                def = stored;
+            }
+        }) {
+            gz.write(raw);
+        }
+        byte[] gz = bytes.toByteArray();
+        Path good = IdxFiles.write(dir, "good.gz", gz);
+        assertEquals(40, IdxReader.readImages(good).count(), "the untouched file reads");
+        gz[gz.length / 2] ^= 0x55;
+        gz[gz.length / 2 + 1] ^= 0x55;
+        Path flipped = IdxFiles.write(dir, "flipped.gz", gz);
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.readImages(flipped));
+        assertTrue(e.getMessage().contains("checksum"), e.getMessage());
+        assertTrue(e.getMessage().contains("flipped.gz"), e.getMessage());
+    }
+
+    @Test
+    void dataBeyondWhatTheHeaderDeclaresIsRefused() throws IOException {
+        byte[] raw = IdxFiles.images(IdxReader.IMAGE_MAGIC, 2, 3, 3, 2 * 9 + 5);
+        Path f = IdxFiles.write(dir, "longer", raw);
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.readImages(f));
+        assertTrue(e.getMessage().contains("5 bytes more"), e.getMessage());
+    }
 }
