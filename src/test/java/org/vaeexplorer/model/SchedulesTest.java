@@ -27,10 +27,10 @@ class SchedulesTest {
 
     @Test
     void schedulesOfASpecFollowTheIteration() {
-        ModelSpec spec = new ModelSpec(ModelKind.JOINT_VAE, Backbone.MLP, java.util.List.of(8), 2,
-                java.util.List.of(3), Likelihood.BERNOULLI, 0.1, KlEstimator.ANALYTIC, false, 3, 2, 2,
-                Objective.jointCapacity(new CapacitySchedule(0, 4, 100, 10), new CapacitySchedule(1, 2, 50, 10)),
-                new TemperatureSchedule(2, 0.5, 0.01));
+        ModelSpec spec = ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(2, 2, 3).hidden(java.util.List.of(8))
+                .latent(2).categories(java.util.List.of(3))
+                .objective(Objective.jointCapacity(new CapacitySchedule(0, 4, 100, 10), new CapacitySchedule(1, 2, 50, 10)))
+                .temperature(new TemperatureSchedule(2, 0.5, 0.01)).build();
         Schedules s = Schedules.at(spec, 50);
         assertEquals(2.0, s.continuousCapacity(), 1e-12);
         assertEquals(2.0, s.discreteCapacity(), 1e-12);

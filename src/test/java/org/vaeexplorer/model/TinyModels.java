@@ -9,15 +9,15 @@ public final class TinyModels {
     }
 
     public static ModelSpec mlp(Likelihood likelihood, int latent, int rows, int cols) {
-        return new ModelSpec(ModelKind.VAE, Backbone.MLP, List.of(5), latent, List.of(), likelihood, 0.3,
-                KlEstimator.ANALYTIC, false, 3, rows, cols, Objective.elbo(), null);
+        return ModelSpecBuilder.of(ModelKind.VAE).images(rows, cols, 3).hidden(List.of(5)).latent(latent)
+                .likelihood(likelihood).gaussianSigma(0.3).build();
     }
 
     public static ModelSpec joint(double temperature) {
-        return new ModelSpec(ModelKind.JOINT_VAE, Backbone.MLP, List.of(8), 2, List.of(4, 3), Likelihood.BERNOULLI,
-                0.1, KlEstimator.ANALYTIC, false, 3, 2, 3, Objective.jointCapacity(
-                new CapacitySchedule(0, 5, 100, 30), new CapacitySchedule(0, 2, 100, 30)),
-                new TemperatureSchedule(temperature, temperature, 0));
+        return ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(2, 3, 3).hidden(List.of(8)).latent(2)
+                .categories(List.of(4, 3)).objective(Objective.jointCapacity(new CapacitySchedule(0, 5, 100, 30),
+                        new CapacitySchedule(0, 2, 100, 30)))
+                .temperature(new TemperatureSchedule(temperature, temperature, 0)).build();
     }
 
     /** Grey-level pixels in (0, 1) and labels, seeded. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.checkpoint.CheckpointStore;
@@ -109,5 +110,41 @@ class TrainingRunTest {
         assertEquals(1, resumed.history().size());
         assertEquals(5, resumed.withEpochs(5).settings().epochs(), "the command line's --epochs is the total");
         assertEquals(1 + 4, resumed.continuing(4).settings().epochs(), "a finished run trains 4 more");
+    }
+
+    @Test
+    void theCommandLinesFileIsWrittenAlsoWhenARunIsCancelled() throws Exception {
+        Path file = dir.resolve("out.vaex");
+        TrainingRun run = TrainingRun.builder(RunSource.fresh(small, TrainingFixtures.small(2, 128, 100)), mnist,
+                "mnist").saveTo(RunCheckpoints.Target.file(file), "vae-explorer train").build();
+        run.control().cancel();
+        assertEquals(TrainingOutcome.Status.CANCELLED, run.run().status());
+        assertEquals(0, new CheckpointStore().readManifest(file).epochsDone(), "saved at the end, however it ended");
+    }
+
+    @Test
+    void aFailedAutosaveInARunFolderIsRecordedAndTrainingGoesOn() throws Exception {
+        Path folder = dir.resolve("full");
+        // A non-empty folder where epoch 1's file should go: that save fails as on a full disk.
+        Files.createDirectories(folder.resolve("epoch-1.vaex"));
+        Files.writeString(folder.resolve("epoch-1.vaex").resolve("keep"), "x");
+        AtomicReference<TrainingRun> self = new AtomicReference<>();
+        List<String> failuresSeenInEpoch2 = new ArrayList<>();
+        TrainingRun run = TrainingRun.builder(RunSource.fresh(small, TrainingFixtures.small(2, 128, 100)), mnist,
+                "mnist").saveTo(RunCheckpoints.Target.folder(folder, 3), "test").listener(new RunListener() {
+                    @Override
+                    public void batchEnded(BatchEvent event) {
+                        if (event.epoch() == 2 && self.get().checkpoints().lastFailure() != null) {
+                            failuresSeenInEpoch2.add(self.get().checkpoints().lastFailure().getMessage());
+                        }
+                    }
+                }).build();
+        self.set(run);
+        assertEquals(TrainingOutcome.Status.COMPLETED, run.run().status());
+        assertFalse(failuresSeenInEpoch2.isEmpty(), "epoch 1's failed save was recorded");
+        assertTrue(failuresSeenInEpoch2.get(0).contains("epoch-1.vaex"), failuresSeenInEpoch2.get(0));
+        assertTrue(Files.isRegularFile(folder.resolve("epoch-2.vaex")), "the next epoch saves again");
+        assertTrue(Files.isRegularFile(folder.resolve("last.vaex")));
+        assertEquals(null, run.checkpoints().lastFailure(), "a later good save clears the failure");
     }
 }

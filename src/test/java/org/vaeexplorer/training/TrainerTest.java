@@ -51,10 +51,8 @@ class TrainerTest {
 
     @Test
     void temperatureAnnealsDuringJointTraining() throws Exception {
-        ModelSpec d = ModelKind.JOINT_VAE.defaultSpec(28, 28, 10);
-        ModelSpec spec = new ModelSpec(d.kind(), d.backbone(), d.hidden(), d.latentDim(), d.categories(),
-                d.likelihood(), d.gaussianSigma(), d.klEstimator(), false, 10, 28, 28, d.objective(),
-                new org.vaeexplorer.model.TemperatureSchedule(1.0, 0.5, 0.02));
+        ModelSpec spec = org.vaeexplorer.model.ModelSpecBuilder.of(ModelKind.JOINT_VAE)
+                .temperature(new org.vaeexplorer.model.TemperatureSchedule(1.0, 0.5, 0.02)).build();
         List<Double> temperatures = new ArrayList<>();
         TrainingListener l = new TrainingListener() {
             @Override
