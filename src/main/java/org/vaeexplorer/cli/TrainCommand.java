@@ -1,7 +1,11 @@
 package org.vaeexplorer.cli;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +15,7 @@ import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.platform.FileProblems;
 import org.vaeexplorer.run.RunCheckpoints;
 import org.vaeexplorer.run.RunSource;
 import org.vaeexplorer.run.TrainingRun;
@@ -18,6 +23,7 @@ import org.vaeexplorer.training.RunControl;
 import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.training.TrainingSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -62,9 +68,11 @@ final class TrainCommand implements Callable<Integer> {
         if ((modelOptions.model == null) == (resume == null)) {
             throw new ParameterException(commandSpec.commandLine(), "give either --model KIND or --resume FILE");
         }
+        requireWritable(out);
         LabelledSplits data = DatasetLoader.load(dataset);
         RunSource source;
         if (resume != null) {
+            warnIgnoredWhenResuming();
             source = RunSource.resume(new CheckpointStore().load(resume), data, dataset).withEpochs(epochs);
         } else {
             for (String option : modelOptions.ignoredOptions()) {
@@ -86,12 +94,63 @@ final class TrainCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 TrainingOutcome outcome = run.run();
+                if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
+                    Path copy = run.checkpoints().divergedCopy();
+                    System.err.println("diverged: " + outcome.message() + (copy == null
+                            ? " " + out + " was not changed." : " The last good weights are in " + copy + "; "
+                            + out + " keeps the last completed epoch."));
+                    if (copy != null) {
+                        System.out.println("diverged_checkpoint=" + copy.toAbsolutePath());
+                    }
+                    return 1;
+                }
                 System.out.println("checkpoint=" + out.toAbsolutePath());
-                return outcome.status() == TrainingOutcome.Status.DIVERGED ? 1 : 0;
+                return 0;
             } finally {
                 saved.countDown();
                 removeHook(hook);
             }
+        }
+    }
+
+    /**
+     * Fails before any work when {@code --out} cannot be written, instead of at the first save after an epoch:
+     * a folder, a parent that is a file, or a folder this user may not write.
+     */
+    private void requireWritable(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new ParameterException(commandSpec.commandLine(), "--out " + file + " is a folder; give a file "
+                    + "name, e.g. " + file.resolve("model" + CheckpointStore.EXTENSION));
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot write " + file + ": " + FileProblems.reason(e), e);
+        }
+        if (!Files.isWritable(parent) || (Files.exists(file) && !Files.isWritable(file))) {
+            throw new IOException("cannot write " + file + ": permission denied");
+        }
+    }
+
+    /** A resumed run keeps its saved settings; options that would change them are named, not silently dropped. */
+    private void warnIgnoredWhenResuming() {
+        ParseResult parsed = commandSpec.commandLine().getParseResult();
+        List<String> ignored = new ArrayList<>();
+        for (String option : List.of("--batch", "--lr", "--seed", "--binarize", "--train-limit", "--test-limit")) {
+            if (parsed.hasMatchedOption(option)) {
+                ignored.add(option);
+            }
+        }
+        for (java.lang.reflect.Field f : ModelOptions.class.getDeclaredFields()) {
+            Option o = f.getAnnotation(Option.class);
+            if (o != null && parsed.hasMatchedOption(o.names()[0])) {
+                ignored.add(o.names()[0]);
+            }
+        }
+        if (!ignored.isEmpty()) {
+            System.err.println("warning: " + String.join(", ", ignored) + (ignored.size() == 1 ? " is" : " are")
+                    + " ignored with --resume: the run continues with the model and settings saved in " + resume);
         }
     }
 

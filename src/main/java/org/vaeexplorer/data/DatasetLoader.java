@@ -20,6 +20,9 @@ public final class DatasetLoader {
     public static final List<String> FASHION_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
+    /** Smaller images train nothing worth seeing (and a single pixel breaks ND4J's [B, 1] shapes). */
+    static final int MIN_SIDE = 4;
+
     private DatasetLoader() {
     }
 
@@ -124,6 +127,11 @@ public final class DatasetLoader {
         if (images.count() == 0) {
             throw new IdxFormatException(imagesFile + " holds no images; a dataset needs at least one training and"
                     + " one test image");
+        }
+        if (images.rows() < MIN_SIDE || images.cols() < MIN_SIDE) {
+            throw new IdxFormatException(imagesFile + " holds images of " + images.rows() + "x" + images.cols()
+                    + " pixels; VAE Explorer trains on images of " + MIN_SIDE + "x" + MIN_SIDE + " to "
+                    + IdxReader.MAX_SIDE + "x" + IdxReader.MAX_SIDE + " pixels (the conv net: sides divisible by 4)");
         }
         if (images.count() != labels.length) {
             throw new IdxFormatException(imagesFile + " holds " + images.count() + " images but " + labelsFile

@@ -3,13 +3,11 @@ package org.vaeexplorer.explore;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.vaeexplorer.platform.FileProblems;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
@@ -57,19 +55,7 @@ public final class GreyPng {
                 }
             }
         } catch (FileSystemException e) {
-            throw new IOException("cannot write " + file + ": " + reason(e), e);
+            throw new IOException("cannot write " + file + ": " + FileProblems.reason(e), e);
         }
-    }
-
-    /** The file system's refusal in words; its own messages are often just a path. */
-    static String reason(FileSystemException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        } else if (e instanceof FileAlreadyExistsException) {
-            return e.getFile() + " is a file, not a folder";
-        } else if (e instanceof NoSuchFileException) {
-            return "no such folder";
-        }
-        return e.getReason() != null ? e.getReason() : "the file system refused";
     }
 }

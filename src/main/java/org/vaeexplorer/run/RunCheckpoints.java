@@ -62,6 +62,7 @@ public final class RunCheckpoints implements TrainingListener {
     private final Deque<Path> recent = new ArrayDeque<>();
     private double best = Double.POSITIVE_INFINITY;
     private volatile IOException lastFailure;
+    private volatile Path divergedCopy;
 
     RunCheckpoints(Target target, DatasetInfo dataset, TrainingSettings settings, String command) {
         this.target = target;
@@ -107,7 +108,9 @@ public final class RunCheckpoints implements TrainingListener {
      */
     void runEnded(VaeModel model, TrainingState state, TrainingOutcome outcome) throws IOException {
         if (!target.isFolder()) {
-            if (outcome.status() != TrainingOutcome.Status.COMPLETED) {
+            if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
+                saveBesideAfterDivergence(model, state);
+            } else if (outcome.status() != TrainingOutcome.Status.COMPLETED) {
                 save(target.file(), model, state);
             }
             return;
@@ -117,6 +120,32 @@ public final class RunCheckpoints implements TrainingListener {
         } catch (IOException e) {
             LOG.warn("saving last{} failed", CheckpointStore.EXTENSION, e);
         }
+    }
+
+    /**
+     * A diverged run never replaces the {@code --out} file: it holds this run's last completed epoch, or, when the
+     * run diverged in its first epoch, whatever good model it held before. The rolled-back weights go beside it
+     * ({@code NAME-diverged.vaex}) when the run completed at least one epoch, so nothing trained is lost.
+     */
+    private void saveBesideAfterDivergence(VaeModel model, TrainingState state) throws IOException {
+        if (state.epochsDone() == 0) {
+            LOG.info("the run diverged before its first epoch ended; {} is left as it was", target.file());
+            return;
+        }
+        divergedCopy = divergedCopyOf(target.file());
+        save(divergedCopy, model, state);
+    }
+
+    /** Where a diverged run's last good weights went, or null. */
+    public Path divergedCopy() {
+        return divergedCopy;
+    }
+
+    static Path divergedCopyOf(Path file) {
+        String name = file.getFileName().toString();
+        String stem = name.endsWith(CheckpointStore.EXTENSION)
+                ? name.substring(0, name.length() - CheckpointStore.EXTENSION.length()) : name;
+        return file.resolveSibling(stem + "-diverged" + CheckpointStore.EXTENSION);
     }
 
     private void saveInFolder(Path file, VaeModel model, TrainingState state) throws IOException {

@@ -63,7 +63,7 @@ public final class Trainer {
                     return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.DIVERGED,
                             "The loss became " + terms.objective() + " at epoch " + epoch + ", batch " + (b + 1)
                                     + ". Training stopped and the weights from the end of epoch " + (epoch - 1)
-                                    + " were kept. A lower learning rate usually helps.", state.epochsDone()));
+                                    + " were kept. " + DivergenceAdvice.of(model.spec(), settings), state.epochsDone()));
                 }
                 state.advanceIteration();
                 epochTerms.add(terms);

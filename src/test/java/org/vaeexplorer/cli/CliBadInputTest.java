@@ -57,6 +57,35 @@ class CliBadInputTest {
         assertOneLineNaming(err, "--importance-samples");
     }
 
+    @Test
+    void trainRefusesAnOutThatIsAFolderBeforeLoadingAnything() {
+        String err = runExpectingError(2, "train", "--model", "vae", "--epochs", "1", "--out", dir.toString());
+        assertTrue(err.contains("is a folder"), err);
+    }
+
+    @Test
+    void resumingNamesTheOptionsItIgnores() throws Exception {
+        Path ckpt = dir.resolve("r.vaex");
+        java.nio.file.Files.copy(ShippedModels.defaultModel().orElseThrow(), ckpt);
+        java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        java.io.PrintStream oldOut = System.out;
+        System.setErr(new java.io.PrintStream(errBytes, true, StandardCharsets.UTF_8));
+        System.setOut(new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            // --epochs equal to the epochs done: nothing to train, only the warning and the save.
+            VaeExplorerCli.run(new String[] {"train", "--resume", ckpt.toString(), "--epochs", "10", "--lr", "0.01",
+                    "--batch", "32", "--latent", "5", "--train-limit", "100", "--test-limit", "100",
+                    "--out", dir.resolve("r2.vaex").toString()});
+        } finally {
+            System.setErr(old);
+            System.setOut(oldOut);
+        }
+        String err = errBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(err.contains("--batch, --lr, --train-limit, --test-limit, --latent are ignored with --resume"),
+                err);
+    }
+
     private static void assertOneLineNaming(String err, String expected) {
         String text = err.strip();
         assertEquals(1, text.lines().count(), text);

@@ -129,6 +129,19 @@ class DatasetLoaderTest {
         assertEquals(4, oneBased.train().numClasses(), "classes 0..3, class 0 empty");
     }
 
+    @Test
+    void imagesSmallerThanTheSupportedSizeAreRefusedWithTheRange() throws IOException {
+        write("train-images-idx3-ubyte", IdxFiles.images(4, 1, 1), false);
+        write("t10k-images-idx3-ubyte", IdxFiles.images(2, 1, 1), false);
+        write("train-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, 0, 1, 0, 1), false);
+        write("t10k-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, 1, 0), false);
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> DatasetLoader.loadPath(dir));
+        assertTrue(e.getMessage().contains("1x1") && e.getMessage().contains("4x4 to 1024x1024"), e.getMessage());
+        write("train-images-idx3-ubyte", IdxFiles.images(4, 13, 17), false);
+        write("t10k-images-idx3-ubyte", IdxFiles.images(2, 13, 17), false);
+        assertEquals(17, DatasetLoader.loadPath(dir).cols(), "odd sizes are fine for the MLP");
+    }
+
     private void writeFolder(int trainImages, int trainLabels, int testImages, int testLabels, boolean gz)
             throws IOException {
         String ext = gz ? ".gz" : "";
