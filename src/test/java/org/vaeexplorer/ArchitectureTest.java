@@ -82,4 +82,27 @@ class ArchitectureTest {
             .that().resideInAPackage("org.vaeexplorer.ui.common..")
             .should().dependOnClassesThat().resideInAnyPackage(TRAIN, EXPLORE, MODELS, APP)
             .because("the shared UI helpers serve every page and know none");
+
+    @ArchTest
+    static final ArchRule onlyCallersUseTheRunService = noClasses()
+            .that().resideInAnyPackage("org.vaeexplorer.data..", "org.vaeexplorer.model..",
+                    "org.vaeexplorer.training..", "org.vaeexplorer.checkpoint..", "org.vaeexplorer.explore..",
+                    "org.vaeexplorer.metrics..", "org.vaeexplorer.platform..")
+            .should().dependOnClassesThat().resideInAPackage("org.vaeexplorer.run..")
+            .because("the run service assembles a run from the layers below it; the CLI and the UI call it");
+
+    @ArchTest
+    static final ArchRule platformStandsAlone = noClasses()
+            .that().resideInAPackage("org.vaeexplorer.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.vaeexplorer.data..", "org.vaeexplorer.model..",
+                    "org.vaeexplorer.training..", "org.vaeexplorer.checkpoint..", "org.vaeexplorer.explore..",
+                    "org.vaeexplorer.metrics..", "org.vaeexplorer.run..", "org.vaeexplorer.ui..",
+                    "org.vaeexplorer.cli..")
+            .because("process and native set-up runs before anything else loads");
+
+    @ArchTest
+    static final ArchRule modelsAreNotProcessSetup = noClasses()
+            .that().resideInAPackage("org.vaeexplorer.model..")
+            .should().dependOnClassesThat().resideInAPackage("org.vaeexplorer.platform..")
+            .because("the model code is the math; choosing native builds is the launcher's job");
 }

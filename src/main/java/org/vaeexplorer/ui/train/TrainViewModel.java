@@ -44,6 +44,13 @@ public final class TrainViewModel {
         this.dialogs = dialogs;
         startHint = Bindings.createStringBinding(this::describeStart, run.canStart(), form.errorsProperty(),
                 dataset.dataProperty());
+        // The form checks what it can build (a conv net needs sides divisible by 4, a CVAE's one-hot width) against
+        // the data that will be trained on, as soon as that data is there.
+        dataset.dataProperty().addListener((o, was, data) -> {
+            if (data != null) {
+                form.setImageShape(data.rows(), data.cols(), data.train().numClasses());
+            }
+        });
     }
 
     public DatasetViewModel dataset() {

@@ -75,4 +75,33 @@ class TrainViewModelTest {
         assertEquals(dir.toAbsolutePath().toString(), vm.dataset().selectedProperty().get().key());
         assertFalse(vm.dataset().errorProperty().get().isEmpty(), "an empty folder is not a dataset");
     }
+
+    @Test
+    void theFormChecksTheLoadedDatasetsImageShape() throws Exception {
+        TrainViewModel vm = viewModel();
+        vm.form().kindProperty().set(org.vaeexplorer.model.ModelKind.CONV_VAE);
+        assertEquals("", vm.form().errorsProperty().get(), "28x28 before any dataset: the conv net fits");
+        Path folder = Files.createDirectories(dir.resolve("odd"));
+        writeIdx(folder.resolve("train-images-idx3-ubyte"), 0x803, 6, 13, 17);
+        writeIdx(folder.resolve("t10k-images-idx3-ubyte"), 0x803, 3, 13, 17);
+        writeIdx(folder.resolve("train-labels-idx1-ubyte"), 0x801, 6);
+        writeIdx(folder.resolve("t10k-labels-idx1-ubyte"), 0x801, 3);
+        vm.dataset().openFolder(folder);
+        assertTrue(vm.form().errorsProperty().get().contains("divisible by 4"), vm.form().errorsProperty().get());
+    }
+
+    /** A minimal IDX file: magic, count, then for images rows and cols, then zero bytes. */
+    private static void writeIdx(Path file, int magic, int count, int... sides) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeInt(magic);
+        out.writeInt(count);
+        int per = 1;
+        for (int side : sides) {
+            out.writeInt(side);
+            per *= side;
+        }
+        out.write(new byte[count * per]);
+        Files.write(file, bytes.toByteArray());
+    }
 }
