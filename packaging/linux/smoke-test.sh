@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Packaging smoke test (CI runs it after `mvn -B verify`): builds the app image from the existing jar, starts its
+# launcher under Xvfb from an empty home folder with --snapshot, and checks the PNG (size within the screen, not
+# blank). Exits non-zero on any failure.
+#
+#   bash packaging/linux/smoke-test.sh [--reuse-image]
+#
+# --reuse-image skips the build when target/dist/vae-explorer exists. SMOKE_SCREEN (default 1920x1080) is the
+# virtual screen; the snapshot must fit inside it. Needs xvfb-run (packages xvfb, xauth) and what build.sh needs.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+here=packaging/linux
+screen=${SMOKE_SCREEN:-1920x1080}
+launcher=target/dist/vae-explorer/bin/vae-explorer
+start=$(date +%s)
+
+if [ "${1:-}" != --reuse-image ] || [ ! -x "$launcher" ]; then
+  bash "$here/build.sh" --image-only
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir "$work/home"
+# Java takes user.home from the password database, not $HOME: set both so that the natives JavaCPP and JavaFX
+# unpack on first start, and ~/.vae-explorer, land in the empty folder (a cold start, as after installing).
+launched=$(date +%s)
+set +e
+HOME="$work/home" JAVA_TOOL_OPTIONS="-Duser.home=$work/home" timeout 170 \
+  xvfb-run -a -s "-screen 0 ${screen}x24" "$launcher" --snapshot "$work/smoke.png" >"$work/out.log" 2>&1
+code=$?
+set -e
+echo "smoke_launcher_exit=$code"
+echo "smoke_start_seconds=$(($(date +%s) - launched))"
+if [ "$code" -ne 0 ] || ! grep -q '^snapshot=' "$work/out.log"; then
+  echo "smoke test: the launcher did not write a snapshot (exit $code); its output:" >&2
+  cat "$work/out.log" >&2
+  exit 1
+fi
+java "$here/CheckSnapshot.java" "$work/smoke.png" 800x500 "$screen"
+mkdir -p target/smoke
+cp "$work/smoke.png" target/smoke/smoke.png
+echo "smoke_total_seconds=$(($(date +%s) - start))"
