@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.vaeexplorer.data.BundledDataset;
+import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.ui.common.I18n;
 
 /**
@@ -61,7 +62,13 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                 case "--open" -> open = existingFile(value(args, ++i, a), a);
                 case "--explore-view" -> view = exploreView(value(args, ++i, a));
                 case "--follow" -> follow = true;
-                default -> throw new IllegalArgumentException(I18n.text("app.start.unknownOption", a));
+                default -> {
+                    // A file manager or a Windows file association passes the checkpoint alone, with no option.
+                    if (a.startsWith("-") || !a.endsWith(CheckpointStore.EXTENSION) || open != null) {
+                        throw new IllegalArgumentException(I18n.text("app.start.unknownOption", a));
+                    }
+                    open = existingFile(a, "FILE.vaex");
+                }
             }
         }
         return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images, dataset, pulses, drag,

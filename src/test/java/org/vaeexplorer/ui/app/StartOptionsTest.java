@@ -38,4 +38,16 @@ class StartOptionsTest {
         assertEquals(Page.EXPLORE, StartOptions.parse(List.of()).initialPage(true));
         assertEquals(Page.TRAIN, StartOptions.parse(List.of()).initialPage(false));
     }
+
+    @Test
+    void aCheckpointGivenAloneIsOpened() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("sent", ".vaex");
+        try {
+            assertEquals(file, StartOptions.parse(List.of(file.toString())).open());
+            assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(List.of("notes.txt")));
+            assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(List.of("gone.vaex")));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
 }
