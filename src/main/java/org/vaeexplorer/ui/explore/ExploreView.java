@@ -66,7 +66,8 @@ public final class ExploreView {
         }
     }
 
-    boolean isPolling() {
+    /** Whether the followed run is being polled (for tests: the poll must not outlive following or the page). */
+    public boolean isPolling() {
         return live.getStatus() == Animation.Status.RUNNING;
     }
 
