@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.explore;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -107,8 +108,8 @@ public final class ExploreViewModel implements AutoCloseable {
                 busy.set(false);
                 return;
             }
-            LOG.info("{} loaded in {} ms; decoding the point before encoding {} test images", name,
-                    (System.nanoTime() - started) / 1_000_000, s.test().size());
+            LOG.info("{} loaded in {} ms ({} ms after the JVM started); decoding the point before encoding {} test "
+                    + "images", name, (System.nanoTime() - started) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime(), s.test().size());
             // The model's decoded image first: encoding the test set for the plane's dots takes longer and follows.
             show(s, s.emptyCodes());
             status.show(s.test().size() > 0 ? I18n.text("explore.status.opened", name)
@@ -133,8 +134,8 @@ public final class ExploreViewModel implements AutoCloseable {
                 progress -> s.explorer().encode(s.test(), s.scaling(), 0), c -> {
                     busy.set(false);
                     if (session.get() == s) {
-                        LOG.info("{} test images encoded {} ms after opening began", c.count(),
-                                (System.nanoTime() - started) / 1_000_000);
+                        LOG.info("{} test images encoded {} ms after opening began ({} ms after the JVM started)",
+                                c.count(), (System.nanoTime() - started) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
                         setCodes(c);
                     }
                 }, t -> {

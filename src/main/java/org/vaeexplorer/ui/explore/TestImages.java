@@ -19,8 +19,10 @@ final class TestImages {
      * fits): the model still decodes, the plane just has no points.
      */
     static ImageDataset of(DatasetCache datasets, DatasetInfo info) {
+        long started = System.nanoTime();
         try {
             ImageDataset test = datasets.get(info.source()).test();
+            LOG.info("the dataset {} was loaded in {} ms", info.source(), (System.nanoTime() - started) / 1_000_000);
             if (test.rows() == info.rows() && test.cols() == info.cols()) {
                 return test;
             }
