@@ -12,6 +12,8 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javax.imageio.ImageIO;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vaeexplorer.ui.common.FxImages;
 import org.vaeexplorer.ui.common.GreyImage;
 
@@ -28,8 +30,10 @@ public final class ExplorePlaneTab {
     @FXML private Label reconstructionLabel;
     @FXML private ImageView originalImage;
     @FXML private ImageView reconImage;
+    private static final Logger LOG = LoggerFactory.getLogger(ExplorePlaneTab.class);
     private WritableImage decodedPixels;
     private long paintedRequest;
+    private boolean firstShown;
 
     public ExplorePlaneTab(ExploreViewModel viewModel) {
         this.viewModel = viewModel;
@@ -105,6 +109,12 @@ public final class ExplorePlaneTab {
             return;
         }
         FxImages.write(d.image(), decodedPixels);
+        if (!firstShown) {
+            firstShown = true;
+            // Start-up is measured to the first decoded image, the first thing the page is for.
+            LOG.info("first decoded image shown {} ms after the JVM started",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        }
         GreyImage analogy = d.analogyTiles(5);
         if (analogy != null) {
             analogyImage.setImage(FxImages.toImage(analogy));

@@ -66,7 +66,8 @@ public final class ExploreView {
         }
     }
 
-    boolean isPolling() {
+    /** Whether the followed run is being polled (for tests: the poll must not outlive following or the page). */
+    public boolean isPolling() {
         return live.getStatus() == Animation.Status.RUNNING;
     }
 
@@ -123,29 +124,24 @@ public final class ExploreView {
 
     /**
      * Measurement aid ({@code --explore-drag SECONDS}, see {@link DragDemo}): starts once the first decoded image is
-     * on screen, with the recorder cleared, so the figure measures dragging and not the model loading.
+     * on screen and the model has finished loading (its test set encoded), with the recorder cleared, so the figure
+     * measures dragging and not start-up.
      */
     public void startDragDemo(double seconds, Consumer<String> report) {
         LatentPointViewModel point = viewModel.point();
-        Runnable start = () -> {
+        boolean[] started = new boolean[1];
+        Runnable startWhenReady = () -> {
+            if (started[0] || point.decodedProperty().get() == null || viewModel.busyProperty().get()) {
+                return;
+            }
+            started[0] = true;
             viewModel.mouseToPixels().clear();
-            LOG.info("drag demo starts: the first decoded image is shown");
+            LOG.info("drag demo starts: the first decoded image is shown and the model is loaded");
             new DragDemo(planeController.plane()).run(seconds,
                     () -> report.accept(viewModel.mouseToPixels().summary("mouse_to_pixels")));
         };
-        if (point.decodedProperty().get() != null) {
-            start.run();
-            return;
-        }
-        point.decodedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends LatentPointViewModel.Decoded> o,
-                                LatentPointViewModel.Decoded was, LatentPointViewModel.Decoded now) {
-                if (now != null) {
-                    point.decodedProperty().removeListener(this);
-                    start.run();
-                }
-            }
-        });
+        point.decodedProperty().addListener((o, was, now) -> startWhenReady.run());
+        viewModel.busyProperty().addListener((o, was, now) -> startWhenReady.run());
+        startWhenReady.run();
     }
 }

@@ -1,6 +1,6 @@
 package org.vaeexplorer.ui.explore;
 
-import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -14,9 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.vaeexplorer.checkpoint.Checkpoint;
 import org.vaeexplorer.checkpoint.CheckpointStore;
-import org.vaeexplorer.checkpoint.DatasetInfo;
 import org.vaeexplorer.data.DatasetCache;
-import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.explore.ClusterMatching;
 import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.explore.LatentExplorer;
@@ -95,55 +93,56 @@ public final class ExploreViewModel implements AutoCloseable {
         error.set("");
         String name = file.getFileName().toString();
         status.show(I18n.text("explore.status.opening", name));
+        long started = System.nanoTime();
         pending = executor.submit(I18n.text("explore.status.opening", name), progress -> {
             progress.progress(-1, I18n.text("explore.status.reading", name));
             Checkpoint c = new CheckpointStore().load(file);
-            ImageDataset test = testImages(c.manifest().dataset());
-            ExploreSession s = new ExploreSession(I18n.text("explore.title", name,
-                    c.manifest().model().kind().displayName(), c.manifest().dataset().name()),
-                    LatentExplorer.owning(c.model()), test, c.manifest().dataset().scaling(), c.manifest(), null);
-            progress.progress(-1, I18n.text("explore.status.encoding", test.size()));
-            return new Opened(s, s.explorer().encode(test, s.scaling(), 0));
-        }, opened -> {
-            busy.set(false);
+            return new ExploreSession(I18n.text("explore.title", name, c.manifest().model().kind().displayName(),
+                    c.manifest().dataset().name()), LatentExplorer.owning(c.model()),
+                    TestImages.of(datasets, c.manifest().dataset()), c.manifest().dataset().scaling(),
+                    c.manifest(), null);
+        }, s -> {
             recent.add(file);
             if (following.get()) {
                 // The user chose to follow the training run while this was loading: that choice is newer.
+                busy.set(false);
                 return;
             }
-            show(opened.session(), opened.codes());
-            status.show(opened.session().test().size() > 0 ? I18n.text("explore.status.opened", name)
-                    : I18n.text("explore.status.openedWithoutTestImages", name,
-                    opened.session().manifest().dataset().name()));
+            LOG.info("{} loaded in {} ms ({} ms after the JVM started); decoding the point before encoding {} test "
+                    + "images", name, (System.nanoTime() - started) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime(), s.test().size());
+            // The model's decoded image first: encoding the test set for the plane's dots takes longer and follows.
+            show(s, s.emptyCodes());
+            status.show(s.test().size() > 0 ? I18n.text("explore.status.opened", name)
+                    : I18n.text("explore.status.openedWithoutTestImages", name, s.manifest().dataset().name()));
+            encodeForThePlane(s, started);
         }, t -> {
             busy.set(false);
             LOG.warn("could not open {}", file, t);
             if (!Files.isRegularFile(file)) {
                 recent.remove(file);
             }
-            showError(I18n.text("explore.error.open", name, Messages.of(t)));
+            showError(I18n.text("explore.error.open", file.getFileName(), Messages.of(t)));
         });
     }
 
-    private record Opened(ExploreSession session, LatentCodes codes) {
-    }
-
-    /**
-     * The checkpoint's test images, or none when its dataset cannot be found any more: the model still decodes,
-     * the plane just has no points.
-     */
-    private ImageDataset testImages(DatasetInfo info) {
-        try {
-            ImageDataset test = datasets.get(info.source()).test();
-            if (test.rows() == info.rows() && test.cols() == info.cols()) {
-                return test;
-            }
-            LOG.warn("the test images of {} are {}x{}, the checkpoint's {}x{}: showing no encoded points",
-                    info.source(), test.rows(), test.cols(), info.rows(), info.cols());
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("the test images of {} could not be loaded: showing no encoded points", info.source(), e);
+    private void encodeForThePlane(ExploreSession s, long started) {
+        if (s.test().size() == 0) {
+            busy.set(false);
+            return;
         }
-        return new ImageDataset(info.name(), info.rows(), info.cols(), new byte[0], new int[0], info.classNames());
+        pending = executor.submit(I18n.text("explore.status.encoding", s.test().size()),
+                progress -> s.explorer().encode(s.test(), s.scaling(), 0), c -> {
+                    busy.set(false);
+                    if (session.get() == s) {
+                        LOG.info("{} test images encoded {} ms after opening began ({} ms after the JVM started)",
+                                c.count(), (System.nanoTime() - started) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
+                        setCodes(c);
+                    }
+                }, t -> {
+                    busy.set(false);
+                    LOG.warn("could not encode the test images", t);
+                    showError(I18n.text("explore.error.encode", Messages.of(t)));
+                });
     }
 
     private void show(ExploreSession s, LatentCodes c) {
@@ -203,7 +202,8 @@ public final class ExploreViewModel implements AutoCloseable {
             seenEpochs = epochs;
             encodingLive = true;
             ExploreSession live = s;
-            executor.submit("Encoding test images", progress ->
+            executor.submit(I18n.text("explore.status.encoding", Math.min(LIVE_ENCODE_LIMIT, live.test().size())),
+                    progress ->
                     live.explorer().encode(live.test(), live.scaling(), LIVE_ENCODE_LIMIT), c -> {
                         encodingLive = false;
                         if (session.get() == live) {

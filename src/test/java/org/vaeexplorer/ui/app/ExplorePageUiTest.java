@@ -90,4 +90,22 @@ class ExplorePageUiTest {
         assertEquals(3, from.getValue(), "a good value is taken");
         assertFalse(context.explore().views().interpolationFromProperty().get() != 3);
     }
+
+    @Test
+    void theLiveRunIsPolledOnlyWhileItIsFollowed(FxRobot robot) {
+        var view = context.exploreView().orElseThrow();
+        assertFalse(view.isPolling(), "nothing followed: no timeline running");
+        var data = org.vaeexplorer.training.TrainingFixtures.mnist();
+        var spec = org.vaeexplorer.model.ModelKind.VAE.defaultSpec(28, 28, 10);
+        robot.interact(() -> {
+            context.explore().liveRunProperty().unbind();
+            context.explore().liveRunProperty().set(new org.vaeexplorer.ui.train.TrainingRunViewModel.LiveRun(
+                    new org.vaeexplorer.explore.LiveModelFeed(0), spec, data,
+                    org.vaeexplorer.data.PixelScaling.GREY, "run"));
+            context.explore().followingProperty().set(true);
+        });
+        assertTrue(view.isPolling(), "following polls the run");
+        robot.interact(() -> context.explore().close());
+        assertFalse(view.isPolling(), "closing the page's model stops the poll");
+    }
 }

@@ -152,21 +152,35 @@ class ExploreViewModelTest {
         explore.open(ExploreFixtures.checkpoint(ModelKind.CVAE, dir));
         GreyImage asZero = awaitPicture(explore.views().gridProperty(), null);
         explore.point().labelProperty().set(7);
-        assertFalse(Arrays.equals(asZero.pixels(), awaitPicture(explore.views().gridProperty(), asZero).pixels()),
+        GreyImage asSeven = awaitOtherPixels(explore.views().gridProperty(), asZero,
                 "a CVAE's grid is decoded under the picked label");
 
-        explore.open(ExploreFixtures.checkpoint(ModelKind.JOINT_VAE, dir));
-        GreyImage category0 = awaitPicture(explore.views().gridProperty(), asZero);
-        explore.point().setCategory(0, 3);
-        assertFalse(Arrays.equals(category0.pixels(),
-                awaitPicture(explore.views().gridProperty(), category0).pixels()),
-                "a Joint VAE's grid is decoded under the chosen category");
-
+        // The traversal sweeps z1 with the others at the point's: moving z2's slider moves the rows.
         GreyImage traversal = awaitPicture(explore.views().traversalProperty(), null);
-        explore.point().setDimension(4, 1.5);
-        assertFalse(Arrays.equals(traversal.pixels(),
-                awaitPicture(explore.views().traversalProperty(), traversal).pixels()),
+        explore.point().setDimension(1, 1.5);
+        awaitOtherPixels(explore.views().traversalProperty(), traversal,
                 "moving a continuous slider moves the point the traversal sweeps around");
+
+        explore.open(ExploreFixtures.checkpoint(ModelKind.JOINT_VAE, dir));
+        await(() -> explore.views().gridProperty().get() != null
+                && explore.views().gridProperty().get().cols() == 4 * 28
+                && !Arrays.equals(explore.views().gridProperty().get().pixels(), asSeven.pixels()));
+        Thread.sleep(500);
+        GreyImage category0 = explore.views().gridProperty().get();
+        explore.point().setCategory(0, 3);
+        awaitOtherPixels(explore.views().gridProperty(), category0,
+                "a Joint VAE's grid is decoded under the chosen category");
+    }
+
+    /** Waits for a picture whose pixels differ from {@code previous}'s; fails with {@code why} if none comes. */
+    private static GreyImage awaitOtherPixels(javafx.beans.value.ObservableValue<GreyImage> picture,
+                                              GreyImage previous, String why) throws InterruptedException {
+        try {
+            await(() -> picture.getValue() != null && !Arrays.equals(picture.getValue().pixels(), previous.pixels()));
+        } catch (AssertionError e) {
+            throw new AssertionError(why, e);
+        }
+        return picture.getValue();
     }
 
     @Test
