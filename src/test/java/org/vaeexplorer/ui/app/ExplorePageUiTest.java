@@ -99,7 +99,7 @@ class ExplorePageUiTest {
         var spec = org.vaeexplorer.model.ModelKind.VAE.defaultSpec(28, 28, 10);
         robot.interact(() -> {
             context.explore().liveRunProperty().unbind();
-            context.explore().liveRunProperty().set(new org.vaeexplorer.ui.train.TrainingRunViewModel.LiveRun(
+            context.explore().liveRunProperty().set(new org.vaeexplorer.run.LiveRun(
                     new org.vaeexplorer.explore.LiveModelFeed(0), spec, data,
                     org.vaeexplorer.data.PixelScaling.GREY, "run"));
             context.explore().followingProperty().set(true);
