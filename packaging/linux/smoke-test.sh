@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Packaging smoke test (CI runs it after `mvn -B verify`): builds the app image from the existing jar, starts its
+# Packaging smoke test (CI runs it at the end of `mvn verify`, the pom's packaging-smoke profile): builds the app image from the existing jar, starts its
 # launcher under Xvfb from an empty home folder with --snapshot, and checks the PNG (size within the screen, not
 # blank). Exits non-zero on any failure.
 #

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
 /**
@@ -103,6 +104,50 @@ final class CheckpointArchive {
             }
         }
         return new Contents(kept.get(MANIFEST), kept.get(MODEL), kept.get(CHECKSUMS), digests);
+    }
+
+    /**
+     * The manifest and the checksum list through the zip's central directory, without inflating the weights: what
+     * a listing of many checkpoints needs (the Models page). The weights are checked when the file is loaded.
+     */
+    static Contents readSummary(Path file) throws CheckpointException {
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException(Names.of(file) + " does not exist or is not a file");
+        }
+        Map<String, byte[]> kept = new HashMap<>();
+        Map<String, String> digests = new HashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (var it = zip.entries(); it.hasMoreElements(); ) {
+                String name = it.nextElement().getName();
+                if (!name.equals(MANIFEST) && !name.equals(MODEL) && !name.equals(CHECKSUMS)) {
+                    throw new CheckpointException(Names.of(file) + " is not a VAE Explorer checkpoint "
+                            + "(unexpected entry '" + printable(name) + "')");
+                }
+                if (!names.add(name)) {
+                    throw new CheckpointException(Names.of(file) + " is not a valid checkpoint: it holds '" + name
+                            + "' twice");
+                }
+            }
+            if (!names.containsAll(java.util.List.of(MANIFEST, MODEL, CHECKSUMS))) {
+                throw new CheckpointException(Names.of(file) + " is incomplete: it lacks "
+                        + (!names.contains(MANIFEST) ? MANIFEST : !names.contains(MODEL) ? MODEL : CHECKSUMS));
+            }
+            for (String name : new String[] {MANIFEST, CHECKSUMS}) {
+                try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
+                    Read r = readBounded(in, name.equals(MANIFEST) ? MAX_MANIFEST_BYTES : MAX_CHECKSUM_BYTES, true,
+                            file, name);
+                    kept.put(name, r.bytes);
+                    digests.put(name, r.sha256);
+                }
+            }
+        } catch (CheckpointException e) {
+            throw e;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CheckpointException(Names.of(file) + " is not a VAE Explorer checkpoint, or is damaged"
+                    + detail(e), e);
+        }
+        return new Contents(kept.get(MANIFEST), null, kept.get(CHECKSUMS), digests);
     }
 
     private record Read(byte[] bytes, String sha256) {

@@ -110,6 +110,16 @@ public final class CheckpointStore {
         return parse(file, c.manifest());
     }
 
+    /**
+     * The manifest, checked against its checksum and for consistency, read through the zip's directory without
+     * inflating the weights: for listing many files. Whether the weights are whole is known only at {@link #load}.
+     */
+    public CheckpointManifest peekManifest(Path file) throws CheckpointException {
+        CheckpointArchive.Contents c = CheckpointArchive.readSummary(file);
+        verify(file, c, MANIFEST);
+        return parse(file, c.manifest());
+    }
+
     /** The whole checkpoint: manifest, then weights that must be the graph the manifest describes. */
     public Checkpoint load(Path file) throws CheckpointException {
         CheckpointArchive.Contents c = CheckpointArchive.read(file, bytes -> modelLimit(file, bytes), true);
@@ -139,13 +149,17 @@ public final class CheckpointStore {
     }
 
     private void verify(Path file, CheckpointArchive.Contents c) throws CheckpointException {
+        verify(file, c, MANIFEST, MODEL);
+    }
+
+    private void verify(Path file, CheckpointArchive.Contents c, String... entries) throws CheckpointException {
         Map<?, ?> sums;
         try {
             sums = json.readValue(c.checksums(), Map.class);
         } catch (IOException | RuntimeException e) {
             throw new CheckpointException(Names.of(file) + ": its checksum list is damaged", e);
         }
-        for (String entry : new String[] {MANIFEST, MODEL}) {
+        for (String entry : entries) {
             if (!c.digests().get(entry).equals(sums.get(entry))) {
                 throw new CheckpointException(Names.of(file) + " is corrupt: the checksum of " + entry
                         + " does not match (the file was changed or damaged after it was saved)");

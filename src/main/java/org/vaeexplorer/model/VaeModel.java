@@ -44,6 +44,7 @@ public final class VaeModel {
     private final Set<String> termNames;
     private SameDiff sd;
     private TermCapture capture;
+    private boolean gradientsReady;
 
     private VaeModel(ModelSpec spec, SameDiff sd, DataType dataType) {
         this.spec = spec;
@@ -114,6 +115,10 @@ public final class VaeModel {
 
     /** One optimiser step on {@code batch}; returns the batch's terms from the same forward pass. */
     public LossTerms fit(Batch batch, NoiseSource noise, Schedules schedules) {
+        if (!gradientsReady) {
+            createGradientsQuietly(sd);
+            gradientsReady = true;
+        }
         Map<String, INDArray> feed = feed(batch, noise, schedules, false);
         INDArray[] features = inputs.stream().map(feed::get).toArray(INDArray[]::new);
         sd.fit(new org.nd4j.linalg.dataset.MultiDataSet(features, new INDArray[0]), capture);
@@ -241,9 +246,13 @@ public final class VaeModel {
         }
     }
 
+    /**
+     * The gradient graph is built at the first {@link #fit}, not here: opening a checkpoint to explore it never
+     * trains, and building the backward pass is most of what loading costs.
+     */
     private void attach(SameDiff graph) {
-        createGradientsQuietly(graph);
         this.sd = graph;
+        this.gradientsReady = false;
         this.capture = new TermCapture(termNames);
     }
 

@@ -83,8 +83,17 @@ class CheckpointFuzzTest {
         assertNothingWrittenOutside();
     }
 
-    /** "refused", "accepted", or "bad: why". */
+    /** "refused", "accepted", or "bad: why"; the Models page's quick look must be as careful as a load. */
     private String outcome(Path file) {
+        try {
+            store.peekManifest(file);
+        } catch (CheckpointException e) {
+            if (!clear(e.getMessage(), file)) {
+                return "bad: unclear refusal of the quick look '" + e.getMessage() + "'";
+            }
+        } catch (Throwable t) {
+            return "bad: quick look: " + t;
+        }
         try {
             Checkpoint c = store.load(file);
             store.readManifest(file);
@@ -101,15 +110,16 @@ class CheckpointFuzzTest {
             }
             return "accepted";
         } catch (CheckpointException e) {
-            String m = e.getMessage();
-            if (m == null || m.contains("\n") || !m.contains(file.getFileName().toString()) || m.contains("(null)")
-                    || m.contains("Exception") || m.length() > 400) {
-                return "bad: unclear refusal '" + m + "'";
-            }
-            return "refused";
+            return clear(e.getMessage(), file) ? "refused" : "bad: unclear refusal '" + e.getMessage() + "'";
         } catch (Throwable t) {
             return "bad: " + t;
         }
+    }
+
+    /** One line, naming the file, without exception names or "(null)". */
+    private static boolean clear(String m, Path file) {
+        return m != null && !m.contains("\n") && m.contains(file.getFileName().toString()) && !m.contains("(null)")
+                && !m.contains("Exception") && m.length() <= 400;
     }
 
     private void assertNothingWrittenOutside() throws IOException {

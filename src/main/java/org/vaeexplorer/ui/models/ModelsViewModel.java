@@ -66,7 +66,7 @@ public final class ModelsViewModel {
 
     private static ModelEntry read(CheckpointStore store, Path file, String origin) {
         try {
-            return new ModelEntry(file, origin, store.readManifest(file), null);
+            return new ModelEntry(file, origin, store.peekManifest(file), null);
         } catch (CheckpointException e) {
             LOG.info("{} is listed as unreadable: {}", file, e.getMessage());
             return new ModelEntry(file, origin, null, e.getMessage());
