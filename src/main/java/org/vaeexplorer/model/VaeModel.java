@@ -12,8 +12,6 @@ import static org.vaeexplorer.model.GraphNames.RECON;
 import static org.vaeexplorer.model.GraphNames.TAU;
 import static org.vaeexplorer.model.GraphNames.X;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -79,24 +77,8 @@ public final class VaeModel {
 
     /** Restores a model from the bytes {@link #save} wrote. */
     public static VaeModel load(ModelSpec spec, byte[] saved) throws IOException {
-        SameDiff sd = fromBytes(saved);
+        SameDiff sd = GraphIo.fromBytes(saved);
         return new VaeModel(spec, sd, sd.getVariable(X).dataType());
-    }
-
-    /**
-     * SameDiff's own {@code load(InputStream)} and {@code save(OutputStream)} go through a temporary file in the
-     * system's temp folder, which other users may read and which a kill leaves behind; the flat buffers are built
-     * and parsed in memory instead (the same bytes: {@code save(File)} writes {@code asFlatBuffers}).
-     */
-    private static SameDiff fromBytes(byte[] saved) throws IOException {
-        return SameDiff.fromFlatBuffers(java.nio.ByteBuffer.wrap(saved), true);
-    }
-
-    private byte[] toBytes() {
-        java.nio.ByteBuffer buffer = sd.asFlatBuffers(true);
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
     }
 
     /** The precision of the weights (float32 in the app, float64 in the gradient checks). */
@@ -116,7 +98,7 @@ public final class VaeModel {
     /** One optimiser step on {@code batch}; returns the batch's terms from the same forward pass. */
     public LossTerms fit(Batch batch, NoiseSource noise, Schedules schedules) {
         if (!gradientsReady) {
-            createGradientsQuietly(sd);
+            GraphIo.createGradientsQuietly(sd);
             gradientsReady = true;
         }
         Map<String, INDArray> feed = feed(batch, noise, schedules, false);
@@ -229,18 +211,18 @@ public final class VaeModel {
 
     /** The whole graph with optimiser state, as SameDiff's flat-buffer format. */
     public void save(OutputStream out) throws IOException {
-        out.write(toBytes());
+        out.write(GraphIo.toBytes(sd));
         out.flush();
     }
 
     /** A copy of the whole state, for rolling back after a non-finite loss. */
     public byte[] snapshot() {
-        return toBytes();
+        return GraphIo.toBytes(sd);
     }
 
     public void restore(byte[] snapshot) {
         try {
-            attach(fromBytes(snapshot));
+            attach(GraphIo.fromBytes(snapshot));
         } catch (IOException e) {
             throw new IllegalStateException("a snapshot taken by this model could not be read back", e);
         }
@@ -254,26 +236,6 @@ public final class VaeModel {
         this.sd = graph;
         this.gradientsReady = false;
         this.capture = new TermCapture(termNames);
-    }
-
-    /**
-     * SameDiff prints "Added differentiated op ..." with {@code System.out.println} for every op while it builds
-     * the gradient graph, which would drown the command line's key=value output. Built here once, with stdout
-     * muted for just that call (a lock keeps two models from swapping the stream at once).
-     */
-    private static void createGradientsQuietly(SameDiff graph) {
-        if (graph.getTrainingConfig() == null) {
-            return;
-        }
-        synchronized (VaeModel.class) {
-            java.io.PrintStream out = System.out;
-            System.setOut(new java.io.PrintStream(OutputStream.nullOutputStream()));
-            try {
-                graph.createGradFunction();
-            } finally {
-                System.setOut(out);
-            }
-        }
     }
 
     INDArray matrix(float[] values, int rows) {

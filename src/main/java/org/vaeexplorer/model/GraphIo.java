@@ -1,0 +1,50 @@
+package org.vaeexplorer.model;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import org.nd4j.autodiff.samediff.SameDiff;
+
+/** SameDiff's graph to and from bytes, and its gradient graph, without the side effects of SameDiff's own calls. */
+final class GraphIo {
+    private GraphIo() {
+    }
+
+    /**
+     * SameDiff's own {@code load(InputStream)} and {@code save(OutputStream)} go through a temporary file in the
+     * system's temp folder, which other users may read and which a kill leaves behind; the flat buffers are built
+     * and parsed in memory instead (the same bytes: {@code save(File)} writes {@code asFlatBuffers}), with the
+     * optimiser state.
+     */
+    static SameDiff fromBytes(byte[] saved) throws IOException {
+        return SameDiff.fromFlatBuffers(ByteBuffer.wrap(saved), true);
+    }
+
+    static byte[] toBytes(SameDiff sd) {
+        ByteBuffer buffer = sd.asFlatBuffers(true);
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+
+    /**
+     * SameDiff prints "Added differentiated op ..." with {@code System.out.println} for every op while it builds
+     * the gradient graph, which would drown the command line's key=value output. Built with stdout muted for just
+     * that call (a lock keeps two models from swapping the stream at once).
+     */
+    static void createGradientsQuietly(SameDiff graph) {
+        if (graph.getTrainingConfig() == null) {
+            return;
+        }
+        synchronized (GraphIo.class) {
+            PrintStream out = System.out;
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            try {
+                graph.createGradFunction();
+            } finally {
+                System.setOut(out);
+            }
+        }
+    }
+}
