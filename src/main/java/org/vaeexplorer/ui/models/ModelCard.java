@@ -48,9 +48,9 @@ final class ModelCard {
         s.append(I18n.text("models.card.kind", spec.kind().displayName(), spec.backbone()
                 + (spec.hidden().isEmpty() ? "" : " " + spec.hidden()))).append('\n');
         s.append(I18n.text("models.card.latents", latentSpec(spec))).append('\n');
-        s.append(I18n.text("models.card.likelihood", spec.likelihood(), objective(spec))).append('\n');
+        s.append(I18n.text("models.card.likelihood", I18n.name("likelihood", spec.likelihood()), objective(spec))).append('\n');
         s.append(I18n.text("models.card.dataset", d.name(), Integer.toString(d.rows()), Integer.toString(d.cols()),
-                d.scaling(), String.format(Locale.ROOT, "%,d", d.trainSize()),
+                I18n.name("scaling", d.scaling()), String.format(Locale.ROOT, "%,d", d.trainSize()),
                 String.format(Locale.ROOT, "%,d", d.testSize()))).append('\n');
         s.append(I18n.text("models.card.training", Integer.toString(m.epochsDone()), Integer.toString(t.epochs()),
                 String.format(Locale.ROOT, "%,d", m.iteration()), Integer.toString(t.batchSize()),

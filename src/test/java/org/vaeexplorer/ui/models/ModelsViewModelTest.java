@@ -38,6 +38,8 @@ class ModelsViewModelTest {
         assertTrue(card.contains("Latents: 2 continuous"), card);
         assertTrue(card.contains("Test -ELBO: 170.82"), card);
         assertTrue(card.contains("seed 1"), card);
+        assertTrue(card.contains("Likelihood: Bernoulli") && card.contains("grey-level pixels"),
+                "engine enums by their bundle names, not BERNOULLI or GREY: " + card);
 
         ModelEntry broken = vm.entries().stream().filter(e -> !e.readable()).findFirst().orElseThrow();
         assertEquals("run", broken.origin());

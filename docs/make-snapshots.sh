@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Re-makes the README's pictures from the built jar (mvn package first), under Xvfb at 1280x800 with no window
+# manager: bash docs/make-snapshots.sh [OUT_DIR] (default docs/). train-fashion-50.png (a 50-epoch run) is not
+# re-made here. Each line is one start of the app with --snapshot; see README "The jar" for the options.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-docs}
+mkdir -p "$out"
+shot() {
+  local name=$1; shift
+  VAE_EXPLORER_RELAUNCHED=1 xvfb-run -a -s "-screen 0 1280x800x24" java -Dprism.order=sw \
+    -jar target/vae-explorer.jar "$@" --snapshot "$out/$name.png" >/dev/null 2>&1 || echo "failed: $name" >&2
+}
+shot explore-plane --page explore
+shot explore-grid --explore-view grid
+shot explore-interpolation --explore-view interpolation
+shot explore-cvae --open models/fashion-cvae-2d.vaex
+shot explore-joint --open models/mnist-joint-vae.vaex --explore-view traversal
+shot explore-clusters --open models/mnist-joint-vae.vaex --explore-view clusters
+shot models --page models
+shot train-running --train-epochs 3 --train-images 4000 --snapshot-after 25
+shot train-finished --train-epochs 2 --train-images 2000
+shot explore-live --train-epochs 3 --train-images 4000 --train-dataset fashion-mnist --follow --page explore \
+  --snapshot-after 40
