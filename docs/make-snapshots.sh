@@ -18,7 +18,7 @@ shot explore-cvae --open models/fashion-cvae-2d.vaex
 shot explore-joint --open models/mnist-joint-vae.vaex --explore-view traversal
 shot explore-clusters --open models/mnist-joint-vae.vaex --explore-view clusters
 shot models --page models
-shot train-running --train-epochs 3 --train-images 4000 --snapshot-after 25
-shot train-finished --train-epochs 2 --train-images 2000
+shot train-running --train-epochs 5 --train-images 20000 --snapshot-after 20
+shot train-finished --train-epochs 5 --train-images 20000
 shot explore-live --train-epochs 3 --train-images 4000 --train-dataset fashion-mnist --follow --page explore \
   --snapshot-after 40
