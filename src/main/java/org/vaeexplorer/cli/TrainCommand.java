@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vaeexplorer.checkpoint.Checkpoint;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.LabelledSplits;
@@ -69,12 +70,17 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(commandSpec.commandLine(), "give either --model KIND or --resume FILE");
         }
         requireWritable(out);
-        LabelledSplits data = DatasetLoader.load(dataset);
+        LabelledSplits data;
         RunSource source;
         if (resume != null) {
             warnIgnoredWhenResuming();
-            source = RunSource.resume(new CheckpointStore().load(resume), data, dataset).withEpochs(epochs);
+            Checkpoint checkpoint = new CheckpointStore().load(resume);
+            TrainingSettings saved = checkpoint.manifest().training();
+            data = DatasetLoader.load(dataset, saved.trainLimit(), saved.testLimit());
+            source = RunSource.resume(checkpoint, data, dataset).withEpochs(epochs);
         } else {
+            // Only the images the run uses are kept in memory.
+            data = DatasetLoader.load(dataset, trainLimit, testLimit);
             for (String option : modelOptions.ignoredOptions()) {
                 System.err.println("warning: " + option + " does not apply to " + modelOptions.model
                         + " models and is ignored");

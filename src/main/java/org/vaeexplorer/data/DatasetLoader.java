@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,23 +29,42 @@ public final class DatasetLoader {
 
     /** A bundled dataset by id ({@code mnist}, {@code fashion-mnist}), or else a folder or file path. */
     public static LabelledSplits load(String idOrPath) throws IOException {
+        return load(idOrPath, 0, 0);
+    }
+
+    /**
+     * Only the first {@code trainLimit} training and {@code testLimit} test images (all when 0) are kept in
+     * memory: a run on a subset of a large file costs the subset. Labels are read whole (a byte each), so the
+     * classes are the dataset's, not the subset's.
+     */
+    public static LabelledSplits load(String idOrPath, int trainLimit, int testLimit) throws IOException {
         Optional<BundledDataset> bundled = BundledDataset.byId(idOrPath);
-        return bundled.isPresent() ? loadBundled(bundled.get()) : loadPath(Path.of(idOrPath));
+        return bundled.isPresent() ? loadBundled(bundled.get(), trainLimit, testLimit)
+                : loadPath(Path.of(idOrPath), trainLimit, testLimit);
     }
 
     public static LabelledSplits loadBundled(BundledDataset dataset) throws IOException {
-        return new LabelledSplits(dataset.id(), bundledSplit(dataset, true), bundledSplit(dataset, false));
+        return loadBundled(dataset, 0, 0);
     }
 
-    private static ImageDataset bundledSplit(BundledDataset dataset, boolean train) throws IOException {
+    static LabelledSplits loadBundled(BundledDataset dataset, int trainLimit, int testLimit) throws IOException {
+        return new LabelledSplits(dataset.id(), bundledSplit(dataset, true, trainLimit),
+                bundledSplit(dataset, false, testLimit));
+    }
+
+    private static ImageDataset bundledSplit(BundledDataset dataset, boolean train, int limit) throws IOException {
         String images = dataset.file(train, true);
         String labels = dataset.file(train, false);
-        return split(dataset.id(), dataset.classNames(), IdxReader.readImages(images, resource(dataset, images)),
-                IdxReader.readLabels(labels, resource(dataset, labels)), images, labels);
+        return split(dataset.id(), dataset.classNames(), IdxReader.readImages(images, resource(dataset, images),
+                limit), IdxReader.readLabels(labels, resource(dataset, labels)), images, labels);
     }
 
     /** A folder holding the four IDX files, or any one of them (its siblings are found by name). */
     public static LabelledSplits loadPath(Path path) throws IOException {
+        return loadPath(path, 0, 0);
+    }
+
+    static LabelledSplits loadPath(Path path, int trainLimit, int testLimit) throws IOException {
         if (!Files.exists(path)) {
             throw new IdxFormatException("'" + path + "' does not exist: give a folder of IDX files or one of the"
                     + " bundled datasets (" + bundledIds() + ")");
@@ -66,9 +86,9 @@ public final class DatasetLoader {
         int[] testL = IdxReader.readLabels(testLabels);
         requireContiguousLabels(describeLabels(trainLabels, testLabels), trainL, testL);
         List<String> classes = classNamesFor(name, Math.max(max(trainL), max(testL)) + 1);
-        ImageDataset train = split(name, classes, IdxReader.readImages(trainImages), trainL,
+        ImageDataset train = split(name, classes, IdxReader.readImages(trainImages, trainLimit), trainL,
                 IdxReader.describe(trainImages), IdxReader.describe(trainLabels));
-        ImageDataset test = split(name, classes, IdxReader.readImages(testImages), testL,
+        ImageDataset test = split(name, classes, IdxReader.readImages(testImages, testLimit), testL,
                 IdxReader.describe(testImages), IdxReader.describe(testLabels));
         return new LabelledSplits(name, train, test);
     }
@@ -124,7 +144,7 @@ public final class DatasetLoader {
 
     private static ImageDataset split(String name, List<String> classes, IdxReader.RawImages images, int[] labels,
                                       String imagesFile, String labelsFile) throws IdxFormatException {
-        if (images.count() == 0) {
+        if (images.declared() == 0) {
             throw new IdxFormatException(imagesFile + " holds no images; a dataset needs at least one training and"
                     + " one test image");
         }
@@ -133,10 +153,11 @@ public final class DatasetLoader {
                     + " pixels; VAE Explorer trains on images of " + MIN_SIDE + "x" + MIN_SIDE + " to "
                     + IdxReader.MAX_SIDE + "x" + IdxReader.MAX_SIDE + " pixels (the conv net: sides divisible by 4)");
         }
-        if (images.count() != labels.length) {
-            throw new IdxFormatException(imagesFile + " holds " + images.count() + " images but " + labelsFile
+        if (images.declared() != labels.length) {
+            throw new IdxFormatException(imagesFile + " holds " + images.declared() + " images but " + labelsFile
                     + " holds " + labels.length + " labels; they must be the same count");
         }
+        labels = images.count() < labels.length ? Arrays.copyOf(labels, images.count()) : labels;
         for (int l : labels) {
             if (l >= classes.size()) {
                 throw new IdxFormatException(labelsFile + " has label " + l + " but the dataset has only "

@@ -29,12 +29,20 @@ public final class IdxReader {
     private IdxReader() {
     }
 
-    /** Images of one IDX file as unsigned bytes, row-major, {@code count * rows * cols} long. */
-    public record RawImages(int count, int rows, int cols, byte[] pixels) {
+    /**
+     * Images of one IDX file as unsigned bytes, row-major, {@code count * rows * cols} long; {@code declared} is
+     * the header's count, which is more than {@code count} when only the first images were kept.
+     */
+    public record RawImages(int count, int rows, int cols, byte[] pixels, int declared) {
     }
 
     public static RawImages readImages(Path file) throws IOException {
-        return readImages(describe(file), openFile(file));
+        return readImages(describe(file), openFile(file), 0);
+    }
+
+    /** The first {@code limit} images (all when {@code limit <= 0}); the rest is read past, not kept. */
+    public static RawImages readImages(Path file, int limit) throws IOException {
+        return readImages(describe(file), openFile(file), limit);
     }
 
     public static int[] readLabels(Path file) throws IOException {
@@ -43,6 +51,15 @@ public final class IdxReader {
 
     /** Reads images from a stream named {@code file} in messages; closes the stream. */
     public static RawImages readImages(String file, InputStream stream) throws IOException {
+        return readImages(file, stream, 0);
+    }
+
+    /**
+     * Reads the first {@code limit} images (all when {@code limit <= 0}) from a stream named {@code file} in
+     * messages; closes the stream. Only the kept images are allocated, so a training subset of a large file costs
+     * the subset's memory; the rest is still read, to verify the file to its end.
+     */
+    public static RawImages readImages(String file, InputStream stream, int limit) throws IOException {
         try (DataInputStream in = open(file, stream)) {
             int magic = readHeaderInt(in, file, "magic number");
             if (magic != IMAGE_MAGIC) {
@@ -61,9 +78,12 @@ public final class IdxReader {
                 throw new IdxFormatException(file + " declares " + count + " images of " + rows + "x" + cols
                         + " = " + total + " bytes, more than the " + MAX_PIXEL_BYTES + " this app will load");
             }
-            byte[] pixels = readExactly(in, (int) total, file, "pixel data of " + count + " images");
+            int kept = limit > 0 ? Math.min(count, limit) : count;
+            long image = (long) rows * cols;
+            byte[] pixels = readExactly(in, (int) (kept * image), file, "pixel data of " + count + " images");
+            skipExactly(in, (count - kept) * image, file, kept * image, total);
             requireEnd(in, file);
-            return new RawImages(count, rows, cols, pixels);
+            return new RawImages(kept, rows, cols, pixels, count);
         }
     }
 
@@ -146,6 +166,27 @@ public final class IdxReader {
                     + filled + " of " + n + " bytes of " + what);
         }
         return buf;
+    }
+
+    /** Reads past {@code n} bytes that are not kept; {@code done} and {@code total} are for the message. */
+    private static void skipExactly(InputStream in, long n, String file, long done, long total) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        long left = n;
+        try {
+            while (left > 0) {
+                int r = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (r < 0) {
+                    throw new IdxFormatException(file + " is truncated: the header promises " + total
+                            + " bytes of pixel data but the file holds only " + (done + n - left));
+                }
+                left -= r;
+            }
+        } catch (java.util.zip.ZipException e) {
+            throw new IdxFormatException(file + " is a damaged gzip file: " + e.getMessage());
+        } catch (EOFException e) {
+            throw new IdxFormatException(file + " is truncated: the compressed stream ends after "
+                    + (done + n - left) + " of " + total + " bytes of pixel data");
+        }
     }
 
     /**

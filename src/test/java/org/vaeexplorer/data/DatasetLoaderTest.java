@@ -142,6 +142,29 @@ class DatasetLoaderTest {
         assertEquals(17, DatasetLoader.loadPath(dir).cols(), "odd sizes are fine for the MLP");
     }
 
+    @Test
+    void aTrainingSubsetKeepsOnlyItsImagesInMemoryButTheDatasetsClasses() throws IOException {
+        LabelledSplits subset = DatasetLoader.load("mnist", 500, 100);
+        assertEquals(500, subset.train().size());
+        assertEquals(100, subset.test().size());
+        assertEquals(10, subset.train().numClasses());
+        LabelledSplits whole = DatasetLoader.loadBundled(BundledDataset.MNIST);
+        assertArrayEquals(whole.train().image(499, PixelScaling.GREY), subset.train().image(499, PixelScaling.GREY),
+                "the subset is the first images");
+        assertEquals(whole.test().label(99), subset.test().label(99));
+
+        // A large file read for ten images allocates ten images, and is still checked to its end.
+        Path big = IdxFiles.write(dir, "big-images.gz", IdxFiles.gzip(IdxFiles.images(2000, 128, 128)));
+        IdxReader.RawImages ten = IdxReader.readImages(big, 10);
+        assertEquals(10 * 128 * 128, ten.pixels().length);
+        assertEquals(2000, ten.declared());
+        byte[] cut = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(big),
+                (int) java.nio.file.Files.size(big) / 2);
+        Path truncated = IdxFiles.write(dir, "cut-images.gz", cut);
+        assertThrows(IdxFormatException.class, () -> IdxReader.readImages(truncated, 10),
+                "a file cut short is refused even when only its first images are kept");
+    }
+
     private void writeFolder(int trainImages, int trainLabels, int testImages, int testLabels, boolean gz)
             throws IOException {
         String ext = gz ? ".gz" : "";
