@@ -45,8 +45,17 @@ public final class CheckpointStore {
 
     /** Writes {@code checkpoint} to {@code file} via a temporary file in the same folder and an atomic move. */
     public void save(Path file, CheckpointManifest manifest, VaeModel model) throws IOException {
+        save(file, manifest, model, true);
+    }
+
+    /**
+     * @param withOptimizerState false for a file to explore and ship (about a third of the size), which
+     *                           {@link Checkpoint#canResume} then says cannot continue training
+     */
+    public void save(Path file, CheckpointManifest manifest, VaeModel model, boolean withOptimizerState)
+            throws IOException {
         ByteArrayOutputStream modelBytes = new ByteArrayOutputStream(1 << 20);
-        model.save(modelBytes);
+        model.save(modelBytes, withOptimizerState);
         write(file, json.writeValueAsBytes(manifest), modelBytes.toByteArray());
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vaeexplorer.checkpoint.Checkpoint;
 import org.vaeexplorer.checkpoint.CheckpointManifest;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ final class InfoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CheckpointManifest m = new CheckpointStore().load(checkpoint.file).manifest();
+        Checkpoint c = new CheckpointStore().load(checkpoint.file);
+        CheckpointManifest m = c.manifest();
         System.out.println("model=" + m.model().kind().cliName());
         System.out.println("kind=" + m.model().kind().cliName());
         System.out.println("backbone=" + m.model().backbone().name().toLowerCase(Locale.ROOT));
@@ -30,6 +32,7 @@ final class InfoCommand implements Callable<Integer> {
         System.out.println("epochs=" + m.epochsDone());
         System.out.println(String.format(Locale.ROOT, "test_nelbo=%.3f", m.lastTestNelbo()));
         System.out.println("created=" + m.provenance().createdAt());
+        System.out.println("resumable=" + c.canResume());
         System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(m));
         return 0;

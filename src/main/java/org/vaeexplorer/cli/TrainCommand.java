@@ -75,6 +75,10 @@ final class TrainCommand implements Callable<Integer> {
         if (resume != null) {
             warnIgnoredWhenResuming();
             Checkpoint checkpoint = new CheckpointStore().load(resume);
+            if (!checkpoint.canResume()) {
+                throw new IOException(resume.getFileName() + " was saved without the optimiser's state (for "
+                        + "exploring): it cannot continue training; resume from the run's own checkpoint instead");
+            }
             TrainingSettings saved = checkpoint.manifest().training();
             data = DatasetLoader.load(dataset, saved.trainLimit(), saved.testLimit());
             source = RunSource.resume(checkpoint, data, dataset).withEpochs(epochs);

@@ -22,7 +22,12 @@ final class GraphIo {
     }
 
     static byte[] toBytes(SameDiff sd) {
-        ByteBuffer buffer = sd.asFlatBuffers(true);
+        return toBytes(sd, true);
+    }
+
+    /** Without the optimiser's state the bytes are about a third: enough to explore, not to continue training. */
+    static byte[] toBytes(SameDiff sd, boolean withOptimizerState) {
+        ByteBuffer buffer = sd.asFlatBuffers(withOptimizerState);
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
         return bytes;

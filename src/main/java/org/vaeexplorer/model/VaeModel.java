@@ -211,8 +211,19 @@ public final class VaeModel {
 
     /** The whole graph with optimiser state, as SameDiff's flat-buffer format. */
     public void save(OutputStream out) throws IOException {
-        out.write(GraphIo.toBytes(sd));
+        save(out, true);
+    }
+
+    /** The graph, with Adam's moments or (for a file that is only to be explored) without them. */
+    public void save(OutputStream out, boolean withOptimizerState) throws IOException {
+        out.write(GraphIo.toBytes(sd, withOptimizerState));
         out.flush();
+    }
+
+    /** Whether Adam's moments are here: a trained model saved without them cannot continue the same run. */
+    public boolean hasOptimizerState() {
+        var updaters = sd.getUpdaterMap();
+        return updaters != null && !updaters.isEmpty();
     }
 
     /** A copy of the whole state, for rolling back after a non-finite loss. */

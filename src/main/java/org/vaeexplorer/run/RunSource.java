@@ -33,8 +33,14 @@ public final class RunSource {
      * Continues {@code checkpoint} on {@code data} with its own settings, to its planned epochs.
      *
      * @throws IllegalArgumentException when the data does not fit the checkpoint's model
+     * @throws IllegalStateException when the checkpoint was saved without the optimiser's state
      */
     public static RunSource resume(Checkpoint checkpoint, LabelledSplits data, String datasetSource) {
+        if (!checkpoint.canResume()) {
+            throw new IllegalStateException("this checkpoint was saved without the optimiser's state, for exploring:"
+                    + " it can be opened and explored, but training cannot continue it (resume from the run's own"
+                    + " checkpoint instead)");
+        }
         checkpoint.manifest().requireFits(data, datasetSource);
         CheckpointManifest m = checkpoint.manifest();
         return new RunSource(m.model(), m.training(), checkpoint);

@@ -66,7 +66,9 @@ class CliBadInputTest {
     @Test
     void resumingNamesTheOptionsItIgnores() throws Exception {
         Path ckpt = dir.resolve("r.vaex");
-        java.nio.file.Files.copy(ShippedModels.defaultModel().orElseThrow(), ckpt);
+        // A run's own checkpoint (the shipped ones are exported without the optimiser's state, not resumable).
+        VaeExplorerCli.commandLine().execute("train", "--model", "vae", "--epochs", "1", "--train-limit", "128",
+                "--test-limit", "64", "--out", ckpt.toString());
         java.io.ByteArrayOutputStream errBytes = new java.io.ByteArrayOutputStream();
         java.io.PrintStream old = System.err;
         java.io.PrintStream oldOut = System.out;
@@ -74,7 +76,7 @@ class CliBadInputTest {
         System.setOut(new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try {
             // --epochs equal to the epochs done: nothing to train, only the warning and the save.
-            VaeExplorerCli.run(new String[] {"train", "--resume", ckpt.toString(), "--epochs", "10", "--lr", "0.01",
+            VaeExplorerCli.run(new String[] {"train", "--resume", ckpt.toString(), "--epochs", "1", "--lr", "0.01",
                     "--batch", "32", "--latent", "5", "--train-limit", "100", "--test-limit", "100",
                     "--out", dir.resolve("r2.vaex").toString()});
         } finally {

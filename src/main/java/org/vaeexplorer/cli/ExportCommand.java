@@ -1,0 +1,37 @@
+package org.vaeexplorer.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.vaeexplorer.checkpoint.Checkpoint;
+import org.vaeexplorer.checkpoint.CheckpointStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code export}: the same model without Adam's moments, about a third of the size: for shipping and exploring.
+ * Such a file opens, decodes and evaluates exactly as the original, but cannot continue training.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write a checkpoint without the optimiser's state (smaller; explore only, not resumable).")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    CheckpointOption checkpoint;
+    @Option(names = "--out", required = true, description = "the smaller checkpoint to write (.vaex)")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        if (Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + " is a folder; give a file name");
+        }
+        CheckpointStore store = new CheckpointStore();
+        Checkpoint c = store.load(checkpoint.file);
+        store.save(out, c.manifest(), c.model(), false);
+        System.out.println("checkpoint=" + out.toAbsolutePath());
+        System.out.println("bytes=" + Files.size(out));
+        System.out.println("resumable=false");
+        return 0;
+    }
+}
