@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.checkpoint.ShippedModels;
-import picocli.CommandLine;
 
 /** Bad files and arguments end in one line naming the problem: exit 1 for a bad file, 2 for bad usage. */
 class CliBadInputTest {
@@ -33,7 +30,7 @@ class CliBadInputTest {
                 String[] args = command.equals("decode")
                         ? new String[] {command, "--checkpoint", file.toString(), "--out", dir.resolve("x.png").toString()}
                         : new String[] {command, "--checkpoint", file.toString()};
-                String err = runExpectingError(1, args);
+                String err = CliRun.error(1, args);
                 assertOneLineNaming(err, file.getFileName().toString());
             }
         }
@@ -42,10 +39,10 @@ class CliBadInputTest {
     @Test
     void decodeToAFolderOrAnUnwritablePlaceIsOneLine() throws Exception {
         String model = ShippedModels.defaultModel().orElseThrow().toString();
-        String err = runExpectingError(1, "decode", "--checkpoint", model, "--z", "0,0", "--out", dir.toString());
+        String err = CliRun.error(1, "decode", "--checkpoint", model, "--z", "0,0", "--out", dir.toString());
         assertOneLineNaming(err, "it is a folder");
         Path blocked = Files.writeString(dir.resolve("a-file"), "x");
-        err = runExpectingError(1, "decode", "--checkpoint", model, "--z", "0,0", "--out",
+        err = CliRun.error(1, "decode", "--checkpoint", model, "--z", "0,0", "--out",
                 blocked.resolve("inside.png").toString());
         assertOneLineNaming(err, "inside.png");
     }
@@ -53,13 +50,13 @@ class CliBadInputTest {
     @Test
     void anAbsurdImportanceSampleCountIsAUsageError() {
         String model = ShippedModels.defaultModel().orElseThrow().toString();
-        String err = runExpectingError(2, "eval", "--checkpoint", model, "--importance-samples", "100000000");
+        String err = CliRun.error(2, "eval", "--checkpoint", model, "--importance-samples", "100000000");
         assertOneLineNaming(err, "--importance-samples");
     }
 
     @Test
     void trainRefusesAnOutThatIsAFolderBeforeLoadingAnything() {
-        String err = runExpectingError(2, "train", "--model", "vae", "--epochs", "1", "--out", dir.toString());
+        String err = CliRun.error(2, "train", "--model", "vae", "--epochs", "1", "--out", dir.toString());
         assertTrue(err.contains("is a folder"), err);
     }
 
@@ -114,12 +111,4 @@ class CliBadInputTest {
         return b;
     }
 
-    private static String runExpectingError(int expectedCode, String... args) {
-        CommandLine cl = VaeExplorerCli.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
-        assertEquals(expectedCode, cl.execute(args), String.join(" ", args) + " -> " + err);
-        return err.toString();
-    }
 }

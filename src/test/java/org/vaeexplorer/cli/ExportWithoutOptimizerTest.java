@@ -6,11 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,7 +14,6 @@ import org.vaeexplorer.checkpoint.Checkpoint;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.run.RunSource;
-import picocli.CommandLine;
 
 /** A checkpoint exported without Adam's state is smaller, decodes identically, and refuses to be resumed. */
 class ExportWithoutOptimizerTest {
@@ -29,10 +23,10 @@ class ExportWithoutOptimizerTest {
     @Test
     void theExportedFileDecodesIdenticallyAndRefusesToResume() throws Exception {
         Path full = dir.resolve("full.vaex");
-        run(0, "train", "--model", "vae", "--epochs", "1", "--train-limit", "256", "--test-limit", "64",
+        CliRun.output(0, "train", "--model", "vae", "--epochs", "1", "--train-limit", "256", "--test-limit", "64",
                 "--out", full.toString());
         Path small = dir.resolve("small.vaex");
-        String exported = run(0, "export", "--checkpoint", full.toString(), "--out", small.toString());
+        String exported = CliRun.output(0, "export", "--checkpoint", full.toString(), "--out", small.toString());
         assertTrue(exported.contains("resumable=false"), exported);
         assertTrue(Files.size(small) < Files.size(full) / 2,
                 Files.size(small) + " bytes exported from " + Files.size(full));
@@ -48,38 +42,16 @@ class ExportWithoutOptimizerTest {
         assertEquals(a.manifest().model(), b.manifest().model(), "the same description");
         assertEquals(a.manifest().dataset(), b.manifest().dataset());
         assertEquals(a.manifest().lastTestNelbo(), b.manifest().lastTestNelbo());
-        assertTrue(run(0, "info", "--checkpoint", small.toString()).contains("resumable=false"));
+        assertTrue(CliRun.output(0, "info", "--checkpoint", small.toString()).contains("resumable=false"));
 
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> RunSource.resume(b, DatasetLoader.load("mnist", 256, 64), "mnist"));
         assertTrue(e.getMessage().contains("optimiser"), e.getMessage());
-        String err = runExpectingError(1, "train", "--resume", small.toString(), "--epochs", "2",
+        String err = CliRun.error(1, "train", "--resume", small.toString(), "--epochs", "2",
                 "--out", dir.resolve("again.vaex").toString());
         assertTrue(err.contains("small.vaex") && err.contains("optimiser") && err.strip().lines().count() == 1,
                 err);
     }
 
-    private static String run(int expectedCode, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream old = System.out;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        int code;
-        try {
-            code = VaeExplorerCli.run(args);
-        } finally {
-            System.setOut(old);
-        }
-        String text = out.toString(StandardCharsets.UTF_8);
-        assertEquals(expectedCode, code, text);
-        return text;
-    }
 
-    private static String runExpectingError(int expectedCode, String... args) {
-        CommandLine cl = VaeExplorerCli.commandLine();
-        StringWriter err = new StringWriter();
-        cl.setErr(new PrintWriter(err));
-        cl.setOut(new PrintWriter(new StringWriter()));
-        assertEquals(expectedCode, cl.execute(args), err.toString());
-        return err.toString();
-    }
 }

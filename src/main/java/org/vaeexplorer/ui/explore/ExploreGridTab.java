@@ -1,13 +1,12 @@
 package org.vaeexplorer.ui.explore;
 
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.image.ImageView;
-import javafx.util.StringConverter;
 import org.vaeexplorer.explore.GridSpacing;
+import org.vaeexplorer.ui.common.EnumNames;
 import org.vaeexplorer.ui.common.FxImages;
 import org.vaeexplorer.ui.common.I18n;
 
@@ -27,8 +26,7 @@ public final class ExploreGridTab {
     private void initialize() {
         SpinnerInput.revertBadText(gridSize);
         gridSize.getValueFactory().valueProperty().addListener((o, was, now) -> views.gridSizeProperty().set(now));
-        spacing.setItems(FXCollections.observableArrayList(GridSpacing.values()));
-        spacing.setConverter(names("explore.spacing"));
+        EnumNames.show(spacing, "spacing", GridSpacing.class);
         spacing.valueProperty().bindBidirectional(views.spacingProperty());
         gridExtent.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 10, 3, 0.5));
         SpinnerInput.revertBadText(gridExtent);
@@ -39,20 +37,5 @@ public final class ExploreGridTab {
                 gridImage.setImage(FxImages.toImage(now));
             }
         });
-    }
-
-    /** Shows enum constants by their bundle names ({@code prefix.CONSTANT}). */
-    static <E extends Enum<E>> StringConverter<E> names(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : I18n.name(prefix, value);
-            }
-
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
-            }
-        };
     }
 }

@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.explore;
 
 import java.util.Random;
-import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
@@ -9,6 +8,7 @@ import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.image.ImageView;
 import org.vaeexplorer.explore.Interpolation;
 import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.ui.common.EnumNames;
 import org.vaeexplorer.ui.common.FxImages;
 
 /** The interpolation tab: two test images, the kind of path, and the decoded strip. */
@@ -27,8 +27,7 @@ public final class ExploreInterpolationTab {
     @FXML
     private void initialize() {
         LatentViewsViewModel v = viewModel.views();
-        interpolationMode.setItems(FXCollections.observableArrayList(Interpolation.values()));
-        interpolationMode.setConverter(ExploreGridTab.names("explore.interpolation.mode"));
+        EnumNames.show(interpolationMode, "interpolation", Interpolation.class);
         interpolationMode.valueProperty().bindBidirectional(v.interpolationProperty());
         for (Spinner<Integer> s : java.util.List.of(fromIndex, toIndex)) {
             s.setValueFactory(new IntegerSpinnerValueFactory(0, 0, 0));
