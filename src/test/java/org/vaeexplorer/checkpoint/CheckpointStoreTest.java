@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,7 +93,7 @@ class CheckpointStoreTest {
 
     @Test
     void flippedWeightBytesFailTheChecksum() throws Exception {
-        Map<String, byte[]> entries = entries(savedModel());
+        Map<String, byte[]> entries = CheckpointFuzzTest.entries(savedModel());
         byte[] model = entries.get(CheckpointStore.MODEL);
         for (int i = model.length / 2; i < model.length / 2 + 4096 && i < model.length; i++) {
             model[i] ^= 0x5A;
@@ -115,7 +114,7 @@ class CheckpointStoreTest {
 
     @Test
     void aCheckpointFromTheFutureNamesItsVersion() throws Exception {
-        Map<String, byte[]> entries = entries(savedModel());
+        Map<String, byte[]> entries = CheckpointFuzzTest.entries(savedModel());
         String manifest = new String(entries.get(CheckpointStore.MANIFEST), StandardCharsets.UTF_8)
                 .replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 7");
         entries.put(CheckpointStore.MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
@@ -166,16 +165,6 @@ class CheckpointStoreTest {
                 "test");
     }
 
-    private static Map<String, byte[]> entries(Path file) throws IOException {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                out.put(e.getName(), zip.readAllBytes());
-            }
-        }
-        return out;
-    }
 
     private Path rezip(String name, Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
