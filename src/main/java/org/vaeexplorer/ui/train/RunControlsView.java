@@ -110,4 +110,9 @@ public final class RunControlsView {
     private void exportAnimation() {
         viewModel.exportAnimation();
     }
+
+    @FXML
+    private void exportCheckpoint() {
+        viewModel.exportCheckpointForExploring();
+    }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
+import org.vaeexplorer.checkpoint.Checkpoint;
+import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.run.samples.TrainingAnimation;
@@ -12,7 +14,7 @@ import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
 
-/** Writes a run's training animation in the background and reports how it went. */
+/** Writes a run's training animation, or a checkpoint for exploring, in the background and reports how it went. */
 final class RunExports {
     private static final Logger LOG = LoggerFactory.getLogger(RunExports.class);
     private static final int GIF_FRAME_MILLIS = 400;
@@ -39,6 +41,23 @@ final class RunExports {
                 t -> {
                     LOG.warn("could not write the training animation {}", file, t);
                     error.accept(I18n.text("train.run.couldNotWrite", file, Messages.of(t)));
+                });
+    }
+
+    /**
+     * {@code from} again as {@code to}, without Adam's moments: about a third of the size, for sharing and
+     * exploring; it cannot continue training (the CLI's {@code export}).
+     */
+    void forExploring(Path from, Path to) {
+        executor.submit(I18n.text("train.run.writing", to.getFileName()), progress -> {
+            CheckpointStore store = new CheckpointStore();
+            Checkpoint c = store.load(from);
+            store.save(to, c.manifest(), c.model(), false);
+            return to;
+        }, written -> status.show(I18n.text("train.export.checkpoint.done", written)),
+                t -> {
+                    LOG.warn("could not export {} to {}", from, to, t);
+                    error.accept(I18n.text("train.run.couldNotWrite", to, Messages.of(t)));
                 });
     }
 }

@@ -183,6 +183,20 @@ public final class TrainViewModel {
                 FileFilter.of(I18n.text("common.gifAnimation"), "*.gif")).ifPresent(run::exportAnimation);
     }
 
+    /** Asks for a checkpoint (the run's folder first) and where to write it without the optimiser's state. */
+    public void exportCheckpointForExploring() {
+        Path folder = run.runFolderProperty().get();
+        FileFilter checkpoints = FileFilter.of(I18n.text("common.checkpointFile"), "*.vaex");
+        dialogs.openFile(I18n.text("train.export.checkpoint.pick"), checkpoints, folder).ifPresent(from ->
+                dialogs.saveFile(I18n.text("train.export.checkpoint.title"), explorable(from), checkpoints)
+                        .ifPresent(to -> run.exportForExploring(from, to)));
+    }
+
+    private static String explorable(Path checkpoint) {
+        String name = checkpoint.getFileName().toString();
+        return (name.endsWith(".vaex") ? name.substring(0, name.length() - 5) : name) + "-explore.vaex";
+    }
+
     private void couldNotWrite(Path file, IOException e) {
         LOG.warn("could not write {}", file, e);
         run.errorProperty().set(I18n.text("common.couldNotWrite", file, Messages.of(e)));

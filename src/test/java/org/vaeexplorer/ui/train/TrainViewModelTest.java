@@ -90,6 +90,30 @@ class TrainViewModelTest {
         assertTrue(vm.form().errorsProperty().get().contains("divisible by 4"), vm.form().errorsProperty().get());
     }
 
+    @Test
+    void aCheckpointIsExportedForExploringThroughTheDialogsInTheBackground() throws Exception {
+        TrainViewModel vm = viewModel();
+        org.vaeexplorer.model.ModelSpec spec = org.vaeexplorer.model.ModelKind.VAE.defaultSpec(28, 28, 10);
+        org.vaeexplorer.model.VaeModel model = org.vaeexplorer.model.VaeModel.create(spec, 1, 1e-3);
+        model.fit(new org.vaeexplorer.model.Batch(new float[2 * 784], 2, new int[2]),
+                org.vaeexplorer.model.NoiseSource.seeded(1), org.vaeexplorer.model.Schedules.at(spec, 0));
+        org.vaeexplorer.training.TrainingSettings settings = new org.vaeexplorer.training.TrainingSettings(1, 2,
+                1e-3, 1, org.vaeexplorer.data.PixelScaling.GREY, 0, 0);
+        Path from = dir.resolve("last.vaex");
+        new org.vaeexplorer.checkpoint.CheckpointStore().save(from, org.vaeexplorer.checkpoint.Manifests.of(spec,
+                new org.vaeexplorer.checkpoint.DatasetInfo("mnist", "mnist", 28, 28,
+                        org.vaeexplorer.data.PixelScaling.GREY, org.vaeexplorer.data.DatasetLoader.DIGITS, 2, 2),
+                settings, new org.vaeexplorer.training.TrainingState(1, 1, java.util.List.of()), "test"), model);
+        Path to = dir.resolve("small.vaex");
+        dialogs.answer(from).answer(to);
+        vm.exportCheckpointForExploring();
+        var exported = new org.vaeexplorer.checkpoint.CheckpointStore().load(to);
+        assertFalse(exported.canResume(), "written without the optimiser's state");
+        assertTrue(Files.size(to) < Files.size(from), Files.size(to) + " of " + Files.size(from));
+        assertEquals(java.util.List.of(I18n.text("train.export.checkpoint.pick"),
+                I18n.text("train.export.checkpoint.title")), dialogs.titles());
+    }
+
     /** A minimal IDX file: magic, count, then for images rows and cols, then zero bytes. */
     private static void writeIdx(Path file, int magic, int count, int... sides) throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
