@@ -189,7 +189,7 @@ public final class TrainViewModel {
         FileFilter checkpoints = FileFilter.of(I18n.text("common.checkpointFile"), "*.vaex");
         dialogs.openFile(I18n.text("train.export.checkpoint.pick"), checkpoints, folder).ifPresent(from ->
                 dialogs.saveFile(I18n.text("train.export.checkpoint.title"), explorable(from), checkpoints)
-                        .ifPresent(to -> run.exportForExploring(from, to)));
+                        .ifPresent(to -> run.exports().forExploring(from, to)));
     }
 
     private static String explorable(Path checkpoint) {

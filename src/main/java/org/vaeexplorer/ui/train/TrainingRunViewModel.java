@@ -210,9 +210,8 @@ public final class TrainingRunViewModel {
         exports.animation(figures.frames.snapshot(), file);
     }
 
-    /** Writes checkpoint {@code from} without the optimiser's state to {@code to}, in the background. */
-    public void exportForExploring(Path from, Path to) {
-        exports.forExploring(from, to);
+    RunExports exports() {
+        return exports;
     }
 
     public List<SampleGrids.EpochFrame> frames() {
