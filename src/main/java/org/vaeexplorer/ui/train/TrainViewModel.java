@@ -16,6 +16,7 @@ import org.vaeexplorer.explore.GreyPng;
 import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.ui.common.DialogService;
 import org.vaeexplorer.ui.common.DialogService.FileFilter;
+import org.vaeexplorer.training.MetricsCsv;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 
@@ -152,7 +153,7 @@ public final class TrainViewModel {
         dialogs.saveFile(I18n.text("train.export.csv.title"), "loss-history.csv",
                 FileFilter.of(I18n.text("common.csvFile"), "*.csv")).ifPresent(file -> {
                     try {
-                        run.exportHistory(file);
+                        MetricsCsv.write(run.history(), file);
                     } catch (IOException e) {
                         couldNotWrite(file, e);
                     }

@@ -1,6 +1,5 @@
 package org.vaeexplorer.ui.train;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.BooleanBinding;
@@ -24,7 +23,6 @@ import org.vaeexplorer.run.TrainingRun;
 import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.training.BatchEvent;
 import org.vaeexplorer.training.EpochMetrics;
-import org.vaeexplorer.training.MetricsCsv;
 import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
 import org.vaeexplorer.ui.common.I18n;
@@ -198,11 +196,6 @@ public final class TrainingRunViewModel {
         error.set(problem);
         message.set(problem);
         status.show(problem);
-    }
-
-    /** Writes the per-epoch history as CSV. */
-    public void exportHistory(Path file) throws IOException {
-        MetricsCsv.write(figures.history(), file);
     }
 
     /** The per-epoch sample grids as an animated GIF, written in the background. */
