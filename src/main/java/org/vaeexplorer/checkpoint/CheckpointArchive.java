@@ -11,8 +11,10 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -49,19 +51,14 @@ final class CheckpointArchive {
      */
     static Contents read(Path file, ModelLimit modelLimit, boolean keepModel)
             throws CheckpointException {
-        if (!Files.isRegularFile(file)) {
-            throw new CheckpointException(Names.of(file) + " does not exist or is not a file");
-        }
+        requireFile(file);
         Map<String, byte[]> kept = new HashMap<>();
         Map<String, String> digests = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 String name = entry.getName();
-                if (digests.containsKey(name)) {
-                    throw new CheckpointException(Names.of(file) + " is not a valid checkpoint: it holds '" + name
-                            + "' twice");
-                }
+                requireKnownOnce(file, name, digests.keySet());
                 long limit = switch (name) {
                     case MANIFEST -> MAX_MANIFEST_BYTES;
                     case CHECKSUMS -> MAX_CHECKSUM_BYTES;
@@ -72,8 +69,7 @@ final class CheckpointArchive {
                         }
                         yield modelLimit.of(kept.get(MANIFEST));
                     }
-                    default -> throw new CheckpointException(Names.of(file) + " is not a VAE Explorer checkpoint "
-                            + "(unexpected entry '" + printable(name) + "')");
+                    default -> throw new IllegalStateException("requireKnownOnce lets only known names through");
                 };
                 boolean keep = keepModel || !name.equals(MODEL);
                 Read r = readBounded(zip, limit, keep, file, name);
@@ -97,12 +93,7 @@ final class CheckpointArchive {
             throw new CheckpointException(Names.of(file) + " is not a VAE Explorer checkpoint (not a zip archive, "
                     + "or an empty one)");
         }
-        for (String required : new String[] {MANIFEST, MODEL, CHECKSUMS}) {
-            if (!digests.containsKey(required)) {
-                throw new CheckpointException(Names.of(file) + " is incomplete or truncated: " + required
-                        + " is missing");
-            }
-        }
+        requireAll(file, digests.keySet());
         return new Contents(kept.get(MANIFEST), kept.get(MODEL), kept.get(CHECKSUMS), digests);
     }
 
@@ -111,28 +102,17 @@ final class CheckpointArchive {
      * a listing of many checkpoints needs (the Models page). The weights are checked when the file is loaded.
      */
     static Contents readSummary(Path file) throws CheckpointException {
-        if (!Files.isRegularFile(file)) {
-            throw new CheckpointException(Names.of(file) + " does not exist or is not a file");
-        }
+        requireFile(file);
         Map<String, byte[]> kept = new HashMap<>();
         Map<String, String> digests = new HashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            java.util.Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             for (var it = zip.entries(); it.hasMoreElements(); ) {
                 String name = it.nextElement().getName();
-                if (!name.equals(MANIFEST) && !name.equals(MODEL) && !name.equals(CHECKSUMS)) {
-                    throw new CheckpointException(Names.of(file) + " is not a VAE Explorer checkpoint "
-                            + "(unexpected entry '" + printable(name) + "')");
-                }
-                if (!names.add(name)) {
-                    throw new CheckpointException(Names.of(file) + " is not a valid checkpoint: it holds '" + name
-                            + "' twice");
-                }
+                requireKnownOnce(file, name, names);
+                names.add(name);
             }
-            if (!names.containsAll(java.util.List.of(MANIFEST, MODEL, CHECKSUMS))) {
-                throw new CheckpointException(Names.of(file) + " is incomplete: it lacks "
-                        + (!names.contains(MANIFEST) ? MANIFEST : !names.contains(MODEL) ? MODEL : CHECKSUMS));
-            }
+            requireAll(file, names);
             for (String name : new String[] {MANIFEST, CHECKSUMS}) {
                 try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
                     Read r = readBounded(in, name.equals(MANIFEST) ? MAX_MANIFEST_BYTES : MAX_CHECKSUM_BYTES, true,
@@ -148,6 +128,33 @@ final class CheckpointArchive {
                     + detail(e), e);
         }
         return new Contents(kept.get(MANIFEST), null, kept.get(CHECKSUMS), digests);
+    }
+
+    private static void requireFile(Path file) throws CheckpointException {
+        if (!Files.isRegularFile(file)) {
+            throw new CheckpointException(Names.of(file) + " does not exist or is not a file");
+        }
+    }
+
+    /** Only the three known entries, each once, whichever way the archive is read. */
+    private static void requireKnownOnce(Path file, String name, Set<String> seen) throws CheckpointException {
+        if (!name.equals(MANIFEST) && !name.equals(MODEL) && !name.equals(CHECKSUMS)) {
+            throw new CheckpointException(Names.of(file) + " is not a VAE Explorer checkpoint (unexpected entry '"
+                    + printable(name) + "')");
+        }
+        if (seen.contains(name)) {
+            throw new CheckpointException(Names.of(file) + " is not a valid checkpoint: it holds '" + name
+                    + "' twice");
+        }
+    }
+
+    private static void requireAll(Path file, Set<String> seen) throws CheckpointException {
+        for (String required : new String[] {MANIFEST, MODEL, CHECKSUMS}) {
+            if (!seen.contains(required)) {
+                throw new CheckpointException(Names.of(file) + " is incomplete or truncated: " + required
+                        + " is missing");
+            }
+        }
     }
 
     private record Read(byte[] bytes, String sha256) {
