@@ -124,18 +124,9 @@ class ExploreViewModelTest {
     void followingARunExploresItsModelAndItsEncodedTestSet() throws Exception {
         ExploreViewModel explore = viewModel();
         var data = org.vaeexplorer.training.TrainingFixtures.mnist();
-        var spec = ModelKind.VAE.defaultSpec(28, 28, 10);
         var feed = new org.vaeexplorer.explore.LiveModelFeed(0);
-        explore.liveRunProperty().set(new org.vaeexplorer.run.LiveRun(feed, spec, data,
-                org.vaeexplorer.data.PixelScaling.GREY, "VAE training on mnist"));
-        explore.followingProperty().set(true);
-        assertNull(explore.sessionProperty().get(), "nothing to show before the run has a model");
-
-        new org.vaeexplorer.training.Trainer(new org.vaeexplorer.training.RunControl(), feed).train(
-                org.vaeexplorer.model.VaeModel.create(spec, 2, 1e-3), data,
-                new org.vaeexplorer.training.TrainingState(),
-                org.vaeexplorer.training.TrainingFixtures.small(1, 256, 100));
-        explore.refreshLive();
+        followAnEpochOf(explore, feed, () -> assertNull(explore.sessionProperty().get(),
+                "nothing to show before the run has a model"));
         ExploreSession live = explore.sessionProperty().get();
         assertNotNull(live);
         assertTrue(live.isLive());
@@ -188,19 +179,28 @@ class ExploreViewModelTest {
         ExploreViewModel explore = viewModel();
         explore.open(dir.resolve("stale.vaex"));
         assertTrue(explore.errorProperty().get().contains("stale.vaex"), explore.errorProperty().get());
+        followAnEpochOf(explore, new org.vaeexplorer.explore.LiveModelFeed(0), () -> { });
+        assertTrue(explore.sessionProperty().get().isLive());
+        assertEquals("", explore.errorProperty().get(), "the message about the old file is gone");
+    }
+
+    /**
+     * Follows a run of a 2-D MLP VAE on the MNIST fixture, checks {@code beforeTraining} once following has begun,
+     * trains one short epoch through {@code feed}, and lets the explorer take the trained weights.
+     */
+    private static void followAnEpochOf(ExploreViewModel explore, org.vaeexplorer.explore.LiveModelFeed feed,
+                                        Runnable beforeTraining) throws Exception {
         var data = org.vaeexplorer.training.TrainingFixtures.mnist();
         var spec = ModelKind.VAE.defaultSpec(28, 28, 10);
-        var feed = new org.vaeexplorer.explore.LiveModelFeed(0);
         explore.liveRunProperty().set(new org.vaeexplorer.run.LiveRun(feed, spec, data,
                 org.vaeexplorer.data.PixelScaling.GREY, "VAE training on mnist"));
         explore.followingProperty().set(true);
+        beforeTraining.run();
         new org.vaeexplorer.training.Trainer(new org.vaeexplorer.training.RunControl(), feed).train(
                 org.vaeexplorer.model.VaeModel.create(spec, 2, 1e-3), data,
                 new org.vaeexplorer.training.TrainingState(),
                 org.vaeexplorer.training.TrainingFixtures.small(1, 256, 100));
         explore.refreshLive();
-        assertTrue(explore.sessionProperty().get().isLive());
-        assertEquals("", explore.errorProperty().get(), "the message about the old file is gone");
     }
 
     /** Waits for a picture other than {@code previous}. */
