@@ -17,6 +17,12 @@ public final class MainWindowView {
     @FXML
     private TabPane pages;
     @FXML
+    private javafx.scene.control.Menu viewMenu;
+    @FXML
+    private javafx.scene.control.Menu languageMenu;
+    @FXML
+    private javafx.scene.control.Menu lessonsMenu;
+    @FXML
     private StatusBar statusBar;
 
     MainWindowView(MainWindowViewModel viewModel, FxBackgroundExecutor executor) {
