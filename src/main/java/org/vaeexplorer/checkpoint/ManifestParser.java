@@ -70,7 +70,9 @@ final class ManifestParser {
                     + ". Update the app to open it.");
         }
         try {
-            return json.readValue(bytes, CheckpointManifest.class);
+            com.fasterxml.jackson.databind.JsonNode tree = json.readTree(bytes);
+            fillInLaterFields(tree);
+            return json.treeToValue(tree, CheckpointManifest.class);
         } catch (JsonMappingException ex) {
             throw new CheckpointException(Names.of(file) + ": its manifest is invalid at " + where(ex) + ": "
                     + reason(ex), ex);
@@ -78,6 +80,17 @@ final class ManifestParser {
             throw new CheckpointException(Names.of(file) + ": its manifest is not valid JSON", ex);
         } catch (IOException | RuntimeException ex) {
             throw new CheckpointException(Names.of(file) + ": its manifest could not be read", ex);
+        }
+    }
+
+    /**
+     * Fields added to format 1 after its first files were written get their "not recorded" value when absent, so
+     * those files still open; every other field must be present.
+     */
+    private static void fillInLaterFields(com.fasterxml.jackson.databind.JsonNode tree) {
+        if (tree.get("dataset") instanceof com.fasterxml.jackson.databind.node.ObjectNode dataset
+                && !dataset.has("fileSha256")) {
+            dataset.putObject("fileSha256");
         }
     }
 

@@ -29,10 +29,14 @@ final class InfoCommand implements Callable<Integer> {
         System.out.println("latent=" + m.model().latentDim());
         System.out.println("discrete=" + m.model().categories());
         System.out.println("dataset=" + m.dataset().name());
+        System.out.println("dataset_sha256=" + (m.dataset().fileSha256().isEmpty() ? "unrecorded"
+                : String.join(",", m.dataset().fileSha256().entrySet().stream()
+                        .map(e -> e.getKey() + ":" + e.getValue()).toList())));
         System.out.println("epochs=" + m.epochsDone());
         System.out.println(String.format(Locale.ROOT, "test_nelbo=%.3f", m.lastTestNelbo()));
         System.out.println("created=" + m.provenance().createdAt());
         System.out.println("resumable=" + c.canResume());
+        System.out.println("command=" + m.provenance().command());
         System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(m));
         return 0;

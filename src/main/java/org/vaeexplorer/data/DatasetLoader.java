@@ -48,15 +48,19 @@ public final class DatasetLoader {
     }
 
     static LabelledSplits loadBundled(BundledDataset dataset, int trainLimit, int testLimit) throws IOException {
-        return new LabelledSplits(dataset.id(), bundledSplit(dataset, true, trainLimit),
-                bundledSplit(dataset, false, testLimit));
+        FileDigests digests = new FileDigests();
+        ImageDataset train = bundledSplit(dataset, true, trainLimit, digests);
+        ImageDataset test = bundledSplit(dataset, false, testLimit, digests);
+        return new LabelledSplits(dataset.id(), train, test, digests.sha256());
     }
 
-    private static ImageDataset bundledSplit(BundledDataset dataset, boolean train, int limit) throws IOException {
+    private static ImageDataset bundledSplit(BundledDataset dataset, boolean train, int limit, FileDigests digests)
+            throws IOException {
         String images = dataset.file(train, true);
         String labels = dataset.file(train, false);
-        return split(dataset.id(), dataset.classNames(), IdxReader.readImages(images, resource(dataset, images),
-                limit), IdxReader.readLabels(labels, resource(dataset, labels)), images, labels);
+        return split(dataset.id(), dataset.classNames(),
+                IdxReader.readImages(images, digests.track(images, resource(dataset, images)), limit),
+                IdxReader.readLabels(labels, digests.track(labels, resource(dataset, labels))), images, labels);
     }
 
     /** A folder holding the four IDX files, or any one of them (its siblings are found by name). */
@@ -82,15 +86,22 @@ public final class DatasetLoader {
         Path testImages = find(files, dir, false, true);
         Path testLabels = find(files, dir, false, false);
         String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
-        int[] trainL = IdxReader.readLabels(trainLabels);
-        int[] testL = IdxReader.readLabels(testLabels);
+        FileDigests digests = new FileDigests();
+        int[] trainL = IdxReader.readLabels(IdxReader.describe(trainLabels), tracked(digests, trainLabels));
+        int[] testL = IdxReader.readLabels(IdxReader.describe(testLabels), tracked(digests, testLabels));
         requireContiguousLabels(describeLabels(trainLabels, testLabels), trainL, testL);
         List<String> classes = classNamesFor(name, Math.max(max(trainL), max(testL)) + 1);
-        ImageDataset train = split(name, classes, IdxReader.readImages(trainImages, trainLimit), trainL,
+        ImageDataset train = split(name, classes, IdxReader.readImages(IdxReader.describe(trainImages),
+                tracked(digests, trainImages), trainLimit), trainL,
                 IdxReader.describe(trainImages), IdxReader.describe(trainLabels));
-        ImageDataset test = split(name, classes, IdxReader.readImages(testImages, testLimit), testL,
+        ImageDataset test = split(name, classes, IdxReader.readImages(IdxReader.describe(testImages),
+                tracked(digests, testImages), testLimit), testL,
                 IdxReader.describe(testImages), IdxReader.describe(testLabels));
-        return new LabelledSplits(name, train, test);
+        return new LabelledSplits(name, train, test, digests.sha256());
+    }
+
+    private static InputStream tracked(FileDigests digests, Path file) throws IOException {
+        return digests.track(file.getFileName().toString(), IdxReader.openFile(file));
     }
 
     /**

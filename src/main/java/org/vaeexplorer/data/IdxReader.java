@@ -109,7 +109,7 @@ public final class IdxReader {
         }
     }
 
-    private static InputStream openFile(Path file) throws IOException {
+    static InputStream openFile(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IdxFormatException(describe(file) + " does not exist or is not a file");
         }

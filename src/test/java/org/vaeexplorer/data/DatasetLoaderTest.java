@@ -27,6 +27,36 @@ class DatasetLoaderTest {
         assertArrayEquals(new int[] {980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009}, perClass(mnist.test()));
     }
 
+    /** What a checkpoint records as its data: the same SHA-256 values as the bundle's own SHA256SUMS. */
+    @Test
+    void loadingRecordsEachFilesSha256AsSha256sumPrintsIt() throws IOException {
+        java.util.Map<String, String> expected = new java.util.TreeMap<>();
+        for (String line : java.nio.file.Files.readAllLines(Path.of("assets/datasets/SHA256SUMS"))) {
+            String[] parts = line.split("\\s+");
+            if (parts[1].startsWith("mnist/")) {
+                expected.put(parts[1].substring("mnist/".length()), parts[0]);
+            }
+        }
+        assertEquals(4, expected.size());
+        assertEquals(expected, DatasetLoader.load("mnist", 100, 100).fileSha256());
+
+        writeFolder(5, 5, 3, 3, false);
+        java.util.Map<String, String> folder = DatasetLoader.loadPath(dir).fileSha256();
+        assertEquals(4, folder.size());
+        for (var e : folder.entrySet()) {
+            assertEquals(sha256(dir.resolve(e.getKey())), e.getValue(), e.getKey());
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.nio.file.Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static int[] perClass(ImageDataset split) {
         int[] counts = new int[split.numClasses()];
         for (int i = 0; i < split.size(); i++) {
