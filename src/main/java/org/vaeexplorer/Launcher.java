@@ -74,10 +74,12 @@ public final class Launcher {
     /** What the java launcher returns when the JVM cannot be created (a usage error of the app returns 2). */
     private static final int JVM_DID_NOT_START = 1;
 
-    /** Whether the user left class sharing to us (no archive option, no {@code -Xshare:off}, no agent). */
+    /** Whether the user left class sharing to us (no archive option, no {@code -Xshare:off}, no module path). */
     static boolean wantsArchive(List<String> jvmArgs) {
+        // A module path (mvn javafx:run) reaches the JVM as a property a second JVM may not be given.
         return jvmArgs.stream().noneMatch(a -> a.startsWith("-Xshare") || a.contains("SharedArchiveFile")
-                || a.contains("ArchiveClassesAtExit") || a.contains("DumpLoadedClassList"));
+                || a.contains("ArchiveClassesAtExit") || a.contains("DumpLoadedClassList")
+                || a.startsWith("-Djdk.module."));
     }
 
     /**

@@ -50,6 +50,7 @@ class LauncherTest {
         assertFalse(Launcher.wantsArchive(List.of("-Xshare:off")));
         assertFalse(Launcher.wantsArchive(List.of("-XX:SharedArchiveFile=/tmp/mine.jsa")));
         assertFalse(Launcher.wantsArchive(List.of("-XX:ArchiveClassesAtExit=/tmp/mine.jsa")));
+        assertFalse(Launcher.wantsArchive(List.of("-Djdk.module.path=/m2/javafx-controls.jar")));
     }
 
     /** The packaged launcher passes the class path as a property and is no java binary: its runtime's java is. */

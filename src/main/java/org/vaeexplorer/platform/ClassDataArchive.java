@@ -60,6 +60,11 @@ public final class ClassDataArchive {
         if ("off".equalsIgnoreCase(switchEnv) || classPath == null || classPath.isBlank()) {
             return Optional.empty();
         }
+        // CDS archives only jars: a class folder (a development run, target/classes) makes the recording fail.
+        if (java.util.Arrays.stream(classPath.split(java.io.File.pathSeparator))
+                .anyMatch(e -> Files.isDirectory(Path.of(e)))) {
+            return Optional.empty();
+        }
         Path cache = xdgCache != null && !xdgCache.isBlank() ? Path.of(xdgCache)
                 : userHome != null ? Path.of(userHome, ".cache") : null;
         if (cache == null) {

@@ -76,6 +76,14 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void aClassFolderOnTheClassPathMeansNoArchive() throws Exception {
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Path jar = Files.writeString(dir.resolve("app.jar"), "jar");
+        assertTrue(ClassDataArchive.of(null, "/tmp/c", "/home/u", JVM, jar + java.io.File.pathSeparator + classes, 1)
+                .isEmpty());
+    }
+
+    @Test
     void switchedOffOrWithoutACacheFolderThereIsNone() {
         assertTrue(ClassDataArchive.of("off", "/tmp/c", "/home/u", JVM, "a.jar", 1).isEmpty());
         assertTrue(ClassDataArchive.of(null, null, null, JVM, "a.jar", 1).isEmpty());
