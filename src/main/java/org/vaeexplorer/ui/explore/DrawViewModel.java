@@ -46,6 +46,8 @@ public final class DrawViewModel implements AutoCloseable {
     private Stroke current;
     private long lastRequest;
     private long sampleSeed = 1;
+    /** Analyses asked for so far; a result carries its number. Volatile: tests poll it from their own thread. */
+    private volatile long requests;
 
     /**
      * @param session the Explore page's open model
@@ -156,7 +158,7 @@ public final class DrawViewModel implements AutoCloseable {
             return;
         }
         lastRequest = clock.getAsLong();
-        long requested = lastRequest;
+        long requested = ++requests;
         List<Stroke> drawn = strokes.get();
         float[] base = picture.get() == null ? null : picture.get().clone();
         int chosen = label.get();
@@ -206,6 +208,12 @@ public final class DrawViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<DrawnDigit> resultProperty() {
         return result.resultProperty();
+    }
+
+    /** Whether the result shown is that of the latest analysis asked for (none is pending). */
+    public boolean isUpToDate() {
+        DrawnDigit shown = result.resultProperty().get();
+        return shown != null && shown.request() == requests;
     }
 
     /** Analyses asked for, and how many were done (the rest were replaced by newer ones before they started). */

@@ -6,9 +6,9 @@ import org.vaeexplorer.ui.common.GreyImage;
 
 /**
  * The Draw tab's result for one state of the pad: the model input made from the drawing and what the open model makes
- * of it (null while the pad is empty); stamped with when it was asked for.
+ * of it (null while the pad is empty); numbered in the order it was asked for.
  */
-public record DrawnDigit(GreyImage input, DrawnPosterior posterior, long requestedNanos) {
+public record DrawnDigit(GreyImage input, DrawnPosterior posterior, long request) {
     public boolean isEmpty() {
         return posterior == null;
     }

@@ -120,7 +120,7 @@ class DrawViewModelTest {
     }
 
     private DrawnDigit awaitLatest() throws InterruptedException {
-        await(() -> draw.resultProperty().get() != null && draw.analysesDone() == draw.analysesRequested());
+        await(() -> draw.isUpToDate());
         return draw.resultProperty().get();
     }
 
