@@ -11,9 +11,11 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.vaeexplorer.explore.ClusterMatching;
@@ -47,6 +49,7 @@ public final class ExploreDrawTab {
     @FXML private ImageView perLabelImage;
     @FXML private PosteriorPlane plane;
     @FXML private Label planeCaption;
+    @FXML private FlowPane legend;
 
     public ExploreDrawTab(ExploreViewModel explore, DrawViewModel draw) {
         this.explore = explore;
@@ -132,6 +135,10 @@ public final class ExploreDrawTab {
         boolean hasPlane = s != null && s.spec().latentDim() > 0;
         plane.setVisible(hasPlane);
         planeCaption.setText(I18n.text(hasPlane ? "explore.draw.plane.caption" : "explore.draw.noPlane"));
+        legend.getChildren().clear();
+        for (int c = 0; hasPlane && c < s.classNames().size(); c++) {
+            legend.getChildren().add(new Label(s.classNames().get(c), new Circle(4, ClassColors.of(c))));
+        }
         if (joint) {
             ClusterMatching m = explore.matchingProperty().get();
             for (int k = 0; k < s.spec().categories().get(0); k++) {
@@ -140,16 +147,18 @@ public final class ExploreDrawTab {
                 ProgressBar bar = new ProgressBar(0);
                 bar.setId("drawBar-" + k);
                 bar.setPrefWidth(120);
+                bar.setPrefHeight(16);
                 bars.addRow(k, new Label(name), bar, new Label(""));
             }
         }
         axesChanged();
-        show(draw.resultProperty().get());
     }
 
     private void axesChanged() {
         LatentPointViewModel p = explore.point();
         plane.setCodes(explore.codesProperty().get(), p.xDimProperty().get(), p.yDimProperty().get());
+        // The posterior's text names the plane's dimensions.
+        show(draw.resultProperty().get());
     }
 
     private void applyLayers() {
@@ -169,8 +178,10 @@ public final class ExploreDrawTab {
             return;
         }
         DrawnPosterior p = d.posterior();
-        posteriorLabel.setText(I18n.text("explore.draw.posterior", numbers(p.mu(), false, p),
-                numbers(p.logvar(), true, p)));
+        int x = explore.point().xDimProperty().get();
+        int y = explore.point().yDimProperty().get();
+        posteriorLabel.setText(I18n.text("explore.draw.posterior", number(p.mu(), x), number(p.mu(), y),
+                sigma(p, x), sigma(p, y)));
         samplesImage.setImage(FxImages.toImage(d.samples(3)));
         GreyImage perLabel = d.perLabel(5);
         perLabelImage.setImage(perLabel == null ? null : FxImages.toImage(perLabel));
@@ -189,15 +200,13 @@ public final class ExploreDrawTab {
         }
     }
 
-    /** The first few values (means, or standard deviations from log-variances) with two decimals. */
-    private static String numbers(float[] values, boolean sigmas, DrawnPosterior p) {
-        StringBuilder out = new StringBuilder();
-        int shown = Math.min(values.length, 4);
-        for (int d = 0; d < shown; d++) {
-            double v = sigmas ? p.sigma(d) : values[d];
-            out.append(d == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", v));
-        }
-        return values.length > shown ? out.append(", …").toString() : out.toString();
+    /** Dimension {@code d} of {@code values} with two decimals, or a dash when the plane has no such axis. */
+    private static String number(float[] values, int d) {
+        return d >= 0 && d < values.length ? String.format(Locale.ROOT, "%.2f", values[d]) : "–";
+    }
+
+    private static String sigma(DrawnPosterior p, int d) {
+        return d >= 0 && d < p.logvar().length ? String.format(Locale.ROOT, "%.2f", p.sigma(d)) : "–";
     }
 
     private static void visible(javafx.scene.Node node, boolean shown) {

@@ -13,7 +13,8 @@ import org.vaeexplorer.explore.LatentCodes;
  * only shows; it does not move the Explore page's point.
  */
 public final class PosteriorPlane extends Region {
-    private static final Color ELLIPSE = Color.web("#d23f31");
+    /** Black like the marker: every class colour is taken by the dots. */
+    private static final Color ELLIPSE = Color.web("#111111");
     private final LatentPlane plane = new LatentPlane();
     private final Canvas overlay = new Canvas();
     private DrawnPosterior posterior;
