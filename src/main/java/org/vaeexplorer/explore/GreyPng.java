@@ -36,13 +36,25 @@ public final class GreyPng {
         int h = img.getHeight();
         float[] ink = new float[w * h];
         double mean = 0;
+        // A grey PNG's levels are read as stored: getRGB would treat them as linear light and brighten them.
+        boolean grey = img.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_GRAY;
+        var raster = img.getRaster();
+        double max = (1 << img.getColorModel().getComponentSize(0)) - 1;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
-                int argb = img.getRGB(x, y);
-                double a = (argb >>> 24) / 255.0;
-                // Rec. 601 luma, composited over white paper.
-                double luma = (0.299 * ((argb >> 16) & 0xFF) + 0.587 * ((argb >> 8) & 0xFF) + 0.114 * (argb & 0xFF))
-                        / 255.0;
+                double a;
+                double luma;
+                if (grey) {
+                    a = raster.getNumBands() > 1 ? raster.getSample(x, y, 1) / max : 1;
+                    luma = raster.getSample(x, y, 0) / max;
+                } else {
+                    int argb = img.getRGB(x, y);
+                    a = (argb >>> 24) / 255.0;
+                    // Rec. 601 luma.
+                    luma = (0.299 * ((argb >> 16) & 0xFF) + 0.587 * ((argb >> 8) & 0xFF) + 0.114 * (argb & 0xFF))
+                            / 255.0;
+                }
+                // Composited over white paper.
                 double v = a * luma + (1 - a);
                 ink[y * w + x] = (float) v;
                 mean += v;

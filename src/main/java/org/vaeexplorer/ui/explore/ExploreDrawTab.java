@@ -37,6 +37,7 @@ public final class ExploreDrawTab {
     @FXML private Slider brush;
     @FXML private Button undo;
     @FXML private Button clear;
+    @FXML private Button resample;
     @FXML private ImageView inputImage;
     @FXML private ImageView reconImage;
     @FXML private Label emptyLabel;
@@ -134,7 +135,9 @@ public final class ExploreDrawTab {
         visible(perLabelBox, s != null && s.spec().conditional());
         boolean hasPlane = s != null && s.spec().latentDim() > 0;
         plane.setVisible(hasPlane);
-        planeCaption.setText(I18n.text(hasPlane ? "explore.draw.plane.caption" : "explore.draw.noPlane"));
+        // The pad works before a model is open (a teacher can draw while one loads); the caption says what is missing.
+        planeCaption.setText(I18n.text(s == null ? "explore.tab.needsModel"
+                : hasPlane ? "explore.draw.plane.caption" : "explore.draw.noPlane"));
         legend.getChildren().clear();
         for (int c = 0; hasPlane && c < s.classNames().size(); c++) {
             legend.getChildren().add(new Label(s.classNames().get(c), new Circle(4, ClassColors.of(c))));
@@ -171,7 +174,8 @@ public final class ExploreDrawTab {
         visible(resultBox, !empty);
         emptyLabel.setVisible(empty);
         emptyLabel.setManaged(empty);
-        inputImage.setImage(d == null ? null : FxImages.toImage(d.input()));
+        inputImage.setImage(empty ? null : FxImages.toImage(d.input()));
+        resample.setDisable(empty);
         reconImage.setImage(empty ? null : FxImages.toImage(d.reconstruction()));
         plane.show(empty ? null : d.posterior());
         if (empty) {

@@ -33,7 +33,6 @@ public final class ExploreView {
     @FXML private Tab traversalTab;
     @FXML private Tab interpolationTab;
     @FXML private Tab clustersTab;
-    @FXML private Tab drawTab;
     @FXML private ExplorePlaneTab planeController;
     @FXML private ExplorePlaneLayers layersController;
 
@@ -81,7 +80,6 @@ public final class ExploreView {
                 s == null ? "explore.tab.needsModel" : "explore.tab.traversal.needsContinuous");
         disable(interpolationTab, s == null || spec.latentDim() < 1,
                 s == null ? "explore.tab.needsModel" : "explore.tab.traversal.needsContinuous");
-        disable(drawTab, s == null, "explore.tab.needsModel");
         // The clusters tab stays open for a model without a discrete latent: its text says why it is empty.
         disable(clustersTab, s == null, "explore.tab.needsModel");
         clustersTab.setTooltip(s != null && !spec.hasCategorical()
