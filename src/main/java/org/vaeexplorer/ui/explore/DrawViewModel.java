@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.beans.value.ObservableValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.explore.DigitFraming;
 import org.vaeexplorer.explore.DrawnPosterior;
@@ -26,6 +28,7 @@ import org.vaeexplorer.ui.common.GreyImage;
  * not started), the stroke's end always makes one. Requests carry immutable copies of the strokes and the picture.
  */
 public final class DrawViewModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DrawViewModel.class);
     /** The side of the raster the strokes are rendered into: 5 x 28, fine enough for the 20-pixel box. */
     public static final int PAD = 140;
     /** About 25 analyses a second while drawing: smooth to watch, and the FX thread gets one update per result. */
@@ -63,8 +66,10 @@ public final class DrawViewModel implements AutoCloseable {
      * the page shows its errors. {@code fx} hands results to the FX thread.
      */
     public static DrawViewModel of(ExploreViewModel explore, Executor fx) {
-        return new DrawViewModel(explore.sessionProperty(), explore.point().labelProperty(), fx,
-                explore.errorProperty()::set);
+        return new DrawViewModel(explore.sessionProperty(), explore.point().labelProperty(), fx, message -> {
+            LOG.warn("could not analyse the drawing: {}", message);
+            explore.errorProperty().set(message);
+        });
     }
 
     DrawViewModel(ObservableValue<ExploreSession> session, ObservableIntegerValue label, Executor fx,

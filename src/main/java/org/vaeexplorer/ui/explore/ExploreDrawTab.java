@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -60,13 +61,24 @@ public final class ExploreDrawTab {
     @FXML
     private void initialize() {
         brush.valueProperty().bindBidirectional(draw.brushProperty());
+        // A pen arrives as the primary button; other buttons do not draw.
         pad.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             // Consumed, or the enclosing TabPane takes the focus and the press.
             e.consume();
-            draw.beginStroke(padX(e), padY(e));
+            if (e.getButton() == MouseButton.PRIMARY) {
+                draw.beginStroke(padX(e), padY(e));
+            }
         });
-        pad.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> draw.extendStroke(padX(e), padY(e)));
-        pad.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> draw.endStroke());
+        pad.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (e.isPrimaryButtonDown()) {
+                draw.extendStroke(padX(e), padY(e));
+            }
+        });
+        pad.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                draw.endStroke();
+            }
+        });
         draw.strokesProperty().addListener((o, was, now) -> paintPad());
         draw.pictureProperty().addListener((o, was, now) -> paintPad());
         draw.resultProperty().addListener((o, was, now) -> show(now));
