@@ -11,9 +11,60 @@ import org.vaeexplorer.platform.FileProblems;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** Writes grey-level images in [0, 1] (ink dark on white, as the datasets are shown) as PNG files. */
+/**
+ * Writes grey-level images in [0, 1] (ink dark on white, as the datasets are shown) as PNG files, and reads pictures
+ * as ink for the drawing pad.
+ */
 public final class GreyPng {
     private GreyPng() {
+    }
+
+    /** A picture read for the drawing pad: ink in [0, 1] (1 = full ink), row-major. */
+    public record Picture(int width, int height, float[] ink) {
+    }
+
+    /**
+     * Reads a PNG (or any format ImageIO knows) as ink: transparent parts count as white paper, and a picture that is
+     * mostly dark is taken to be light ink on black, as MNIST is stored, so either way round reads as a digit.
+     */
+    public static Picture readInk(Path file) throws IOException {
+        BufferedImage img = ImageIO.read(file.toFile());
+        if (img == null) {
+            throw new IOException("not an image ImageIO can read: " + file);
+        }
+        int w = img.getWidth();
+        int h = img.getHeight();
+        float[] ink = new float[w * h];
+        double mean = 0;
+        // A grey PNG's levels are read as stored: getRGB would treat them as linear light and brighten them.
+        boolean grey = img.getColorModel().getColorSpace().getType() == java.awt.color.ColorSpace.TYPE_GRAY;
+        var raster = img.getRaster();
+        double max = (1 << img.getColorModel().getComponentSize(0)) - 1;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double a;
+                double luma;
+                if (grey) {
+                    a = raster.getNumBands() > 1 ? raster.getSample(x, y, 1) / max : 1;
+                    luma = raster.getSample(x, y, 0) / max;
+                } else {
+                    int argb = img.getRGB(x, y);
+                    a = (argb >>> 24) / 255.0;
+                    // Rec. 601 luma.
+                    luma = (0.299 * ((argb >> 16) & 0xFF) + 0.587 * ((argb >> 8) & 0xFF) + 0.114 * (argb & 0xFF))
+                            / 255.0;
+                }
+                // Composited over white paper.
+                double v = a * luma + (1 - a);
+                ink[y * w + x] = (float) v;
+                mean += v;
+            }
+        }
+        boolean darkInkOnLight = mean / ink.length > 0.5;
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] = darkInkOnLight ? 1f - ink[i] : ink[i];
+        }
+        return new Picture(w, h, ink);
     }
 
     /** A grid of {@code count} images of {@code rows x cols}, {@code columns} per row, each scaled up {@code scale}x. */

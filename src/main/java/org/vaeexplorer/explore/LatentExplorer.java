@@ -115,6 +115,16 @@ public final class LatentExplorer {
         return new LatentCodes(n, dim, mu, logvar, labels, categories);
     }
 
+    /**
+     * The posterior of {@code n} images given as pixels (n x pixels, already scaled as the model was trained), e.g.
+     * one drawn digit: {@link GraphNames#MU} and {@link GraphNames#LOGVAR} (n x latentDim) when the model has a
+     * continuous latent, {@link GraphNames#CAT_PROBS} (n x categoricalWidth) when it has discrete ones. Each row
+     * depends only on its own image (and label), so a batch of one gives what that image gets in any batch.
+     */
+    public Map<String, float[]> posterior(float[] pixels, int[] labels, int n) {
+        return encodeBatch(new Batch(pixels, n, labels), mirror.spec());
+    }
+
     private Map<String, float[]> encodeBatch(Batch batch, ModelSpec spec) {
         lock.lock();
         try {

@@ -32,6 +32,7 @@ public final class AppContext implements AutoCloseable {
             new org.vaeexplorer.ui.train.FxTrainingRunner();
     private final ExploreViewModel explore;
     private final ModelsViewModel models;
+    private final org.vaeexplorer.ui.explore.DrawViewModel draw;
     private ExploreView exploreView;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
 
@@ -49,6 +50,7 @@ public final class AppContext implements AutoCloseable {
                 new org.vaeexplorer.ui.train.TrainingRunViewModel(trainingRunner, executor, datasets, status,
                         runsRoot), dialogs);
         explore.liveRunProperty().bind(train.run().liveRunProperty());
+        draw = org.vaeexplorer.ui.explore.DrawViewModel.of(explore, javafx.application.Platform::runLater);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
                 runsRoot, explore::open);
     }
@@ -86,6 +88,11 @@ public final class AppContext implements AutoCloseable {
         return model.isPresent();
     }
 
+    /** The Explore page's drawing pad (for {@code --draw}, which puts a picture on it). */
+    public org.vaeexplorer.ui.explore.DrawViewModel draw() {
+        return draw;
+    }
+
     public TrainViewModel train() {
         return train;
     }
@@ -119,6 +126,8 @@ public final class AppContext implements AutoCloseable {
         } else if (type == ExploreView.class) {
             exploreView = new ExploreView(explore, () -> mainWindow.showPage(Page.EXPLORE));
             return exploreView;
+        } else if (type == org.vaeexplorer.ui.explore.ExploreDrawTab.class) {
+            return new org.vaeexplorer.ui.explore.ExploreDrawTab(explore, draw);
         } else if (org.vaeexplorer.ui.explore.ExploreControllers.builds(type)) {
             return org.vaeexplorer.ui.explore.ExploreControllers.create(type, explore, dialogs);
         } else if (type == ModelsView.class) {
@@ -132,5 +141,6 @@ public final class AppContext implements AutoCloseable {
         executor.close();
         trainingRunner.close();
         explore.close();
+        draw.close();
     }
 }

@@ -1,13 +1,19 @@
 package org.vaeexplorer.ui.app;
 
 import javafx.scene.Scene;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vaeexplorer.explore.GreyPng;
+import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.Messages;
 
 /**
  * The measurement and demonstration aids of the start options, in one place so no view carries them: the pulse
  * report, the Explore drag demo, a training run started from the command line (optionally followed live in
- * Explore) and the snapshot that photographs the window and exits.
+ * Explore), a picture put on the drawing pad and the snapshot that photographs the window and exits.
  */
 final class Automation {
+    private static final Logger LOG = LoggerFactory.getLogger(Automation.class);
     private final AppContext context;
     private final Scene scene;
 
@@ -25,6 +31,16 @@ final class Automation {
         }
         if (options.exploreDragSeconds() > 0) {
             context.exploreView().ifPresent(v -> v.startDragDemo(options.exploreDragSeconds(), System.out::println));
+        }
+        if (options.draw() != null) {
+            try {
+                GreyPng.Picture picture = GreyPng.readInk(options.draw());
+                context.draw().load(picture.ink(), picture.width(), picture.height());
+            } catch (java.io.IOException e) {
+                LOG.warn("could not read the picture {} for the pad", options.draw(), e);
+                context.explore().errorProperty().set(I18n.text("explore.draw.error.picture", options.draw(),
+                        Messages.of(e)));
+            }
         }
         if (options.trainDataset() != null) {
             context.train().dataset().select(options.trainDataset());

@@ -16,14 +16,15 @@ import org.vaeexplorer.ui.common.I18n;
  */
 record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeconds, int trainEpochs,
                     int trainImages, String trainDataset, double pulseReportSeconds, double exploreDragSeconds,
-                    boolean openDefaultModel, Path open, String exploreView, boolean follow) {
+                    boolean openDefaultModel, Path open, String exploreView, boolean follow, Path draw) {
     /** The Explore page's views, as its tabs are named ({@code planeTab}...). */
-    static final List<String> EXPLORE_VIEWS = List.of("plane", "grid", "traversal", "interpolation", "clusters");
+    static final List<String> EXPLORE_VIEWS = List.of("plane", "grid", "traversal", "interpolation", "clusters",
+            "draw");
     /** The synopsis; the option names are not translated, the word "usage" is. */
     static final String SYNOPSIS = "vae-explorer [--page train|explore|models] [--snapshot FILE.png "
             + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID|FOLDER]] "
             + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model] [--open FILE.vaex] "
-            + "[--explore-view " + String.join("|", EXPLORE_VIEWS) + "] [--follow]";
+            + "[--explore-view " + String.join("|", EXPLORE_VIEWS) + "] [--follow] [--draw FILE.png]";
 
     static String usage() {
         return I18n.text("app.start.usage", SYNOPSIS);
@@ -37,6 +38,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
         Path open = null;
         String view = null;
         boolean follow = false;
+        Path draw = null;
         Path snapshot = null;
         double after = -1;
         int epochs = 0;
@@ -62,6 +64,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                 case "--open" -> open = existingFile(value(args, ++i, a), a);
                 case "--explore-view" -> view = exploreView(value(args, ++i, a));
                 case "--follow" -> follow = true;
+                case "--draw" -> draw = existingFile(value(args, ++i, a), a);
                 default -> {
                     // A file manager or a Windows file association passes the checkpoint alone, with no option.
                     if (a.startsWith("-") || !a.endsWith(CheckpointStore.EXTENSION) || open != null) {
@@ -72,7 +75,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
             }
         }
         return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images, dataset, pulses, drag,
-                openDefault, open, view, follow);
+                openDefault, open, view, follow, draw);
     }
 
     /**
@@ -83,6 +86,9 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
     Page initialPage(boolean modelOpened) {
         if (page != null) {
             return page;
+        }
+        if (draw != null) {
+            return Page.EXPLORE;
         }
         if (trainEpochs > 0) {
             return Page.TRAIN;

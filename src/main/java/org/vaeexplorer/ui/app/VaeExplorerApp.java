@@ -51,8 +51,10 @@ public final class VaeExplorerApp extends Application {
         } else {
             modelOpened = options.openDefaultModel() && context.openDefaultModel();
         }
-        if (options.exploreView() != null) {
-            context.exploreView().ifPresent(v -> v.showView(options.exploreView()));
+        if (options.exploreView() != null || options.draw() != null) {
+            // A picture for the pad is shown on the Draw tab unless another view is asked for.
+            String view = options.exploreView() != null ? options.exploreView() : "draw";
+            context.exploreView().ifPresent(v -> v.showView(view));
         }
         context.mainWindow().showPage(options.initialPage(modelOpened));
         stage.setOnCloseRequest(event -> new CloseGuard(context).confirm(event, stage));

@@ -111,7 +111,7 @@ public final class ExploreView {
         });
     }
 
-    /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters). */
+    /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters, draw). */
     public void showView(String name) {
         for (Tab tab : views.getTabs()) {
             if (tab.getId() != null && tab.getId().equalsIgnoreCase(name + "Tab")) {

@@ -167,6 +167,11 @@ public final class LatentPlane extends Region {
         redrawPoints();
     }
 
+    /** Shows or hides the marker (the Draw tab hides it while there is no posterior to mark). */
+    public void setMarkerShown(boolean shown) {
+        marker.setVisible(shown);
+    }
+
     public void setMarker(double zx, double zy) {
         markerX = zx;
         markerY = zy;

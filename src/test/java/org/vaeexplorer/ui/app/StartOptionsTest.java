@@ -13,7 +13,7 @@ class StartOptionsTest {
         for (List<String> bad : List.of(List.of("--explore-view", "bogus"), List.of("--page", "bogus"),
                 List.of("--train-epochs", "abc"), List.of("--train-epochs", "1.5"), List.of("--train-images", "-3"),
                 List.of("--snapshot-after", "-1"), List.of("--train-dataset", "no-such-dataset"),
-                List.of("--open", "no-such-file.vaex"), List.of("--snapshot"), List.of("--bogus"))) {
+                List.of("--open", "no-such-file.vaex"), List.of("--draw", "no-such-picture.png"), List.of("--snapshot"), List.of("--bogus"))) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(bad),
                     "accepted " + bad);
             assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "a message for " + bad);
@@ -37,6 +37,20 @@ class StartOptionsTest {
         assertEquals(Page.EXPLORE, explicit.initialPage(true));
         assertEquals(Page.EXPLORE, StartOptions.parse(List.of()).initialPage(true));
         assertEquals(Page.TRAIN, StartOptions.parse(List.of()).initialPage(false));
+    }
+
+    @Test
+    void aPictureForThePadOpensTheExplorePage() throws Exception {
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("digit", ".png");
+        try {
+            StartOptions options = StartOptions.parse(List.of("--draw", png.toString()));
+            assertEquals(png, options.draw());
+            assertEquals(Page.EXPLORE, options.initialPage(false), "even before a model is open");
+            assertEquals(Page.TRAIN, StartOptions.parse(List.of("--draw", png.toString(), "--page", "train"))
+                    .initialPage(true));
+        } finally {
+            java.nio.file.Files.delete(png);
+        }
     }
 
     @Test

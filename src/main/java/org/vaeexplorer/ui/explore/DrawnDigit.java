@@ -1,0 +1,35 @@
+package org.vaeexplorer.ui.explore;
+
+import org.vaeexplorer.explore.DrawnPosterior;
+import org.vaeexplorer.explore.ImageTiles;
+import org.vaeexplorer.ui.common.GreyImage;
+
+/**
+ * The Draw tab's result for one state of the pad: the model input made from the drawing and what the open model makes
+ * of it (null while the pad is empty); numbered in the order it was asked for.
+ */
+public record DrawnDigit(GreyImage input, DrawnPosterior posterior, long request) {
+    public boolean isEmpty() {
+        return posterior == null;
+    }
+
+    public GreyImage reconstruction() {
+        return new GreyImage(input.rows(), input.cols(), posterior.reconstruction());
+    }
+
+    /** The decoded samples of q(z|x), {@code columns} to a row. */
+    public GreyImage samples(int columns) {
+        return tiles(posterior.samples(), columns);
+    }
+
+    /** A CVAE's reconstructions under every label, {@code columns} to a row; null for other models. */
+    public GreyImage perLabel(int columns) {
+        return posterior.perLabel().length == 0 ? null : tiles(posterior.perLabel(), columns);
+    }
+
+    private GreyImage tiles(float[] images, int columns) {
+        int size = input.rows() * input.cols();
+        ImageTiles t = ImageTiles.of(images, images.length / size, columns, input.rows(), input.cols());
+        return new GreyImage(t.rows(), t.cols(), t.pixels());
+    }
+}

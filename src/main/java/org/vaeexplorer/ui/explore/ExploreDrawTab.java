@@ -1,0 +1,252 @@
+package org.vaeexplorer.ui.explore;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Slider;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import org.vaeexplorer.explore.ClusterMatching;
+import org.vaeexplorer.explore.DrawnPosterior;
+import org.vaeexplorer.explore.Stroke;
+import org.vaeexplorer.ui.common.FxImages;
+import org.vaeexplorer.ui.common.GreyImage;
+import org.vaeexplorer.ui.common.I18n;
+
+/**
+ * The Draw tab: a pad to draw a digit on (mouse or pen), the model input made from it, and what the open model makes
+ * of it. The tab has its own plane rather than moving the page's point: the drawing, the pictures and where it lands
+ * stay in view together, and the point on the Latent plane tab keeps its meaning (the code being decoded).
+ */
+public final class ExploreDrawTab {
+    private final ExploreViewModel explore;
+    private final DrawViewModel draw;
+    @FXML private Canvas pad;
+    @FXML private Slider brush;
+    @FXML private Button undo;
+    @FXML private Button clear;
+    @FXML private Button resample;
+    @FXML private ImageView inputImage;
+    @FXML private ImageView reconImage;
+    @FXML private Label emptyLabel;
+    @FXML private VBox resultBox;
+    @FXML private Label posteriorLabel;
+    @FXML private ImageView samplesImage;
+    @FXML private VBox categoriesBox;
+    @FXML private GridPane bars;
+    @FXML private VBox perLabelBox;
+    @FXML private ImageView perLabelImage;
+    @FXML private PosteriorPlane plane;
+    @FXML private Label planeCaption;
+    @FXML private FlowPane legend;
+
+    public ExploreDrawTab(ExploreViewModel explore, DrawViewModel draw) {
+        this.explore = explore;
+        this.draw = draw;
+    }
+
+    @FXML
+    private void initialize() {
+        brush.valueProperty().bindBidirectional(draw.brushProperty());
+        // A pen arrives as the primary button; other buttons do not draw.
+        pad.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            // Consumed, or the enclosing TabPane takes the focus and the press.
+            e.consume();
+            if (e.getButton() == MouseButton.PRIMARY) {
+                draw.beginStroke(padX(e), padY(e));
+            }
+        });
+        pad.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            if (e.isPrimaryButtonDown()) {
+                draw.extendStroke(padX(e), padY(e));
+            }
+        });
+        pad.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                draw.endStroke();
+            }
+        });
+        draw.strokesProperty().addListener((o, was, now) -> paintPad());
+        draw.pictureProperty().addListener((o, was, now) -> paintPad());
+        draw.resultProperty().addListener((o, was, now) -> show(now));
+        explore.sessionProperty().addListener((o, was, now) -> sessionChanged(now));
+        explore.codesProperty().addListener((o, was, now) -> axesChanged());
+        explore.matchingProperty().addListener((o, was, now) -> sessionChanged(explore.sessionProperty().get()));
+        explore.point().xDimProperty().addListener((o, was, now) -> axesChanged());
+        explore.point().yDimProperty().addListener((o, was, now) -> axesChanged());
+        PlaneLayers layers = explore.planeLayers();
+        for (var layer : List.of(layers.pointsProperty(), layers.ellipsesProperty(), layers.priorProperty())) {
+            layer.addListener((o, was, now) -> applyLayers());
+        }
+        applyLayers();
+        sessionChanged(explore.sessionProperty().get());
+        paintPad();
+        show(draw.resultProperty().get());
+    }
+
+    private double padX(MouseEvent e) {
+        return Math.max(0, Math.min(1, e.getX() / pad.getWidth()));
+    }
+
+    private double padY(MouseEvent e) {
+        return Math.max(0, Math.min(1, e.getY() / pad.getHeight()));
+    }
+
+    /** Paints the loaded picture and the strokes as the view model holds them (pad units scaled to the canvas). */
+    private void paintPad() {
+        GraphicsContext g = pad.getGraphicsContext2D();
+        double w = pad.getWidth();
+        double h = pad.getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        float[] picture = draw.pictureProperty().get();
+        if (picture != null) {
+            g.setImageSmoothing(true);
+            g.drawImage(FxImages.toImage(new GreyImage(DrawViewModel.PAD, DrawViewModel.PAD, picture)), 0, 0, w, h);
+        }
+        List<Stroke> strokes = draw.strokesProperty().get();
+        g.setStroke(Color.BLACK);
+        g.setFill(Color.BLACK);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        for (Stroke s : strokes) {
+            g.setLineWidth(s.width() * w);
+            if (s.points() == 1) {
+                double r = s.width() * w / 2;
+                g.fillOval(s.x(0) * w - r, s.y(0) * h - r, 2 * r, 2 * r);
+                continue;
+            }
+            g.beginPath();
+            g.moveTo(s.x(0) * w, s.y(0) * h);
+            for (int i = 1; i < s.points(); i++) {
+                g.lineTo(s.x(i) * w, s.y(i) * h);
+            }
+            g.stroke();
+        }
+        undo.setDisable(strokes.isEmpty());
+        clear.setDisable(strokes.isEmpty() && picture == null);
+    }
+
+    private void sessionChanged(ExploreSession s) {
+        bars.getChildren().clear();
+        boolean joint = s != null && s.spec().hasCategorical();
+        visible(categoriesBox, joint);
+        visible(perLabelBox, s != null && s.spec().conditional());
+        boolean hasPlane = s != null && s.spec().latentDim() > 0;
+        plane.setVisible(hasPlane);
+        // The pad works before a model is open (a teacher can draw while one loads); the caption says what is missing.
+        planeCaption.setText(I18n.text(s == null ? "explore.tab.needsModel"
+                : hasPlane ? "explore.draw.plane.caption" : "explore.draw.noPlane"));
+        legend.getChildren().clear();
+        for (int c = 0; hasPlane && c < s.classNames().size(); c++) {
+            legend.getChildren().add(new Label(s.classNames().get(c), new Circle(4, ClassColors.of(c))));
+        }
+        if (joint) {
+            ClusterMatching m = explore.matchingProperty().get();
+            for (int k = 0; k < s.spec().categories().get(0); k++) {
+                String name = m == null ? I18n.text("explore.draw.category", k)
+                        : I18n.text("explore.draw.categoryMatched", k, s.classNames().get(m.classOfCategory()[k]));
+                ProgressBar bar = new ProgressBar(0);
+                bar.setId("drawBar-" + k);
+                bar.setPrefWidth(120);
+                bar.setPrefHeight(16);
+                bars.addRow(k, new Label(name), bar, new Label(""));
+            }
+        }
+        axesChanged();
+    }
+
+    private void axesChanged() {
+        LatentPointViewModel p = explore.point();
+        plane.setCodes(explore.codesProperty().get(), p.xDimProperty().get(), p.yDimProperty().get());
+        // The posterior's text names the plane's dimensions.
+        show(draw.resultProperty().get());
+    }
+
+    private void applyLayers() {
+        PlaneLayers l = explore.planeLayers();
+        plane.setOptions(l.pointsProperty().get(), l.ellipsesProperty().get(), l.priorProperty().get());
+    }
+
+    private void show(DrawnDigit d) {
+        boolean empty = d == null || d.isEmpty();
+        visible(resultBox, !empty);
+        emptyLabel.setVisible(empty);
+        emptyLabel.setManaged(empty);
+        inputImage.setImage(empty ? null : FxImages.toImage(d.input()));
+        resample.setDisable(empty);
+        reconImage.setImage(empty ? null : FxImages.toImage(d.reconstruction()));
+        plane.show(empty ? null : d.posterior());
+        if (empty) {
+            return;
+        }
+        DrawnPosterior p = d.posterior();
+        int x = explore.point().xDimProperty().get();
+        int y = explore.point().yDimProperty().get();
+        posteriorLabel.setText(I18n.text("explore.draw.posterior", number(p.mu(), x), number(p.mu(), y),
+                sigma(p, x), sigma(p, y)));
+        samplesImage.setImage(FxImages.toImage(d.samples(3)));
+        GreyImage perLabel = d.perLabel(5);
+        perLabelImage.setImage(perLabel == null ? null : FxImages.toImage(perLabel));
+        float[] probs = p.categoryProbs();
+        for (var node : bars.getChildren()) {
+            Integer row = GridPane.getRowIndex(node);
+            Integer col = GridPane.getColumnIndex(node);
+            if (row == null || row >= probs.length || col == null) {
+                continue;
+            }
+            if (node instanceof ProgressBar bar) {
+                bar.setProgress(probs[row]);
+            } else if (col == 2 && node instanceof Label l) {
+                l.setText(I18n.text("explore.draw.probability", probs[row]));
+            }
+        }
+    }
+
+    /** Dimension {@code d} of {@code values} with two decimals, or a dash when the plane has no such axis. */
+    private static String number(float[] values, int d) {
+        return d >= 0 && d < values.length ? String.format(Locale.ROOT, "%.2f", values[d]) : "–";
+    }
+
+    private static String sigma(DrawnPosterior p, int d) {
+        return d >= 0 && d < p.logvar().length ? String.format(Locale.ROOT, "%.2f", p.sigma(d)) : "–";
+    }
+
+    private static void visible(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    @FXML
+    private void undo() {
+        draw.undo();
+    }
+
+    @FXML
+    private void clear() {
+        draw.clear();
+    }
+
+    @FXML
+    private void resample() {
+        draw.newSamples();
+    }
+
+    /** The tab's plane (for tests: the posterior it shows). */
+    PosteriorPlane plane() {
+        return plane;
+    }
+}

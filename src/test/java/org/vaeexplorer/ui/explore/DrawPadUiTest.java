@@ -1,0 +1,122 @@
+package org.vaeexplorer.ui.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.ui.app.AppContext;
+import org.vaeexplorer.ui.app.Page;
+import org.vaeexplorer.ui.app.VaeExplorerApp;
+
+/** The Draw tab in the whole window: strokes dragged on the pad by the robot reach the model and come back. */
+@ExtendWith(ApplicationExtension.class)
+class DrawPadUiTest {
+    @TempDir
+    static Path dir;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        context = new AppContext(dir.resolve("runs"));
+        Parent root = VaeExplorerApp.loadMainWindow(context);
+        stage.setScene(new Scene(root, 1280, 720));
+        stage.show();
+        context.mainWindow().showPage(Page.EXPLORE);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void aStrokeDraggedOnThePadShowsItsReconstructionAndMovesThePosteriorOnThePlane(FxRobot robot) throws Exception {
+        openOnTheDrawTab(robot, ExploreFixtures.SHIPPED);
+        PosteriorPlane plane = robot.lookup("#drawPlane").queryAs(PosteriorPlane.class);
+        assertNull(plane.shownMean(), "nothing drawn, no posterior");
+        assertNull(robot.lookup("#drawReconstruction").queryAs(ImageView.class).getImage());
+
+        Canvas pad = robot.lookup("#drawPad").queryAs(Canvas.class);
+        // An upright stroke, like a 1.
+        robot.moveTo(pad).moveBy(0, -90).press(MouseButton.PRIMARY).moveBy(-5, 60).moveBy(-5, 60).moveBy(-2, 50)
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> plane.shownMean() != null
+                && robot.lookup("#drawReconstruction").queryAs(ImageView.class).getImage() != null);
+        awaitIdle();
+        double[] afterOne = plane.shownMean();
+        Image reconstruction = robot.lookup("#drawReconstruction").queryAs(ImageView.class).getImage();
+        assertEquals(1, context.draw().strokesProperty().get().size());
+
+        // A cross bar over the top turns it into something else: the posterior moves.
+        robot.moveTo(pad).moveBy(-80, -85).press(MouseButton.PRIMARY).moveBy(80, 0).moveBy(80, 0)
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> context.draw().strokesProperty().get().size() == 2);
+        awaitIdle();
+        double[] afterBar = plane.shownMean();
+        assertTrue(Math.hypot(afterBar[0] - afterOne[0], afterBar[1] - afterOne[1]) > 0.05,
+                "the posterior mean moved: " + afterOne[0] + ", " + afterOne[1] + " -> " + afterBar[0] + ", "
+                        + afterBar[1]);
+        assertTrue(reconstruction != robot.lookup("#drawReconstruction").queryAs(ImageView.class).getImage(),
+                "a new reconstruction is shown");
+
+        robot.clickOn("#drawUndo");
+        awaitIdle();
+        assertEquals(afterOne[0], plane.shownMean()[0], 1e-6, "undo takes back the bar and its posterior");
+        robot.clickOn("#drawClear");
+        awaitIdle();
+        assertNull(plane.shownMean(), "a cleared pad shows no posterior");
+    }
+
+    @Test
+    void aJointVaeShowsItsCategoryBarsForTheDrawing(FxRobot robot) throws Exception {
+        openOnTheDrawTab(robot, Path.of("models", "mnist-joint-vae.vaex"));
+        ProgressBar first = robot.lookup("#drawBar-0").queryAs(ProgressBar.class);
+        assertEquals(0.0, first.getProgress(), 1e-9);
+        Canvas pad = robot.lookup("#drawPad").queryAs(Canvas.class);
+        robot.moveTo(pad).moveBy(-60, -70).press(MouseButton.PRIMARY).moveBy(110, 0).moveBy(-70, 150)
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> context.draw().resultProperty().get() != null
+                && !context.draw().resultProperty().get().isEmpty());
+        awaitIdle();
+        double sum = 0;
+        for (int k = 0; k < 10; k++) {
+            sum += robot.lookup("#drawBar-" + k).queryAs(ProgressBar.class).getProgress();
+        }
+        assertEquals(1.0, sum, 1e-3, "the bars are q(c|x): they sum to 1");
+    }
+
+    private void openOnTheDrawTab(FxRobot robot, Path checkpoint) throws Exception {
+        robot.interact(() -> context.explore().open(checkpoint));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.explore().codesProperty().get() != null
+                && context.explore().codesProperty().get().count() > 0);
+        robot.interact(() -> context.exploreView().orElseThrow().showView("draw"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(robot.lookup("#drawPad").tryQuery().orElse(null));
+    }
+
+    /** Until every analysis asked for is done and its result has reached the FX thread. */
+    private void awaitIdle() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+                () -> context.draw().isUpToDate());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
