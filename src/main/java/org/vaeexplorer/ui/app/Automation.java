@@ -3,8 +3,8 @@ package org.vaeexplorer.ui.app;
 import javafx.scene.Scene;
 
 /**
- * The measurement and demonstration aids of the start options, in one place so no view carries them: the pulse
- * report, the Explore drag demo, a training run started from the command line (optionally followed live in
+ * The measurement and demonstration aids of the start options, in one place so no view carries them: presentation
+ * mode and zoom (for snapshots of them), the pulse report, the Explore drag demo, a training run started from the command line (optionally followed live in
  * Explore) and the snapshot that photographs the window and exits.
  */
 final class Automation {
@@ -18,6 +18,13 @@ final class Automation {
 
     /** Starts what the options ask for; call once the window is showing. */
     void start(StartOptions options) {
+        // Presentation first, so that a zoom given with it is presentation mode's zoom.
+        if (options.presentation()) {
+            context.mainWindow().presentation().presentationProperty().set(true);
+        }
+        if (options.zoomPercent() > 0) {
+            context.mainWindow().presentation().setZoom(options.zoomPercent() / 100);
+        }
         if (options.pulseReportSeconds() > 0) {
             PulseMonitor pulses = new PulseMonitor();
             pulses.attach(scene);
