@@ -102,7 +102,8 @@ public final class ExploreLatentControls {
                 names.add(Integer.toString(c));
             }
             int latent = l;
-            FlowPane row = new FlowPane(3, 3);
+            FlowPane row = new FlowPane();
+            row.getStyleClass().add("gap-3");
             row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", 0,
                     c -> viewModel.point().setCategory(latent, c), null));
             categoryRows.getChildren().addAll(new Label(ExploreTexts.discreteLatent(l, k)), row);
@@ -133,8 +134,9 @@ public final class ExploreLatentControls {
                 }
             });
             Label name = new Label("z" + (d + 1));
-            name.setMinWidth(30);
-            HBox row = new HBox(6, name, slider);
+            name.getStyleClass().add("latent-name");
+            HBox row = new HBox(name, slider);
+            row.getStyleClass().add("gap-6");
             HBox.setHgrow(slider, Priority.ALWAYS);
             sliders.getChildren().add(row);
             dimensionSliders.add(slider);
