@@ -21,6 +21,15 @@ final class Automation {
         // Presentation first, so that a zoom given with it is presentation mode's zoom.
         if (options.presentation()) {
             context.mainWindow().presentation().presentationProperty().set(true);
+            if (options.snapshot().isPresent() && scene.getWindow() instanceof javafx.stage.Stage stage) {
+                // A headless X server has no window manager to grant full screen: the window takes the screen's
+                // size itself, so the snapshot shows the full-screen layout.
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+                stage.setX(screen.getMinX());
+                stage.setY(screen.getMinY());
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
+            }
         }
         if (options.zoomPercent() > 0) {
             context.mainWindow().presentation().setZoom(options.zoomPercent() / 100);

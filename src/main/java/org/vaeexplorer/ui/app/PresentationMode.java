@@ -115,17 +115,17 @@ final class PresentationMode {
 
     private void applyFontSize() {
         if (scene != null) {
-            scene.getRoot().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;",
-                    viewModel.fontSizeProperty().get()));
+            applyFontSize(scene.getRoot(), viewModel.fontSizeProperty().get());
         }
     }
 
-    private void applyMode() {
-        if (scene == null) {
-            return;
-        }
-        boolean on = viewModel.presentationProperty().get();
-        Parent root = scene.getRoot();
+    /** The root font size every em in the CSS follows. */
+    static void applyFontSize(Parent root, double px) {
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px));
+    }
+
+    /** The presentation style class on {@code root}, and its secondary controls folded away (or back). */
+    static void applyStyle(Parent root, boolean on) {
         if (on && !root.getStyleClass().contains(STYLE_CLASS)) {
             root.getStyleClass().add(STYLE_CLASS);
         } else if (!on) {
@@ -137,6 +137,14 @@ final class PresentationMode {
             n.setVisible(!on);
             n.setManaged(!on);
         }
+    }
+
+    private void applyMode() {
+        if (scene == null) {
+            return;
+        }
+        boolean on = viewModel.presentationProperty().get();
+        applyStyle(scene.getRoot(), on);
         if (scene.getWindow() instanceof Stage stage) {
             if (on) {
                 Rectangle2D screen = screenOf(stage);

@@ -12,7 +12,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.vaeexplorer.model.ModelSpec;
 
 /** The point's controls in the side panel: a CVAE's class label, a Joint VAE's categories, the continuous latents. */
@@ -84,7 +83,7 @@ public final class ExploreLatentControls {
         }
         LatentPointViewModel point = viewModel.point();
         labelButtons.getChildren().setAll(ChoiceButtons.of(names, "label-", point.labelProperty().get(),
-                point.labelProperty()::set, c -> new Circle(5, ClassColors.of(c))));
+                point.labelProperty()::set, ClassColors::dot));
     }
 
     private static void select(FlowPane buttons, int index) {
