@@ -8,9 +8,10 @@ import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 
 /**
- * The measurement and demonstration aids of the start options, in one place so no view carries them: the pulse
- * report, the Explore drag demo, a training run started from the command line (optionally followed live in
- * Explore), a picture put on the drawing pad and the snapshot that photographs the window and exits.
+ * The measurement and demonstration aids of the start options, in one place so no view carries them: presentation
+ * mode and zoom (for snapshots of them), the pulse report, the Explore drag demo, a training run started from the
+ * command line (optionally followed live in Explore), a picture put on the drawing pad and the snapshot that
+ * photographs the window and exits.
  */
 final class Automation {
     private static final Logger LOG = LoggerFactory.getLogger(Automation.class);
@@ -24,6 +25,22 @@ final class Automation {
 
     /** Starts what the options ask for; call once the window is showing. */
     void start(StartOptions options) {
+        // Presentation first, so that a zoom given with it is presentation mode's zoom.
+        if (options.presentation()) {
+            context.mainWindow().presentation().presentationProperty().set(true);
+            if (options.snapshot().isPresent() && scene.getWindow() instanceof javafx.stage.Stage stage) {
+                // A headless X server has no window manager to grant full screen: the window takes the screen's
+                // size itself, so the snapshot shows the full-screen layout.
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+                stage.setX(screen.getMinX());
+                stage.setY(screen.getMinY());
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
+            }
+        }
+        if (options.zoomPercent() > 0) {
+            context.mainWindow().presentation().setZoom(options.zoomPercent() / 100);
+        }
         if (options.pulseReportSeconds() > 0) {
             PulseMonitor pulses = new PulseMonitor();
             pulses.attach(scene);

@@ -45,6 +45,7 @@ public final class MainWindowView {
         statusBar.progressProperty().bind(javafx.beans.binding.Bindings.when(executor.runningProperty().greaterThan(0))
                 .then(-1.0).otherwise(viewModel.status().progressProperty()));
 
+        PresentationMode.install(viewMenu, pages, viewModel.presentation());
         pages.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class MainWindowViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.TRAIN);
     private final StatusModel status;
+    private final PresentationViewModel presentation = new PresentationViewModel();
 
     public MainWindowViewModel(StatusModel status) {
         this.status = status;
@@ -16,6 +17,11 @@ public final class MainWindowViewModel {
 
     public ObjectProperty<Page> pageProperty() {
         return page;
+    }
+
+    /** Presentation mode and zoom. */
+    public PresentationViewModel presentation() {
+        return presentation;
     }
 
     public StatusModel status() {

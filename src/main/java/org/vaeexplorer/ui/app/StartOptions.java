@@ -16,7 +16,8 @@ import org.vaeexplorer.ui.common.I18n;
  */
 record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeconds, int trainEpochs,
                     int trainImages, String trainDataset, double pulseReportSeconds, double exploreDragSeconds,
-                    boolean openDefaultModel, Path open, String exploreView, boolean follow, Path draw) {
+                    boolean openDefaultModel, Path open, String exploreView, boolean follow, Path draw,
+                    boolean presentation, double zoomPercent) {
     /** The Explore page's views, as its tabs are named ({@code planeTab}...). */
     static final List<String> EXPLORE_VIEWS = List.of("plane", "grid", "traversal", "interpolation", "clusters",
             "draw");
@@ -24,7 +25,8 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
     static final String SYNOPSIS = "vae-explorer [--page train|explore|models] [--snapshot FILE.png "
             + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID|FOLDER]] "
             + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model] [--open FILE.vaex] "
-            + "[--explore-view " + String.join("|", EXPLORE_VIEWS) + "] [--follow] [--draw FILE.png]";
+            + "[--explore-view " + String.join("|", EXPLORE_VIEWS) + "] [--follow] [--draw FILE.png]"
+            + " [--presentation] [--zoom PERCENT]";
 
     static String usage() {
         return I18n.text("app.start.usage", SYNOPSIS);
@@ -45,6 +47,8 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
         int images = 0;
         String dataset = null;
         double pulses = 0;
+        boolean presentation = false;
+        double zoom = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -65,6 +69,8 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                 case "--explore-view" -> view = exploreView(value(args, ++i, a));
                 case "--follow" -> follow = true;
                 case "--draw" -> draw = existingFile(value(args, ++i, a), a);
+                case "--presentation" -> presentation = true;
+                case "--zoom" -> zoom = zoomPercent(value(args, ++i, a));
                 default -> {
                     // A file manager or a Windows file association passes the checkpoint alone, with no option.
                     if (a.startsWith("-") || !a.endsWith(CheckpointStore.EXTENSION) || open != null) {
@@ -75,7 +81,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
             }
         }
         return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images, dataset, pulses, drag,
-                openDefault, open, view, follow, draw);
+                openDefault, open, view, follow, draw, presentation, zoom);
     }
 
     /**
@@ -103,6 +109,23 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                     String.join(", ", EXPLORE_VIEWS)));
         }
         return n;
+    }
+
+    /** A zoom in percent within the View menu's range (0 in the record: not given, the remembered zoom stays). */
+    private static double zoomPercent(String text) {
+        long min = Math.round(PresentationViewModel.MIN_ZOOM * 100);
+        long max = Math.round(PresentationViewModel.MAX_ZOOM * 100);
+        String bad = I18n.text("app.start.zoom", min, max, text);
+        double z;
+        try {
+            z = Double.parseDouble(text.trim().replace("%", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(bad, e);
+        }
+        if (!(z >= min && z <= max)) {
+            throw new IllegalArgumentException(bad);
+        }
+        return z;
     }
 
     private static String dataset(String idOrFolder) {

@@ -42,8 +42,10 @@ public final class VaeExplorerApp extends Application {
         scene.getStylesheets().add(resource("app.css").toExternalForm());
         stage.setTitle(I18n.text("app.title"));
         stage.getIcons().add(new Image(resource("/assets/icons/vae-explorer.png").toExternalForm()));
-        new MainStage(new WindowStateStore(Path.of(System.getProperty("user.home"), ".vae-explorer",
-                "window.properties"))).place(stage, scene);
+        WindowStateStore windowState = new WindowStateStore(Path.of(System.getProperty("user.home"), ".vae-explorer",
+                "window.properties"));
+        new MainStage(windowState).place(stage, scene);
+        rememberZoom(windowState, context.mainWindow().presentation(), stage);
         boolean modelOpened;
         if (options.open() != null) {
             context.explore().open(options.open());
@@ -60,6 +62,12 @@ public final class VaeExplorerApp extends Application {
         stage.setOnCloseRequest(event -> new CloseGuard(context).confirm(event, stage));
         stage.show();
         new Automation(context, scene).start(options);
+    }
+
+    private static void rememberZoom(WindowStateStore store, PresentationViewModel zoom, Stage stage) {
+        store.loadZoom().ifPresent(z -> zoom.restoreZoom(z.normal(), z.presentation()));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> store.saveZoom(
+                new WindowStateStore.Zoom(zoom.normalZoom(), zoom.presentationZoom())));
     }
 
     @Override

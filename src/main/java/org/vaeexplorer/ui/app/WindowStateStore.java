@@ -24,6 +24,10 @@ final class WindowStateStore {
     record Saved(WindowPlacement.Bounds bounds, boolean maximised) {
     }
 
+    /** Each mode's zoom (1 = actual size; see {@link PresentationViewModel}). */
+    record Zoom(double normal, double presentation) {
+    }
+
     private final Path file;
 
     WindowStateStore(Path file) {
@@ -51,14 +55,57 @@ final class WindowStateStore {
         }
     }
 
+    /** The saved zoom, or empty when there is none or it cannot be read (logged; the window opens at 100%). */
+    Optional<Zoom> loadZoom() {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+            if (p.getProperty("zoom") == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Zoom(number(p, "zoom"), number(p, "presentationZoom")));
+        } catch (NoSuchFileException e) {
+            LOG.debug("no saved zoom in {}: the window opens at actual size", file);
+            return Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("ignoring unreadable zoom in {}: {}", file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the zoom beside the bounds; a failure is logged and otherwise ignored. */
+    void saveZoom(Zoom zoom) {
+        Properties p = existing();
+        p.setProperty("zoom", Double.toString(zoom.normal()));
+        p.setProperty("presentationZoom", Double.toString(zoom.presentation()));
+        write(p);
+    }
+
     /** Writes the state; a failure is logged and otherwise ignored (the next start opens centred). */
     void save(Saved saved) {
-        Properties p = new Properties();
+        Properties p = existing();
         p.setProperty("x", Double.toString(saved.bounds().x()));
         p.setProperty("y", Double.toString(saved.bounds().y()));
         p.setProperty("width", Double.toString(saved.bounds().width()));
         p.setProperty("height", Double.toString(saved.bounds().height()));
         p.setProperty("maximised", Boolean.toString(saved.maximised()));
+        write(p);
+    }
+
+    /** What the file holds now, so that saving the bounds keeps the zoom and the reverse. */
+    private Properties existing() {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            LOG.debug("no window state in {} yet", file);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("rewriting unreadable window state in {}: {}", file, e.toString());
+        }
+        return p;
+    }
+
+    private void write(Properties p) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (Writer out = Files.newBufferedWriter(file)) {

@@ -15,4 +15,14 @@ final class ClassColors {
     static Color of(int label) {
         return TAB10[Math.floorMod(label, TAB10.length)];
     }
+
+    /** A dot in the class's colour for legends and buttons, sized in em by the CSS (class-dot) so it follows zoom. */
+    static javafx.scene.Node dot(int label) {
+        javafx.scene.layout.Region dot = new javafx.scene.layout.Region();
+        dot.getStyleClass().add("class-dot");
+        Color c = of(label);
+        dot.setStyle(String.format(java.util.Locale.ROOT, "-fx-background-color: rgb(%d,%d,%d);",
+                Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255)));
+        return dot;
+    }
 }

@@ -8,8 +8,6 @@ import org.vaeexplorer.explore.ClusterMatching;
 
 /** Draws a category x class confusion matrix as a shaded table, the matched class of each row in bold. */
 final class ConfusionTable {
-    private static final double CELL_WIDTH = 52;
-
     private ConfusionTable() {
     }
 
@@ -17,8 +15,7 @@ final class ConfusionTable {
         grid.getChildren().clear();
         for (int c = 0; c < classNames.size(); c++) {
             Label head = new Label(classNames.get(c));
-            head.setMinWidth(CELL_WIDTH);
-            head.setStyle("-fx-alignment: center-right; -fx-padding: 0 6 0 0; -fx-font-weight: bold;");
+            head.getStyleClass().add("confusion-head");
             grid.add(head, c + 1, 0);
         }
         int max = 1;
@@ -33,10 +30,9 @@ final class ConfusionTable {
             for (int c = 0; c < classNames.size(); c++) {
                 int v = m.confusion()[k][c];
                 Label cell = new Label(Integer.toString(v));
-                cell.setMinWidth(CELL_WIDTH);
+                cell.getStyleClass().add("confusion-cell");
                 double shade = v / (double) max;
-                cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(59,111,216,%.2f);"
-                        + "-fx-padding: 3 6 3 6; -fx-alignment: center-right;%s%s", shade,
+                cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(59,111,216,%.2f);%s%s", shade,
                         shade > 0.5 ? " -fx-text-fill: white;" : "", c == mapped ? " -fx-font-weight: bold;" : ""));
                 grid.add(cell, c + 1, k + 1);
             }

@@ -12,7 +12,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.vaeexplorer.model.ModelSpec;
 
 /** The point's controls in the side panel: a CVAE's class label, a Joint VAE's categories, the continuous latents. */
@@ -84,7 +83,7 @@ public final class ExploreLatentControls {
         }
         LatentPointViewModel point = viewModel.point();
         labelButtons.getChildren().setAll(ChoiceButtons.of(names, "label-", point.labelProperty().get(),
-                point.labelProperty()::set, c -> new Circle(5, ClassColors.of(c))));
+                point.labelProperty()::set, ClassColors::dot));
     }
 
     private static void select(FlowPane buttons, int index) {
@@ -102,7 +101,8 @@ public final class ExploreLatentControls {
                 names.add(Integer.toString(c));
             }
             int latent = l;
-            FlowPane row = new FlowPane(3, 3);
+            FlowPane row = new FlowPane();
+            row.getStyleClass().add("gap-3");
             row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", 0,
                     c -> viewModel.point().setCategory(latent, c), null));
             categoryRows.getChildren().addAll(new Label(ExploreTexts.discreteLatent(l, k)), row);
@@ -133,8 +133,9 @@ public final class ExploreLatentControls {
                 }
             });
             Label name = new Label("z" + (d + 1));
-            name.setMinWidth(30);
-            HBox row = new HBox(6, name, slider);
+            name.getStyleClass().add("latent-name");
+            HBox row = new HBox(name, slider);
+            row.getStyleClass().add("gap-6");
             HBox.setHgrow(slider, Priority.ALWAYS);
             sliders.getChildren().add(row);
             dimensionSliders.add(slider);

@@ -10,7 +10,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +77,7 @@ public final class ExplorePlaneTab {
         decodedPixels = new WritableImage(s.test().cols(), s.test().rows());
         decodedImage.setImage(decodedPixels);
         for (int c = 0; c < s.classNames().size(); c++) {
-            legend.getChildren().add(new Label(s.classNames().get(c), new Circle(5, ClassColors.of(c))));
+            legend.getChildren().add(new Label(s.classNames().get(c), ClassColors.dot(c)));
         }
         axesChanged();
     }

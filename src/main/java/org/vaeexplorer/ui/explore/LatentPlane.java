@@ -22,6 +22,8 @@ public final class LatentPlane extends Region {
     private static final double NUDGE = 0.1;
     private final Canvas points = new Canvas();
     private final Canvas marker = new Canvas();
+    /** Never drawn: inherits the UI's font size from the CSS (zoom, presentation mode); text, dots and marker follow. */
+    private final javafx.scene.text.Text em = new javafx.scene.text.Text();
     private LatentCodes codes;
     private int xDim = 0;
     private int yDim = 1;
@@ -42,7 +44,13 @@ public final class LatentPlane extends Region {
 
     public LatentPlane() {
         getStyleClass().add("latent-plane");
-        getChildren().addAll(points, marker);
+        em.setVisible(false);
+        em.setManaged(false);
+        getChildren().addAll(points, marker, em);
+        em.fontProperty().addListener((o, was, now) -> {
+            redrawPoints();
+            redrawMarker();
+        });
         marker.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         marker.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         // Arrow keys nudge the point (Shift: five times further), for a teacher at a keyboard or a projector remote.
@@ -83,6 +91,11 @@ public final class LatentPlane extends Region {
         }
     }
 
+    /** Screen units per pixel the plane was drawn for at 100% (the root font size over 13px). */
+    private double unit() {
+        return em.getFont().getSize() / 13;
+    }
+
     public PlaneTransform transform() {
         return new PlaneTransform(Math.max(1, points.getWidth()), Math.max(1, points.getHeight()), extent);
     }
@@ -115,7 +128,7 @@ public final class LatentPlane extends Region {
 
     private boolean nearMarker(MouseEvent e) {
         PlaneTransform t = transform();
-        return Math.hypot(e.getX() - t.toScreenX(markerX), e.getY() - t.toScreenY(markerY)) < 10;
+        return Math.hypot(e.getX() - t.toScreenX(markerX), e.getY() - t.toScreenY(markerY)) < 10 * unit();
     }
 
     /** The test image whose dot is nearest to the screen point, within the pick radius; -1 if none. */
@@ -125,7 +138,7 @@ public final class LatentPlane extends Region {
         }
         PlaneTransform t = transform();
         int best = -1;
-        double bestDistance = PICK_RADIUS;
+        double bestDistance = PICK_RADIUS * unit();
         for (int i = 0; i < codes.count(); i++) {
             double d = Math.hypot(t.toScreenX(codes.mu(i, xDim)) - sx, t.toScreenY(codes.mu(i, yDim)) - sy);
             if (d <= bestDistance) {
@@ -211,16 +224,18 @@ public final class LatentPlane extends Region {
             }
             g.setLineWidth(1);
         }
+        double dot = DOT * unit();
         for (int i = 0; i < codes.count(); i++) {
             g.setFill(ClassColors.of(codes.labels()[i]).deriveColor(0, 1, 1, 0.7));
-            g.fillOval(t.toScreenX(codes.mu(i, xDim)) - DOT / 2, t.toScreenY(codes.mu(i, yDim)) - DOT / 2, DOT, DOT);
+            g.fillOval(t.toScreenX(codes.mu(i, xDim)) - dot / 2, t.toScreenY(codes.mu(i, yDim)) - dot / 2, dot, dot);
         }
     }
 
     private void drawAxes(GraphicsContext g, PlaneTransform t) {
         g.setStroke(Color.gray(0.85));
         g.setFill(Color.gray(0.35));
-        g.setFont(Font.font(11));
+        double u = unit();
+        g.setFont(Font.font(11 * u));
         int lx = (int) Math.floor(t.visibleHalfWidth());
         int ly = (int) Math.floor(t.visibleHalfHeight());
         int step = Math.max(1, (int) Math.ceil(Math.max(lx, ly) / 6.0));
@@ -228,7 +243,7 @@ public final class LatentPlane extends Region {
             if (v % step == 0) {
                 double x = t.toScreenX(v);
                 g.strokeLine(x, 0, x, t.height());
-                g.fillText(Integer.toString(v), x + 2, t.height() - 4);
+                g.fillText(Integer.toString(v), x + 2 * u, t.height() - 4 * u);
             }
         }
         for (int v = -ly; v <= ly; v++) {
@@ -236,16 +251,16 @@ public final class LatentPlane extends Region {
                 double y = t.toScreenY(v);
                 g.strokeLine(0, y, t.width(), y);
                 if (v != 0) {
-                    g.fillText(Integer.toString(v), 3, y - 2);
+                    g.fillText(Integer.toString(v), 3 * u, y - 2 * u);
                 }
             }
         }
         g.setStroke(Color.gray(0.55));
         g.strokeLine(t.toScreenX(0), 0, t.toScreenX(0), t.height());
         g.strokeLine(0, t.toScreenY(0), t.width(), t.toScreenY(0));
-        g.fillText("z" + (xDim + 1), t.width() - 22, t.toScreenY(0) - 4);
+        g.fillText("z" + (xDim + 1), t.width() - 22 * u, t.toScreenY(0) - 4 * u);
         if (yDim >= 0) {
-            g.fillText("z" + (yDim + 1), t.toScreenX(0) + 4, 12);
+            g.fillText("z" + (yDim + 1), t.toScreenX(0) + 4 * u, 12 * u);
         }
     }
 
@@ -258,17 +273,18 @@ public final class LatentPlane extends Region {
         PlaneTransform t = transform();
         double x = t.toScreenX(markerX);
         double y = t.toScreenY(markerY);
+        double u = unit();
         g.setStroke(Color.BLACK);
-        g.setLineWidth(2.5);
-        g.strokeOval(x - 9, y - 9, 18, 18);
+        g.setLineWidth(2.5 * u);
+        g.strokeOval(x - 9 * u, y - 9 * u, 18 * u, 18 * u);
         g.setStroke(Color.WHITE);
-        g.setLineWidth(1.2);
-        g.strokeOval(x - 7, y - 7, 14, 14);
+        g.setLineWidth(1.2 * u);
+        g.strokeOval(x - 7 * u, y - 7 * u, 14 * u, 14 * u);
         g.setStroke(Color.BLACK);
-        g.strokeLine(x - 14, y, x - 9, y);
-        g.strokeLine(x + 9, y, x + 14, y);
-        g.strokeLine(x, y - 14, x, y - 9);
-        g.strokeLine(x, y + 9, x, y + 14);
+        g.strokeLine(x - 14 * u, y, x - 9 * u, y);
+        g.strokeLine(x + 9 * u, y, x + 14 * u, y);
+        g.strokeLine(x, y - 14 * u, x, y - 9 * u);
+        g.strokeLine(x, y + 9 * u, x, y + 14 * u);
         g.setLineWidth(1);
     }
 }

@@ -6,11 +6,11 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.common.FittedImage;
 import org.vaeexplorer.ui.common.FxImages;
 
 /** The dataset's preview: a few test images of each class, one class per column. */
 public final class DatasetSamplesView {
-    private static final double TILE_SIZE = 56;
     private final TrainViewModel viewModel;
     @FXML private TilePane sampleGrid;
 
@@ -30,13 +30,14 @@ public final class DatasetSamplesView {
         sampleGrid.setPrefColumns(data == null ? 10 : data.train().numClasses());
         for (SampleTile tile : viewModel.dataset().samples()) {
             ImageView view = new ImageView(FxImages.toImage(tile.image()));
-            view.setSmooth(false);
-            view.setFitWidth(TILE_SIZE);
-            view.setFitHeight(TILE_SIZE);
+            // Sized in em by the CSS (sample-image), so the tiles follow the zoom.
+            FittedImage fitted = new FittedImage();
+            fitted.getChildren().add(view);
+            fitted.getStyleClass().add("sample-image");
             Label name = new Label(tile.className());
             name.getStyleClass().add("sample-caption");
-            VBox box = new VBox(2, view, name);
-            box.getStyleClass().add("sample-tile");
+            VBox box = new VBox(fitted, name);
+            box.getStyleClass().addAll("sample-tile", "gap-2");
             sampleGrid.getChildren().add(box);
         }
     }

@@ -13,11 +13,22 @@ class StartOptionsTest {
         for (List<String> bad : List.of(List.of("--explore-view", "bogus"), List.of("--page", "bogus"),
                 List.of("--train-epochs", "abc"), List.of("--train-epochs", "1.5"), List.of("--train-images", "-3"),
                 List.of("--snapshot-after", "-1"), List.of("--train-dataset", "no-such-dataset"),
-                List.of("--open", "no-such-file.vaex"), List.of("--draw", "no-such-picture.png"), List.of("--snapshot"), List.of("--bogus"))) {
+                List.of("--open", "no-such-file.vaex"), List.of("--draw", "no-such-picture.png"), List.of("--snapshot"),
+                List.of("--bogus"), List.of("--zoom", "20"), List.of("--zoom", "big"), List.of("--zoom"))) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(bad),
                     "accepted " + bad);
             assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "a message for " + bad);
         }
+    }
+
+    @Test
+    void presentationAndZoomAreOptional() {
+        StartOptions o = StartOptions.parse(List.of("--presentation", "--zoom", "150%"));
+        assertTrue(o.presentation());
+        assertEquals(150, o.zoomPercent());
+        StartOptions none = StartOptions.parse(List.of());
+        assertEquals(false, none.presentation());
+        assertEquals(0, none.zoomPercent(), "no zoom given: the remembered one stays");
     }
 
     @Test

@@ -1,0 +1,127 @@
+package org.vaeexplorer.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Presentation mode on a 1280x720 projector, the shipped 2-D VAE open: on every page and every Explore view, each
+ * control shown lies inside the window and no label is cut short with an ellipsis. Controls inside a scroll pane
+ * (the Train form, a long Explore side panel) may extend past it: the scroll pane shows them. A table's cells may be
+ * cut short as in any table: its columns can be widened, and the Models page's card shows every value in full.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PresentationFitUiTest {
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 720;
+    @TempDir
+    static Path dir;
+    private AppContext context;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        context = new AppContext(dir.resolve("runs"));
+        Parent root = VaeExplorerApp.loadMainWindow(context);
+        scene = new Scene(root, WIDTH, HEIGHT);
+        scene.getStylesheets().add(VaeExplorerApp.resource("app.css").toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+        // What presentation mode does on a 1280x720 screen, without full screen (the test's screen is larger).
+        PresentationViewModel sizes = new PresentationViewModel();
+        sizes.setScreenSize(WIDTH, HEIGHT);
+        sizes.togglePresentation();
+        PresentationMode.applyFontSize(root, sizes.fontSizeProperty().get());
+        PresentationMode.applyStyle(root, true);
+        context.openDefaultModel();
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void everyPageFitsA1280x720Projector(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.explore().codesProperty().get() != null
+                && context.isIdle());
+        List<String> problems = new ArrayList<>();
+        for (Page page : Page.values()) {
+            robot.interact(() -> context.mainWindow().showPage(page));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node pageRoot = robot.lookup("#" + page.name().toLowerCase(java.util.Locale.ROOT) + "Page").query();
+            if (page == Page.EXPLORE) {
+                TabPane views = robot.lookup(".tab-pane").match((TabPane t) -> t.getTabs().stream()
+                        .anyMatch(x -> "planeTab".equals(x.getId()))).query();
+                for (Tab tab : views.getTabs()) {
+                    robot.interact(() -> views.getSelectionModel().select(tab));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    visit(pageRoot, page + "/" + tab.getId(), problems);
+                }
+            } else {
+                visit(pageRoot, page.name(), problems);
+            }
+        }
+        assertTrue(problems.isEmpty(), "clipped at 1280x720 in presentation mode:\n" + String.join("\n", problems));
+    }
+
+    private void visit(Node node, String where, List<String> problems) {
+        if (!node.isVisible() || node instanceof ScrollPane) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.TableView<?> table) {
+            Bounds b = table.localToScene(table.getLayoutBounds());
+            if (b.getMaxX() > WIDTH + 1 || b.getMaxY() > HEIGHT + 1) {
+                problems.add(where + ": table " + table.getId() + " outside the window at " + b);
+            }
+            return;
+        }
+        if (node instanceof Control control) {
+            Bounds b = control.localToScene(control.getLayoutBounds());
+            if (b.getWidth() > 0 && (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > WIDTH + 1
+                    || b.getMaxY() > HEIGHT + 1)) {
+                problems.add(where + ": " + describe(control) + " outside the window at " + b);
+            }
+            if (control instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+                for (Node n : labeled.getChildrenUnmodifiable()) {
+                    // The skin shows the text it could fit: shorter than the label's means cut short.
+                    if (n instanceof Text shown && !shown.getText().equals(labeled.getText())) {
+                        problems.add(where + ": " + describe(control) + " cut short: '" + shown.getText() + "'");
+                    }
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                visit(child, where, problems);
+            }
+        }
+    }
+
+    private static String describe(Control c) {
+        String text = c instanceof Labeled l ? " '" + l.getText() + "'" : "";
+        return c.getClass().getSimpleName() + (c.getId() == null ? "" : " #" + c.getId()) + text;
+    }
+}
