@@ -32,6 +32,7 @@ public final class AppContext implements AutoCloseable {
             new org.vaeexplorer.ui.train.FxTrainingRunner();
     private final ExploreViewModel explore;
     private final ModelsViewModel models;
+    private final org.vaeexplorer.ui.lessons.LessonsViewModel lessons;
     private ExploreView exploreView;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
 
@@ -51,6 +52,8 @@ public final class AppContext implements AutoCloseable {
         explore.liveRunProperty().bind(train.run().liveRunProperty());
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
                 runsRoot, explore::open);
+        lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
+                new PageLessonActions(this), dialogs);
     }
 
     /** The main window, which owns every dialog. */
@@ -84,6 +87,11 @@ public final class AppContext implements AutoCloseable {
         var model = org.vaeexplorer.checkpoint.ShippedModels.defaultModel();
         model.ifPresent(explore::open);
         return model.isPresent();
+    }
+
+    /** The Lessons menu and side panel. */
+    public org.vaeexplorer.ui.lessons.LessonsViewModel lessons() {
+        return lessons;
     }
 
     public TrainViewModel train() {
@@ -121,6 +129,8 @@ public final class AppContext implements AutoCloseable {
             return exploreView;
         } else if (org.vaeexplorer.ui.explore.ExploreControllers.builds(type)) {
             return org.vaeexplorer.ui.explore.ExploreControllers.create(type, explore, dialogs);
+        } else if (type == org.vaeexplorer.ui.lessons.LessonPanelView.class) {
+            return new org.vaeexplorer.ui.lessons.LessonPanelView(lessons);
         } else if (type == ModelsView.class) {
             return new ModelsView(models, () -> mainWindow.showPage(Page.EXPLORE));
         }

@@ -24,6 +24,8 @@ public final class MainWindowView {
     private javafx.scene.control.Menu lessonsMenu;
     @FXML
     private StatusBar statusBar;
+    @FXML
+    private org.vaeexplorer.ui.lessons.LessonPanelView lessonPanelController;
 
     MainWindowView(MainWindowViewModel viewModel, FxBackgroundExecutor executor) {
         this.viewModel = viewModel;
@@ -44,6 +46,8 @@ public final class MainWindowView {
         statusBar.textProperty().bind(viewModel.status().textProperty());
         statusBar.progressProperty().bind(javafx.beans.binding.Bindings.when(executor.runningProperty().greaterThan(0))
                 .then(-1.0).otherwise(viewModel.status().progressProperty()));
+
+        lessonPanelController.fillMenu(lessonsMenu);
 
         pages.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {

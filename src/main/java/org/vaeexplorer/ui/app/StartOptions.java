@@ -16,14 +16,14 @@ import org.vaeexplorer.ui.common.I18n;
  */
 record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeconds, int trainEpochs,
                     int trainImages, String trainDataset, double pulseReportSeconds, double exploreDragSeconds,
-                    boolean openDefaultModel, Path open, String exploreView, boolean follow) {
+                    boolean openDefaultModel, Path open, String exploreView, boolean follow, int lesson) {
     /** The Explore page's views, as its tabs are named ({@code planeTab}...). */
     static final List<String> EXPLORE_VIEWS = List.of("plane", "grid", "traversal", "interpolation", "clusters");
     /** The synopsis; the option names are not translated, the word "usage" is. */
     static final String SYNOPSIS = "vae-explorer [--page train|explore|models] [--snapshot FILE.png "
             + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID|FOLDER]] "
             + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model] [--open FILE.vaex] "
-            + "[--explore-view " + String.join("|", EXPLORE_VIEWS) + "] [--follow]";
+            + "[--explore-view " + String.join("|", EXPLORE_VIEWS) + "] [--follow] [--lesson N]";
 
     static String usage() {
         return I18n.text("app.start.usage", SYNOPSIS);
@@ -43,6 +43,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
         int images = 0;
         String dataset = null;
         double pulses = 0;
+        int lesson = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -62,6 +63,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                 case "--open" -> open = existingFile(value(args, ++i, a), a);
                 case "--explore-view" -> view = exploreView(value(args, ++i, a));
                 case "--follow" -> follow = true;
+                case "--lesson" -> lesson = lesson(value(args, ++i, a));
                 default -> {
                     // A file manager or a Windows file association passes the checkpoint alone, with no option.
                     if (a.startsWith("-") || !a.endsWith(CheckpointStore.EXTENSION) || open != null) {
@@ -72,7 +74,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
             }
         }
         return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images, dataset, pulses, drag,
-                openDefault, open, view, follow);
+                openDefault, open, view, follow, lesson);
     }
 
     /**
@@ -95,6 +97,22 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
         if (!EXPLORE_VIEWS.contains(n)) {
             throw new IllegalArgumentException(I18n.text("app.start.unknownView", name,
                     String.join(", ", EXPLORE_VIEWS)));
+        }
+        return n;
+    }
+
+    /** A lesson of the Lessons menu by its number; it sets up its own page, model and view after the others. */
+    private static int lesson(String text) {
+        int count = org.vaeexplorer.ui.lessons.Lessons.all().size();
+        int n;
+        try {
+            n = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1 || n > count) {
+            throw new IllegalArgumentException(org.vaeexplorer.ui.lessons.LessonTexts.text(
+                    "lessons.start.unknownLesson", text, Integer.toString(count)));
         }
         return n;
     }

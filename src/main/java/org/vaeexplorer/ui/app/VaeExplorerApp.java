@@ -55,6 +55,9 @@ public final class VaeExplorerApp extends Application {
             context.exploreView().ifPresent(v -> v.showView(options.exploreView()));
         }
         context.mainWindow().showPage(options.initialPage(modelOpened));
+        if (options.lesson() > 0) {
+            context.lessons().choose(options.lesson());
+        }
         stage.setOnCloseRequest(event -> new CloseGuard(context).confirm(event, stage));
         stage.show();
         new Automation(context, scene).start(options);
