@@ -36,6 +36,7 @@ public final class RunChartsView {
     @FXML private BarChart<String, Number> klChart;
     @FXML private LineChart<Number, Number> scheduleChart;
     @FXML private ImageView gridImage;
+    @FXML private javafx.scene.layout.StackPane gridHolder;
     @FXML private NumberAxis klAxis;
     @FXML private NumberAxis scheduleAxis;
     private final XYChart.Series<Number, Number> trainSeries = series("train.series.trainNelbo");
@@ -67,6 +68,9 @@ public final class RunChartsView {
         epochProgress.sceneProperty().addListener((o, was, now) -> updateDrain());
         run.chartVersionProperty().addListener((o, was, now) -> refreshCharts());
         run.gridsProperty().addListener((o, was, now) -> showGrids(now));
+        double gridWidth = gridImage.getFitWidth();
+        gridHolder.widthProperty().addListener((o, was, w) ->
+                gridImage.setFitWidth(Math.min(gridWidth, Math.max(1, w.doubleValue()))));
         updateDrain();
     }
 
