@@ -67,7 +67,9 @@ final class PageLessonActions implements LessonActions {
                                     LabelledSplits now) {
                     if (now != null) {
                         o.removeListener(this);
-                        if (preset.dataset().equals(train.dataset().selectedProperty().get().key())) {
+                        var selected = train.dataset().selectedProperty().get();
+                        // Only if the teacher did not pick another dataset meanwhile.
+                        if (selected != null && preset.dataset().equals(selected.key())) {
                             fill(train.form(), preset);
                         }
                     }
