@@ -13,10 +13,10 @@ import org.vaeexplorer.ui.lessons.LessonAction.StartTraining;
 public final class Lessons {
     /**
      * Lesson 2's run: about two minutes on a two-core laptop. 6 epochs of 10,000 MNIST digits are 474 batches of
-     * 128; the 100 ms pause after each (47 s in all) makes each step visible, and the training itself takes about a
-     * minute on two idle cores. Measured in the app (following the run on Explore) with 6,000 digits and 200 ms: 2 min
-     * 50 s on two cores shared with a load of 17, so 22 s an epoch of which 9 s pause; its reconstructions were
-     * still mostly 9s, hence the larger subset with a shorter pause for the same time.
+     * 128; the 100 ms pause after each (47 s in all) makes each step visible. Measured in the app, following the run
+     * on Explore, on this project's shared two-core machine: 88 s (about 14 s an epoch) while no other training ran;
+     * with 6,000 digits and 200 ms under a load of 17 it took 2 min 50 s and its reconstructions were still mostly 9s,
+     * hence the larger subset with the shorter pause.
      */
     public static final TrainingPreset TWO_MINUTE_RUN = new TrainingPreset("mnist", ModelKind.VAE, 2, 6, 10_000, 128,
             100);
