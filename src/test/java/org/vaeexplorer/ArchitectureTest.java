@@ -18,6 +18,7 @@ class ArchitectureTest {
     private static final String EXPLORE = "org.vaeexplorer.ui.explore..";
     private static final String MODELS = "org.vaeexplorer.ui.models..";
     private static final String APP = "org.vaeexplorer.ui.app..";
+    private static final String LESSONS = "org.vaeexplorer.ui.lessons..";
 
     @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
@@ -70,6 +71,18 @@ class ArchitectureTest {
             .that().resideInAPackage(MODELS)
             .should().dependOnClassesThat().resideInAnyPackage(TRAIN, EXPLORE)
             .because("pages do not import each other; the app shell wires them together");
+
+    @ArchTest
+    static final ArchRule lessonsKnowNoPage = noClasses()
+            .that().resideInAPackage(LESSONS)
+            .should().dependOnClassesThat().resideInAnyPackage(TRAIN, EXPLORE, MODELS, APP)
+            .because("a lesson acts on the pages only through LessonActions, which the app shell implements");
+
+    @ArchTest
+    static final ArchRule pagesKnowNoLessons = noClasses()
+            .that().resideInAnyPackage(TRAIN, EXPLORE, MODELS, "org.vaeexplorer.ui.common..")
+            .should().dependOnClassesThat().resideInAPackage(LESSONS)
+            .because("the pages work the same with or without a lesson; the shell wires lessons to them");
 
     @ArchTest
     static final ArchRule onlyTheShellWiresPages = noClasses()

@@ -33,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final ExploreViewModel explore;
     private final ModelsViewModel models;
     private final org.vaeexplorer.ui.explore.DrawViewModel draw;
+    private final org.vaeexplorer.ui.lessons.LessonsViewModel lessons;
     private ExploreView exploreView;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
 
@@ -53,6 +54,8 @@ public final class AppContext implements AutoCloseable {
         draw = org.vaeexplorer.ui.explore.DrawViewModel.of(explore, javafx.application.Platform::runLater);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
                 runsRoot, explore::open);
+        lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
+                new PageLessonActions(this), dialogs);
     }
 
     /** The main window, which owns every dialog. */
@@ -93,6 +96,11 @@ public final class AppContext implements AutoCloseable {
         return draw;
     }
 
+    /** The Lessons menu and side panel. */
+    public org.vaeexplorer.ui.lessons.LessonsViewModel lessons() {
+        return lessons;
+    }
+
     public TrainViewModel train() {
         return train;
     }
@@ -130,6 +138,8 @@ public final class AppContext implements AutoCloseable {
             return new org.vaeexplorer.ui.explore.ExploreDrawTab(explore, draw);
         } else if (org.vaeexplorer.ui.explore.ExploreControllers.builds(type)) {
             return org.vaeexplorer.ui.explore.ExploreControllers.create(type, explore, dialogs);
+        } else if (type == org.vaeexplorer.ui.lessons.LessonPanelView.class) {
+            return new org.vaeexplorer.ui.lessons.LessonPanelView(lessons);
         } else if (type == ModelsView.class) {
             return new ModelsView(models, () -> mainWindow.showPage(Page.EXPLORE));
         }

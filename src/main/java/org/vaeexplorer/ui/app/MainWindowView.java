@@ -24,6 +24,8 @@ public final class MainWindowView {
     private javafx.scene.control.Menu lessonsMenu;
     @FXML
     private StatusBar statusBar;
+    @FXML
+    private org.vaeexplorer.ui.lessons.LessonPanelView lessonPanelController;
 
     MainWindowView(MainWindowViewModel viewModel, FxBackgroundExecutor executor) {
         this.viewModel = viewModel;
@@ -46,6 +48,8 @@ public final class MainWindowView {
                 .then(-1.0).otherwise(viewModel.status().progressProperty()));
 
         PresentationMode.install(viewMenu, pages, viewModel.presentation());
+        lessonPanelController.fillMenu(lessonsMenu);
+
         pages.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 installShortcuts(scene);

@@ -17,7 +17,7 @@ import org.vaeexplorer.ui.common.I18n;
 record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeconds, int trainEpochs,
                     int trainImages, String trainDataset, double pulseReportSeconds, double exploreDragSeconds,
                     boolean openDefaultModel, Path open, String exploreView, boolean follow, Path draw,
-                    boolean presentation, double zoomPercent) {
+                    boolean presentation, double zoomPercent, int lesson) {
     /** The Explore page's views, as its tabs are named ({@code planeTab}...). */
     static final List<String> EXPLORE_VIEWS = List.of("plane", "grid", "traversal", "interpolation", "clusters",
             "draw");
@@ -26,7 +26,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
             + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID|FOLDER]] "
             + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model] [--open FILE.vaex] "
             + "[--explore-view " + String.join("|", EXPLORE_VIEWS) + "] [--follow] [--draw FILE.png]"
-            + " [--presentation] [--zoom PERCENT]";
+            + " [--presentation] [--zoom PERCENT] [--lesson N]";
 
     static String usage() {
         return I18n.text("app.start.usage", SYNOPSIS);
@@ -49,6 +49,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
         double pulses = 0;
         boolean presentation = false;
         double zoom = 0;
+        int lesson = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -71,6 +72,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                 case "--draw" -> draw = existingFile(value(args, ++i, a), a);
                 case "--presentation" -> presentation = true;
                 case "--zoom" -> zoom = zoomPercent(value(args, ++i, a));
+                case "--lesson" -> lesson = lesson(value(args, ++i, a));
                 default -> {
                     // A file manager or a Windows file association passes the checkpoint alone, with no option.
                     if (a.startsWith("-") || !a.endsWith(CheckpointStore.EXTENSION) || open != null) {
@@ -81,7 +83,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
             }
         }
         return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images, dataset, pulses, drag,
-                openDefault, open, view, follow, draw, presentation, zoom);
+                openDefault, open, view, follow, draw, presentation, zoom, lesson);
     }
 
     /**
@@ -126,6 +128,22 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
             throw new IllegalArgumentException(bad);
         }
         return z;
+    }
+
+    /** A lesson of the Lessons menu by its number; it sets up its own page, model and view after the others. */
+    private static int lesson(String text) {
+        int count = org.vaeexplorer.ui.lessons.Lessons.all().size();
+        int n;
+        try {
+            n = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1 || n > count) {
+            throw new IllegalArgumentException(org.vaeexplorer.ui.lessons.LessonTexts.text(
+                    "lessons.start.unknownLesson", text, Integer.toString(count)));
+        }
+        return n;
     }
 
     private static String dataset(String idOrFolder) {

@@ -59,6 +59,9 @@ public final class VaeExplorerApp extends Application {
             context.exploreView().ifPresent(v -> v.showView(view));
         }
         context.mainWindow().showPage(options.initialPage(modelOpened));
+        if (options.lesson() > 0) {
+            context.lessons().choose(options.lesson());
+        }
         stage.setOnCloseRequest(event -> new CloseGuard(context).confirm(event, stage));
         stage.show();
         new Automation(context, scene).start(options);

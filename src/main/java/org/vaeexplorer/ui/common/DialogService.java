@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The file and folder dialogs, behind an interface so view models ask for a path without the toolkit and their
+ * The file and folder dialogs (and the one confirmation question), behind an interface so view models ask for a path without the toolkit and their
  * tests answer with a fixed one (as JabRef's {@code DialogService}). Titles and filter names are shown as given:
  * callers pass texts from {@link I18n}.
  */
@@ -37,4 +37,10 @@ public interface DialogService {
 
     /** A folder, starting in {@code initial} when it exists, or empty when they cancel. */
     Optional<Path> chooseFolder(String title, Path initial);
+
+    /**
+     * A yes/no question before something that would end the person's work (a running training run): true only
+     * when they pick {@code yes}; closing the dialog is {@code no}.
+     */
+    boolean confirm(String title, String question, String yes, String no);
 }

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -54,6 +57,18 @@ public final class FxDialogService implements DialogService {
             c.setInitialDirectory(start.toFile());
         }
         return show(() -> c.showDialog(owner.get()));
+    }
+
+    @Override
+    public boolean confirm(String title, String question, String yes, String no) {
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yesButton, noButton);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        // A long question wraps instead of being cut with an ellipsis (Chinese text has no spaces to break at).
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return alert.showAndWait().orElse(noButton) == yesButton;
     }
 
     private FileChooser fileChooser(String title, FileFilter filter) {

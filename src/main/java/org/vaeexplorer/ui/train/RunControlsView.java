@@ -50,7 +50,8 @@ public final class RunControlsView {
         resumeFromButton.disableProperty().bind(run.canStart().not());
         openRunFolder.disableProperty().bind(run.runFolderProperty().isNull());
         // Right = a longer pause after each batch; the label says "delay" so the direction reads right.
-        delay.valueProperty().addListener((o, was, now) -> run.delayMillisProperty().set(now.longValue()));
+        // Both ways: a lesson that sets the delay moves the slider.
+        delay.valueProperty().bindBidirectional(run.delayMillisProperty());
         delayLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> I18n.text("train.delay.value", Math.round(delay.getValue())), delay.valueProperty()));
         runMessage.textProperty().bind(run.messageProperty());

@@ -14,7 +14,8 @@ class StartOptionsTest {
                 List.of("--train-epochs", "abc"), List.of("--train-epochs", "1.5"), List.of("--train-images", "-3"),
                 List.of("--snapshot-after", "-1"), List.of("--train-dataset", "no-such-dataset"),
                 List.of("--open", "no-such-file.vaex"), List.of("--draw", "no-such-picture.png"), List.of("--snapshot"),
-                List.of("--bogus"), List.of("--zoom", "20"), List.of("--zoom", "big"), List.of("--zoom"))) {
+                List.of("--bogus"), List.of("--zoom", "20"), List.of("--zoom", "big"), List.of("--zoom"),
+                List.of("--lesson", "0"), List.of("--lesson", "99"), List.of("--lesson", "two"))) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(bad),
                     "accepted " + bad);
             assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "a message for " + bad);
@@ -37,6 +38,8 @@ class StartOptionsTest {
             assertEquals(view, StartOptions.parse(List.of("--explore-view", view.toUpperCase())).exploreView());
         }
         assertEquals("mnist", StartOptions.parse(List.of("--train-dataset", "MNIST")).trainDataset());
+        assertEquals(3, StartOptions.parse(List.of("--lesson", "3")).lesson());
+        assertEquals(0, StartOptions.parse(List.of()).lesson(), "no lesson unless asked");
     }
 
     @Test

@@ -5,14 +5,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A dialog service for view-model tests: answers every dialog with the next queued path (or cancels). */
+/**
+ * A dialog service for view-model tests: answers every file dialog with the next queued path (or cancels), and
+ * every question with the next queued answer (or no).
+ */
 public final class FixedDialogService implements DialogService {
     private final List<Path> answers = new ArrayList<>();
+    private final List<Boolean> confirmations = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
 
     /** The next dialog returns {@code path}; {@code null} means the person cancels. */
     public FixedDialogService answer(Path path) {
         answers.add(path);
+        return this;
+    }
+
+    /** The next question is answered {@code yes} (true) or {@code no} (false). */
+    public FixedDialogService answerQuestion(boolean yes) {
+        confirmations.add(yes);
         return this;
     }
 
@@ -34,6 +44,12 @@ public final class FixedDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFolder(String title, Path initial) {
         return next(title);
+    }
+
+    @Override
+    public boolean confirm(String title, String question, String yes, String no) {
+        titles.add(title);
+        return !confirmations.isEmpty() && confirmations.remove(0);
     }
 
     private Optional<Path> next(String title) {

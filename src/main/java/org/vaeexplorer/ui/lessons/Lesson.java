@@ -1,0 +1,53 @@
+package org.vaeexplorer.ui.lessons;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A ready-made lesson as data: its texts are keys of the lessons bundle ({@code lesson.<id>.title}, {@code .intro},
+ * {@code .step1}... and {@code .step1.button} for a step with an action), and {@link #setup} is what choosing it does.
+ *
+ * @param number 1-based, as the menu and {@code --lesson N} count
+ */
+public record Lesson(int number, String id, List<LessonAction> setup, List<Step> steps) {
+    /** A paragraph of the lesson; with an action, the panel shows a button under it that does it. */
+    public record Step(String key, LessonAction action) {
+        public boolean hasAction() {
+            return action != null;
+        }
+
+        public String buttonKey() {
+            return key + ".button";
+        }
+    }
+
+    public Lesson {
+        setup = List.copyOf(setup);
+        steps = List.copyOf(steps);
+    }
+
+    public String titleKey() {
+        return "lesson." + id + ".title";
+    }
+
+    public String introKey() {
+        return "lesson." + id + ".intro";
+    }
+
+    /** True when the setup replaces the Train page's form or run. */
+    public boolean touchesTraining() {
+        return setup.stream().anyMatch(LessonAction::touchesTraining);
+    }
+
+    /** Every bundle key this lesson shows. */
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of(titleKey(), introKey()));
+        for (Step s : steps) {
+            keys.add(s.key());
+            if (s.hasAction()) {
+                keys.add(s.buttonKey());
+            }
+        }
+        return keys;
+    }
+}
