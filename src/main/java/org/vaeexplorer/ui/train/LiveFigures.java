@@ -84,7 +84,7 @@ final class LiveFigures {
         long eta = Math.round(remainingBatches * batchSeconds);
         return I18n.text("train.run.progress", Integer.toString(e.epoch()), Integer.toString(e.totalEpochs()),
                 Integer.toString(e.batch()), Integer.toString(e.batchesPerEpoch()),
-                String.format(Locale.ROOT, "%,.0f", e.samplesPerSecond()),
+                I18n.integer(Math.round(e.samplesPerSecond())),
                 String.format(Locale.ROOT, "%d:%02d", eta / 60, eta % 60));
     }
 

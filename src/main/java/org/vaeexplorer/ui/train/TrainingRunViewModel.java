@@ -119,7 +119,7 @@ public final class TrainingRunViewModel {
         runFolder.set(target.folder());
         int done = source.state().epochsDone();
         firstEpoch = done + 1;
-        String kindName = source.spec().kind().displayName();
+        String kindName = I18n.name("kind", source.spec().kind());
         liveRun.set(run.liveRun(I18n.text("train.run.liveTitle", kindName, data.name())));
         machine.state.set(RunState.RUNNING);
         message.set(done > 0 ? I18n.text("train.run.resuming", kindName, data.name(), Integer.toString(firstEpoch),
