@@ -4,11 +4,14 @@ import org.vaeexplorer.ui.common.StatusModel;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.Locale;
+import org.vaeexplorer.ui.common.I18n;
 
-/** State of the main window: which page shows, and the status line shared by all pages. */
+/** State of the main window: which page shows, its language, and the status line shared by all pages. */
 public final class MainWindowViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.TRAIN);
     private final StatusModel status;
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(I18n.locale());
 
     public MainWindowViewModel(StatusModel status) {
         this.status = status;
@@ -16,6 +19,11 @@ public final class MainWindowViewModel {
 
     public ObjectProperty<Page> pageProperty() {
         return page;
+    }
+
+    /** The language the window is shown in (the Language menu sets it; {@code LanguageSwitch} applies it). */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
     }
 
     public StatusModel status() {

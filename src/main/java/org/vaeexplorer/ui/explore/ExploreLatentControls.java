@@ -103,7 +103,8 @@ public final class ExploreLatentControls {
             }
             int latent = l;
             FlowPane row = new FlowPane(3, 3);
-            row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", 0,
+            int[] chosen = viewModel.point().categoriesProperty().get();
+            row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", l < chosen.length ? chosen[l] : 0,
                     c -> viewModel.point().setCategory(latent, c), null));
             categoryRows.getChildren().addAll(new Label(ExploreTexts.discreteLatent(l, k)), row);
         }
@@ -118,8 +119,10 @@ public final class ExploreLatentControls {
         updatingControls = true;
         xDim.setItems(FXCollections.observableArrayList(numbers));
         yDim.setItems(FXCollections.observableArrayList(numbers));
-        xDim.setValue(dims >= 1 ? 1 : null);
-        yDim.setValue(dims >= 2 ? 2 : null);
+        // The point's axes, not always 1 and 2: a language switch rebuilds these controls with a model open.
+        LatentPointViewModel point = viewModel.point();
+        xDim.setValue(dims >= 1 ? Math.min(point.xDimProperty().get(), dims - 1) + 1 : null);
+        yDim.setValue(dims >= 2 ? Math.min(point.yDimProperty().get(), dims - 1) + 1 : null);
         updatingControls = false;
         sliders.getChildren().clear();
         dimensionSliders.clear();

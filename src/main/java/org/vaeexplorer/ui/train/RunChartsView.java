@@ -67,6 +67,9 @@ public final class RunChartsView {
         epochProgress.sceneProperty().addListener((o, was, now) -> updateDrain());
         run.chartVersionProperty().addListener((o, was, now) -> refreshCharts());
         run.gridsProperty().addListener((o, was, now) -> showGrids(now));
+        // A panel built during or after a run (a language switch rebuilds it) starts from what the run has shown.
+        refreshCharts();
+        showGrids(run.gridsProperty().get());
         updateDrain();
     }
 

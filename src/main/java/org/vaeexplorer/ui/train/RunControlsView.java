@@ -50,6 +50,7 @@ public final class RunControlsView {
         resumeFromButton.disableProperty().bind(run.canStart().not());
         openRunFolder.disableProperty().bind(run.runFolderProperty().isNull());
         // Right = a longer pause after each batch; the label says "delay" so the direction reads right.
+        delay.setValue(run.delayMillisProperty().get());
         delay.valueProperty().addListener((o, was, now) -> run.delayMillisProperty().set(now.longValue()));
         delayLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> I18n.text("train.delay.value", Math.round(delay.getValue())), delay.valueProperty()));
