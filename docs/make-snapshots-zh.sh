@@ -19,7 +19,7 @@ for s in "zh-explore-plane --page explore" "zh-explore-grid --explore-view grid"
     "zh-explore-cvae --open models/fashion-cvae-2d.vaex" \
     "zh-explore-clusters --open models/mnist-joint-vae.vaex --explore-view clusters" \
     "zh-models --page models" "zh-train --page train" \
-    "zh-train-running --train-epochs 3 --train-images 6000 --snapshot-after 30"; do
+    "zh-train-running --train-epochs 2 --train-images 3000 --snapshot-after 20"; do
   name=${s%% *}
   if [[ -z "$only" || " $only " == *" $name "* ]]; then
     # shellcheck disable=SC2086

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.training.BatchEvent;
 import org.vaeexplorer.training.EpochMetrics;
+import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.ui.common.I18n;
 
 /**
@@ -74,6 +75,19 @@ final class LiveFigures {
 
     List<EpochMetrics> history() {
         return List.copyOf(history);
+    }
+
+    /**
+     * How the run ended, in the UI's language. The engine's own message is English (the command line prints it);
+     * a diverged run keeps it, for its numbers and advice.
+     */
+    static String outcomeLine(TrainingOutcome o) {
+        return switch (o.status()) {
+            case COMPLETED -> I18n.text("train.run.completed", Integer.toString(o.epochsDone()));
+            case CANCELLED -> I18n.text("train.run.cancelled", Integer.toString(o.epochsDone() + 1),
+                    Integer.toString(o.epochsDone()));
+            case DIVERGED -> o.message();
+        };
     }
 
     /** The status line while training: where the run is, its speed and the time left. */

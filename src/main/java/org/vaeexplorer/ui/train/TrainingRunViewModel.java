@@ -175,13 +175,13 @@ public final class TrainingRunViewModel {
     private void finished(TrainingOutcome outcome) {
         drain();
         String where = checkpoints == null ? "" : " " + I18n.text("train.run.savedIn", checkpoints.target().folder());
-        message.set(outcome.message() + where);
+        message.set(LiveFigures.outcomeLine(outcome) + where);
         if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
             error.set(outcome.message());
         } else if (outcome.status() == TrainingOutcome.Status.COMPLETED) {
             figures.runProgress.set(1);
         }
-        status.show(outcome.message());
+        status.show(LiveFigures.outcomeLine(outcome));
         machine.state.set(RunState.IDLE);
     }
 

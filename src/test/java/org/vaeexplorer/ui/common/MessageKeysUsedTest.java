@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class MessageKeysUsedTest {
     private static final Path BUNDLE = Path.of("src/main/resources/org/vaeexplorer/ui/common/messages.properties");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([\\w.]+)\"");
-    private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z0-9_.]+)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z0-9_.-]+)\"");
     private static final Pattern I18N_CALL = Pattern.compile("I18n\\.text\\(\"([\\w.]+)\"");
 
     @Test
