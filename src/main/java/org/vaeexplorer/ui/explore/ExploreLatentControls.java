@@ -48,6 +48,10 @@ public final class ExploreLatentControls {
                 }
             }
         });
+        // The combos show the point's axes, whoever set them: a new model resets them after this panel has heard
+        // of the session, and a language switch rebuilds the panel while they are whatever the user chose.
+        point.xDimProperty().addListener((o, was, now) -> showAxes());
+        point.yDimProperty().addListener((o, was, now) -> showAxes());
         xDim.valueProperty().addListener((o, was, now) -> axesChosen());
         yDim.valueProperty().addListener((o, was, now) -> axesChosen());
         viewModel.sessionProperty().addListener((o, was, now) -> sessionChanged(now));
@@ -104,7 +108,7 @@ public final class ExploreLatentControls {
             int latent = l;
             FlowPane row = new FlowPane(3, 3);
             int[] chosen = viewModel.point().categoriesProperty().get();
-            row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", l < chosen.length ? chosen[l] : 0,
+            row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", l < chosen.length && chosen[l] < k ? chosen[l] : 0,
                     c -> viewModel.point().setCategory(latent, c), null));
             categoryRows.getChildren().addAll(new Label(ExploreTexts.discreteLatent(l, k)), row);
         }
@@ -119,11 +123,7 @@ public final class ExploreLatentControls {
         updatingControls = true;
         xDim.setItems(FXCollections.observableArrayList(numbers));
         yDim.setItems(FXCollections.observableArrayList(numbers));
-        // The point's axes, not always 1 and 2: a language switch rebuilds these controls with a model open.
-        LatentPointViewModel point = viewModel.point();
-        xDim.setValue(dims >= 1 ? Math.min(point.xDimProperty().get(), dims - 1) + 1 : null);
-        yDim.setValue(dims >= 2 ? Math.min(point.yDimProperty().get(), dims - 1) + 1 : null);
-        updatingControls = false;
+        showAxes();
         sliders.getChildren().clear();
         dimensionSliders.clear();
         for (int d = 0; d < dims; d++) {
@@ -142,6 +142,16 @@ public final class ExploreLatentControls {
             sliders.getChildren().add(row);
             dimensionSliders.add(slider);
         }
+    }
+
+    private void showAxes() {
+        LatentPointViewModel p = viewModel.point();
+        int x = p.xDimProperty().get();
+        int y = p.yDimProperty().get();
+        updatingControls = true;
+        xDim.setValue(x >= 0 && x < xDim.getItems().size() ? x + 1 : null);
+        yDim.setValue(y >= 0 && y < yDim.getItems().size() ? y + 1 : null);
+        updatingControls = false;
     }
 
     private void axesChosen() {
