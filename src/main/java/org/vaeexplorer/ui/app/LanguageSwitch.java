@@ -56,6 +56,7 @@ final class LanguageSwitch {
             // A broken FXML file is a bug, but the window must stay usable: keep it as it was.
             LOG.error("could not rebuild the window in {}; it stays in {}", locale, before, e);
             I18n.setLocale(before);
+            context.mainWindow().languageProperty().set(before);
             return;
         }
         context.retranslate();
