@@ -46,6 +46,7 @@ final class LanguageSwitch {
         if (locale.equals(I18n.locale())) {
             return;
         }
+        long started = System.nanoTime();
         String exploreView = context.exploreView().map(ExploreView::shownView).orElse(null);
         Locale before = I18n.locale();
         I18n.setLocale(locale);
@@ -69,6 +70,6 @@ final class LanguageSwitch {
         }
         store.save(locale);
         context.mainWindow().status().show(I18n.text("app.status.language"));
-        LOG.info("switched the window to {}", locale);
+        LOG.info("switched the window to {} in {} ms", locale, (System.nanoTime() - started) / 1_000_000);
     }
 }
