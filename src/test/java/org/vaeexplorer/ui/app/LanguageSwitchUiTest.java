@@ -63,6 +63,7 @@ class LanguageSwitchUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.explore().sessionProperty().get() != null);
         robot.interact(() -> {
             context.train().form().epochsProperty().set("7");
+            context.train().form().seedProperty().set("abc");
             context.mainWindow().showPage(Page.EXPLORE);
             context.exploreView().orElseThrow().showView("grid");
             context.explore().point().moveTo(1.25, -0.5);
@@ -72,6 +73,9 @@ class LanguageSwitchUiTest {
         float[] code = context.explore().point().codeProperty().get().clone();
         Parent englishRoot = scene.getRoot();
         assertEquals("Explore", pageTab(1));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.train().dataset().dataProperty().get() != null);
+        assertTrue(context.train().form().errorsProperty().get().contains("Seed must be a whole number"),
+                context.train().form().errorsProperty().get());
 
         choose(robot, "Language", "简体中文");
 
@@ -88,6 +92,12 @@ class LanguageSwitchUiTest {
         String title = robot.lookup("#exploreModel").queryAs(Label.class).getText();
         assertTrue(title.startsWith("mnist-vae-2d.vaex") && title.contains("VAE（MLP）"), title);
         assertEquals("界面语言：简体中文", context.mainWindow().status().textProperty().get());
+        // Texts the view models composed themselves are composed again.
+        assertTrue(context.train().form().errorsProperty().get().contains("随机种子必须是整数"),
+                context.train().form().errorsProperty().get());
+        assertTrue(context.train().dataset().summaryProperty().get().contains("张测试图像"),
+                context.train().dataset().summaryProperty().get());
+        assertEquals("abc", robot.lookup("#seed").queryAs(TextField.class).getText());
         assertTrue(Files.readString(dir.resolve("language.properties")).contains("language=zh-CN"),
                 "the choice is remembered for the next start");
 
