@@ -17,7 +17,7 @@ final class ModelCard {
                 : "";
         String disc = spec.categories().isEmpty() ? "" : I18n.text("models.latent.discrete",
                 spec.categories().stream().map(String::valueOf).collect(Collectors.joining("+")));
-        String both = cont.isEmpty() ? disc : disc.isEmpty() ? cont : cont + ", " + disc;
+        String both = cont.isEmpty() ? disc : disc.isEmpty() ? cont : I18n.text("models.latent.both", cont, disc);
         return both + (spec.conditional() ? I18n.text("models.latent.conditioned",
                 Integer.toString(spec.numClasses())) : "");
     }
