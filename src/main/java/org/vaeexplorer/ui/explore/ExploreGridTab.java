@@ -8,7 +8,6 @@ import javafx.scene.image.ImageView;
 import org.vaeexplorer.explore.GridSpacing;
 import org.vaeexplorer.ui.common.EnumNames;
 import org.vaeexplorer.ui.common.FxImages;
-import org.vaeexplorer.ui.common.I18n;
 
 /** The manifold grid tab: size, spacing and extent, and the decoded grid. */
 public final class ExploreGridTab {
