@@ -115,6 +115,18 @@ public final class AppContext implements AutoCloseable {
         return executor.runningProperty().get() == 0 && !train.run().isActive();
     }
 
+    /**
+     * After a language switch, the view models compose again the texts they keep (the form's errors, the Start
+     * hint, the dataset summary, the model card); the views are rebuilt anyway. Messages of past events (the
+     * status line, a run's last message, an error) stay as they were said, until the next one.
+     */
+    void retranslate() {
+        train.form().revalidate();
+        train.startHint().invalidate();
+        train.dataset().retranslate();
+        models.retranslate();
+    }
+
     /** Controller factory for FXML: each view gets its view model. */
     public Object createView(Class<?> type) {
         if (type == MainWindowView.class) {

@@ -43,6 +43,7 @@ public final class MainWindowView {
         pages.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
                 viewModel.showPage(Page.values()[now.intValue()]));
 
+        LanguageMenu.fill(languageMenu, viewModel.languageProperty());
         statusBar.textProperty().bind(viewModel.status().textProperty());
         statusBar.progressProperty().bind(javafx.beans.binding.Bindings.when(executor.runningProperty().greaterThan(0))
                 .then(-1.0).otherwise(viewModel.status().progressProperty()));

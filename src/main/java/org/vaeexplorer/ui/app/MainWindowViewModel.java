@@ -4,12 +4,15 @@ import org.vaeexplorer.ui.common.StatusModel;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.Locale;
+import org.vaeexplorer.ui.common.I18n;
 
-/** State of the main window: which page shows, and the status line shared by all pages. */
+/** State of the main window: which page shows, its language, and the status line shared by all pages. */
 public final class MainWindowViewModel {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.TRAIN);
     private final StatusModel status;
     private final PresentationViewModel presentation = new PresentationViewModel();
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(I18n.locale());
 
     public MainWindowViewModel(StatusModel status) {
         this.status = status;
@@ -22,6 +25,11 @@ public final class MainWindowViewModel {
     /** Presentation mode and zoom. */
     public PresentationViewModel presentation() {
         return presentation;
+    }
+
+    /** The language the window is shown in (the Language menu sets it; {@code LanguageSwitch} applies it). */
+    public ObjectProperty<Locale> languageProperty() {
+        return language;
     }
 
     public StatusModel status() {

@@ -35,12 +35,15 @@ public final class VaeExplorerApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
+        LanguageStore languages = LanguageStore.inUserHome();
+        I18n.setLocale(languages.startLanguage(java.util.Locale.getDefault()));
         context = new AppContext();
         context.setStage(stage);
         context.setDocumentOpener(getHostServices()::showDocument);
         Scene scene = new Scene(loadMainWindow(context));
         scene.getStylesheets().add(resource("app.css").toExternalForm());
         stage.setTitle(I18n.text("app.title"));
+        LanguageSwitch.install(context, scene, languages);
         stage.getIcons().add(new Image(resource("/assets/icons/vae-explorer.png").toExternalForm()));
         WindowStateStore windowState = new WindowStateStore(Path.of(System.getProperty("user.home"), ".vae-explorer",
                 "window.properties"));
@@ -80,11 +83,16 @@ public final class VaeExplorerApp extends Application {
         }
     }
 
-    /** Loads {@code MainWindow.fxml}; views are built by the context so each receives its view model. */
+    /**
+     * Loads {@code MainWindow.fxml} in the UI's language; views are built by the context so each receives its view
+     * model. Chinese text gets the CJK font the Debian package installs (style class {@code lang-zh} in app.css).
+     */
     public static Parent loadMainWindow(AppContext context) throws IOException {
         FXMLLoader loader = new FXMLLoader(resource("MainWindow.fxml"), I18n.bundle());
         loader.setControllerFactory(context::createView);
-        return loader.load();
+        Parent root = loader.load();
+        root.getStyleClass().add("lang-" + I18n.locale().getLanguage());
+        return root;
     }
 
     static URL resource(String name) {

@@ -7,7 +7,7 @@ import javafx.beans.property.StringProperty;
 
 /** What the status bar shows: the latest message from any page, and a progress (-1 busy, 0 idle). */
 public final class StatusModel {
-    private final StringProperty text = new SimpleStringProperty("Ready");
+    private final StringProperty text = new SimpleStringProperty(I18n.text("app.status.ready"));
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
 
     public StringProperty textProperty() {

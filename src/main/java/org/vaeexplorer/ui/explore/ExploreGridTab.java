@@ -8,7 +8,6 @@ import javafx.scene.image.ImageView;
 import org.vaeexplorer.explore.GridSpacing;
 import org.vaeexplorer.ui.common.EnumNames;
 import org.vaeexplorer.ui.common.FxImages;
-import org.vaeexplorer.ui.common.I18n;
 
 /** The manifold grid tab: size, spacing and extent, and the decoded grid. */
 public final class ExploreGridTab {
@@ -24,18 +23,24 @@ public final class ExploreGridTab {
 
     @FXML
     private void initialize() {
+        // The controls start from the view model: the tab may be rebuilt (a language switch) with settings chosen.
+        gridSize.getValueFactory().setValue(views.gridSizeProperty().get());
         SpinnerInput.revertBadText(gridSize);
         gridSize.getValueFactory().valueProperty().addListener((o, was, now) -> views.gridSizeProperty().set(now));
         EnumNames.show(spacing, "spacing", GridSpacing.class);
         spacing.valueProperty().bindBidirectional(views.spacingProperty());
-        gridExtent.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 10, 3, 0.5));
+        gridExtent.setValueFactory(new SpinnerValueFactory.DoubleSpinnerValueFactory(0.5, 10,
+                views.gridExtentProperty().get(), 0.5));
         SpinnerInput.revertBadText(gridExtent);
         gridExtent.valueProperty().addListener((o, was, now) -> views.gridExtentProperty().set(now));
         gridExtent.disableProperty().bind(views.spacingProperty().isEqualTo(GridSpacing.GAUSSIAN_QUANTILE));
-        views.gridProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                gridImage.setImage(FxImages.toImage(now));
-            }
-        });
+        views.gridProperty().addListener((o, was, now) -> show(now));
+        show(views.gridProperty().get());
+    }
+
+    private void show(org.vaeexplorer.ui.common.GreyImage grid) {
+        if (grid != null) {
+            gridImage.setImage(FxImages.toImage(grid));
+        }
     }
 }

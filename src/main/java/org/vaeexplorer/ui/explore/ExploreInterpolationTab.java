@@ -35,13 +35,23 @@ public final class ExploreInterpolationTab {
         }
         fromIndex.valueProperty().addListener((o, was, now) -> v.interpolationFromProperty().set(now));
         toIndex.valueProperty().addListener((o, was, now) -> v.interpolationToProperty().set(now));
-        v.interpolationImageProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                interpolationImage.setImage(FxImages.toImage(now));
-            }
-        });
+        v.interpolationImageProperty().addListener((o, was, now) -> show(now));
         viewModel.codesProperty().addListener((o, was, now) -> codesChanged(now));
+        // A tab rebuilt by a language switch keeps the pair chosen and shows its path at once.
+        int from = v.interpolationFromProperty().get();
+        int to = v.interpolationToProperty().get();
         codesChanged(viewModel.codesProperty().get());
+        if (to > 0) {
+            fromIndex.getValueFactory().setValue(from);
+            toIndex.getValueFactory().setValue(to);
+        }
+        show(v.interpolationImageProperty().get());
+    }
+
+    private void show(org.vaeexplorer.ui.common.GreyImage strip) {
+        if (strip != null) {
+            interpolationImage.setImage(FxImages.toImage(strip));
+        }
     }
 
     private void codesChanged(LatentCodes codes) {

@@ -47,6 +47,10 @@ public final class ExploreLatentControls {
                 }
             }
         });
+        // The combos show the point's axes, whoever set them: a new model resets them after this panel has heard
+        // of the session, and a language switch rebuilds the panel while they are whatever the user chose.
+        point.xDimProperty().addListener((o, was, now) -> showAxes());
+        point.yDimProperty().addListener((o, was, now) -> showAxes());
         xDim.valueProperty().addListener((o, was, now) -> axesChosen());
         yDim.valueProperty().addListener((o, was, now) -> axesChosen());
         viewModel.sessionProperty().addListener((o, was, now) -> sessionChanged(now));
@@ -103,7 +107,8 @@ public final class ExploreLatentControls {
             int latent = l;
             FlowPane row = new FlowPane();
             row.getStyleClass().add("gap-3");
-            row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", 0,
+            int[] chosen = viewModel.point().categoriesProperty().get();
+            row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", l < chosen.length && chosen[l] < k ? chosen[l] : 0,
                     c -> viewModel.point().setCategory(latent, c), null));
             categoryRows.getChildren().addAll(new Label(ExploreTexts.discreteLatent(l, k)), row);
         }
@@ -118,9 +123,7 @@ public final class ExploreLatentControls {
         updatingControls = true;
         xDim.setItems(FXCollections.observableArrayList(numbers));
         yDim.setItems(FXCollections.observableArrayList(numbers));
-        xDim.setValue(dims >= 1 ? 1 : null);
-        yDim.setValue(dims >= 2 ? 2 : null);
-        updatingControls = false;
+        showAxes();
         sliders.getChildren().clear();
         dimensionSliders.clear();
         for (int d = 0; d < dims; d++) {
@@ -140,6 +143,16 @@ public final class ExploreLatentControls {
             sliders.getChildren().add(row);
             dimensionSliders.add(slider);
         }
+    }
+
+    private void showAxes() {
+        LatentPointViewModel p = viewModel.point();
+        int x = p.xDimProperty().get();
+        int y = p.yDimProperty().get();
+        updatingControls = true;
+        xDim.setValue(x >= 0 && x < xDim.getItems().size() ? x + 1 : null);
+        yDim.setValue(y >= 0 && y < yDim.getItems().size() ? y + 1 : null);
+        updatingControls = false;
     }
 
     private void axesChosen() {

@@ -47,14 +47,7 @@ public final class ExplorePlaneTab {
         point.xDimProperty().addListener((o, was, now) -> axesChanged());
         point.yDimProperty().addListener((o, was, now) -> axesChanged());
         point.decodedProperty().addListener((o, was, now) -> showDecoded(now));
-        point.reconstructionProperty().addListener((o, was, now) -> {
-            showReconstruction(now != null);
-            if (now != null) {
-                originalImage.setImage(FxImages.toImage(now.original()));
-                reconImage.setImage(FxImages.toImage(now.reconstruction()));
-                reconstructionLabel.setText(ExploreTexts.reconstruction(now.index()));
-            }
-        });
+        point.reconstructionProperty().addListener((o, was, now) -> showReconstruction(now));
         PlaneLayers layers = viewModel.planeLayers();
         for (var layer : java.util.List.of(layers.pointsProperty(), layers.ellipsesProperty(),
                 layers.priorProperty())) {
@@ -64,6 +57,9 @@ public final class ExplorePlaneTab {
         viewModel.sessionProperty().addListener((o, was, now) -> sessionChanged(now));
         viewModel.codesProperty().addListener((o, was, now) -> axesChanged());
         sessionChanged(viewModel.sessionProperty().get());
+        // A tab built while a model is open (a language switch rebuilds it) shows its pictures at once.
+        showDecoded(point.decodedProperty().get());
+        showReconstruction(point.reconstructionProperty().get());
     }
 
     private void sessionChanged(ExploreSession s) {
@@ -80,6 +76,15 @@ public final class ExplorePlaneTab {
             legend.getChildren().add(new Label(s.classNames().get(c), ClassColors.dot(c)));
         }
         axesChanged();
+    }
+
+    private void showReconstruction(LatentPointViewModel.Reconstruction r) {
+        showReconstruction(r != null);
+        if (r != null) {
+            originalImage.setImage(FxImages.toImage(r.original()));
+            reconImage.setImage(FxImages.toImage(r.reconstruction()));
+            reconstructionLabel.setText(ExploreTexts.reconstruction(r.index()));
+        }
     }
 
     private void showReconstruction(boolean shown) {

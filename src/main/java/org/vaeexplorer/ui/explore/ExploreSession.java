@@ -13,6 +13,8 @@ import org.vaeexplorer.model.ModelSpec;
  * What the Explore page is looking at: a model's own weight copy, the test images it is shown with, and where it
  * came from (a checkpoint file, or a run training now).
  *
+ * @param title    what is explored by name: the checkpoint's file name, or the run's title; the headline around
+ *                 it is composed when shown ({@link ExploreTexts#title}), so that it follows a language switch
  * @param manifest the checkpoint's manifest, or null for a live run
  * @param live     the run being followed, or null for a checkpoint
  */

@@ -10,11 +10,20 @@ final class ExploreTexts {
     private ExploreTexts() {
     }
 
-    /** z = (0.12, -1.30, ...) with two decimals. */
+    /** The model panel's headline: which model is open, of which kind, trained on what. */
+    static String title(ExploreSession s) {
+        if (s == null) {
+            return I18n.text("explore.noModel");
+        }
+        return s.isLive() ? I18n.text("explore.liveTitle", s.title()) : I18n.text("explore.title", s.title(),
+                I18n.name("kind", s.spec().kind()), s.manifest().dataset().name());
+    }
+
+    /** z = (0.12, -1.30, ...) with two decimals, written as the UI's locale writes decimals. */
     static String code(float[] z) {
         StringBuilder values = new StringBuilder();
         for (int d = 0; d < z.length; d++) {
-            values.append(d == 0 ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.2f", z[d]));
+            values.append(d == 0 ? "" : ", ").append(I18n.number(z[d], 2));
         }
         return I18n.text("explore.point.code", values.toString());
     }
@@ -39,8 +48,7 @@ final class ExploreTexts {
         if (m == null) {
             return I18n.text("explore.clusters.noTestImages");
         }
-        return I18n.text("explore.clusters.accuracy", String.format(java.util.Locale.ROOT, "%.1f",
-                100 * m.accuracy()), Integer.toString(testImages));
+        return I18n.text("explore.clusters.accuracy", I18n.number(100 * m.accuracy(), 1), Integer.toString(testImages));
     }
 
     static String category(int k, String matchedClass) {

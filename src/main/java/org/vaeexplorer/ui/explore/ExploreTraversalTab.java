@@ -29,13 +29,21 @@ public final class ExploreTraversalTab {
                 v.traversalDimProperty().set(now - 1);
             }
         });
-        v.traversalProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                traversalImage.setImage(FxImages.toImage(now));
-            }
-        });
+        v.traversalProperty().addListener((o, was, now) -> show(now));
         viewModel.sessionProperty().addListener((o, was, now) -> sessionChanged(now));
+        // A tab rebuilt by a language switch keeps the dimension chosen and shows the traversal at once.
+        int chosen = v.traversalDimProperty().get();
         sessionChanged(viewModel.sessionProperty().get());
+        if (chosen >= 0 && chosen < traversalDim.getItems().size()) {
+            traversalDim.setValue(chosen + 1);
+        }
+        show(v.traversalProperty().get());
+    }
+
+    private void show(org.vaeexplorer.ui.common.GreyImage traversal) {
+        if (traversal != null) {
+            traversalImage.setImage(FxImages.toImage(traversal));
+        }
     }
 
     private void sessionChanged(ExploreSession s) {

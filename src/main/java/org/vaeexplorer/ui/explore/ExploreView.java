@@ -5,7 +5,7 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
+import javafx.event.EventHandler;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -51,8 +51,14 @@ public final class ExploreView {
         // Poll only while a run is followed and the page is in a window: the timeline must not outlive either.
         viewModel.followingProperty().addListener((o, was, now) -> pollWhileFollowed());
         views.sceneProperty().addListener((o, was, now) -> {
+            // A language switch puts a new page into the same scene: this one's handlers leave with it.
+            if (was != null) {
+                was.removeEventHandler(DragEvent.DRAG_OVER, dragOver);
+                was.removeEventHandler(DragEvent.DRAG_DROPPED, dropped);
+            }
             if (now != null) {
-                acceptDroppedCheckpoints(now);
+                now.addEventHandler(DragEvent.DRAG_OVER, dragOver);
+                now.addEventHandler(DragEvent.DRAG_DROPPED, dropped);
             }
             pollWhileFollowed();
         });
@@ -91,24 +97,32 @@ public final class ExploreView {
         tab.setTooltip(disabled ? new Tooltip(I18n.text(whyKey)) : null);
     }
 
-    private void acceptDroppedCheckpoints(Scene scene) {
-        scene.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
-                    .anyMatch(f -> f.getName().endsWith(CheckpointStore.EXTENSION))) {
-                e.acceptTransferModes(TransferMode.COPY);
-                e.consume();
-            }
-        });
-        scene.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
-            var file = e.getDragboard().getFiles().stream()
-                    .filter(f -> f.getName().endsWith(CheckpointStore.EXTENSION)).findFirst();
-            file.ifPresent(f -> {
-                showThisPage.run();
-                viewModel.open(f.toPath());
-            });
-            e.setDropCompleted(file.isPresent());
+    private final EventHandler<DragEvent> dragOver = this::dragOver;
+    private final EventHandler<DragEvent> dropped = this::dropped;
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                .anyMatch(f -> f.getName().endsWith(CheckpointStore.EXTENSION))) {
+            e.acceptTransferModes(TransferMode.COPY);
             e.consume();
+        }
+    }
+
+    private void dropped(DragEvent e) {
+        var file = e.getDragboard().getFiles().stream()
+                .filter(f -> f.getName().endsWith(CheckpointStore.EXTENSION)).findFirst();
+        file.ifPresent(f -> {
+            showThisPage.run();
+            viewModel.open(f.toPath());
         });
+        e.setDropCompleted(file.isPresent());
+        e.consume();
+    }
+
+    /** The name of the view shown (plane, grid...), for {@link #showView} on the page rebuilt by a language switch. */
+    public String shownView() {
+        String id = views.getSelectionModel().getSelectedItem().getId();
+        return id.substring(0, id.length() - "Tab".length());
     }
 
     /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters, draw). */

@@ -48,7 +48,8 @@ public final class ExploreViewModel implements AutoCloseable {
     private final ObjectProperty<LiveRun> liveRun = new SimpleObjectProperty<>();
     private final BooleanProperty following = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final StringProperty title = new SimpleStringProperty(I18n.text("explore.noModel"));
+    private final javafx.beans.binding.StringBinding title = javafx.beans.binding.Bindings.createStringBinding(
+            () -> ExploreTexts.title(session.get()), session, I18n.localeProperty());
     private final StringProperty error = new SimpleStringProperty("");
     private final LatencyRecorder mouseToPixels = new LatencyRecorder();
     private final LatentPointViewModel point;
@@ -97,8 +98,7 @@ public final class ExploreViewModel implements AutoCloseable {
         pending = executor.submit(I18n.text("explore.status.opening", name), progress -> {
             progress.progress(-1, I18n.text("explore.status.reading", name));
             Checkpoint c = new CheckpointStore().load(file);
-            return new ExploreSession(I18n.text("explore.title", name, c.manifest().model().kind().displayName(),
-                    c.manifest().dataset().name()), LatentExplorer.owning(c.model()),
+            return new ExploreSession(name, LatentExplorer.owning(c.model()),
                     TestImages.of(datasets, c.manifest().dataset()), c.manifest().dataset().scaling(),
                     c.manifest(), null);
         }, s -> {
@@ -149,7 +149,6 @@ public final class ExploreViewModel implements AutoCloseable {
         // A message about the model shown before (a file that failed to open, say) no longer applies.
         error.set("");
         session.set(s);
-        title.set(s.title());
         point.setSession(s);
         setCodes(c);
         views.setSession(s);
@@ -183,7 +182,7 @@ public final class ExploreViewModel implements AutoCloseable {
         }
         ExploreSession s = session.get();
         if (s == null || s.live() != run.feed()) {
-            s = new ExploreSession(I18n.text("explore.liveTitle", run.title()), run.feed().explorer(), run.data().test(), run.scaling(),
+            s = new ExploreSession(run.title(), run.feed().explorer(), run.data().test(), run.scaling(),
                     null, run.feed());
             show(s, s.emptyCodes());
         }
@@ -282,7 +281,8 @@ public final class ExploreViewModel implements AutoCloseable {
         return busy;
     }
 
-    public StringProperty titleProperty() {
+    /** The model panel's headline; it follows a language switch. */
+    public javafx.beans.binding.StringBinding titleProperty() {
         return title;
     }
 

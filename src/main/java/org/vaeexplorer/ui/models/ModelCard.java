@@ -1,6 +1,5 @@
 package org.vaeexplorer.ui.models;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.vaeexplorer.checkpoint.CheckpointManifest;
 import org.vaeexplorer.model.ModelSpec;
@@ -18,7 +17,7 @@ final class ModelCard {
                 : "";
         String disc = spec.categories().isEmpty() ? "" : I18n.text("models.latent.discrete",
                 spec.categories().stream().map(String::valueOf).collect(Collectors.joining("+")));
-        String both = cont.isEmpty() ? disc : disc.isEmpty() ? cont : cont + ", " + disc;
+        String both = cont.isEmpty() ? disc : disc.isEmpty() ? cont : I18n.text("models.latent.both", cont, disc);
         return both + (spec.conditional() ? I18n.text("models.latent.conditioned",
                 Integer.toString(spec.numClasses())) : "");
     }
@@ -35,9 +34,9 @@ final class ModelCard {
     }
 
     private static String capacity(org.vaeexplorer.model.CapacitySchedule c) {
-        return I18n.text("models.capacity", String.format(Locale.ROOT, "%.1f", c.min()),
-                String.format(Locale.ROOT, "%.1f", c.max()), String.format(Locale.ROOT, "%,d", c.iterations()),
-                String.format(Locale.ROOT, "%.0f", c.gamma()));
+        return I18n.text("models.capacity", I18n.number(c.min(), 1),
+                I18n.number(c.max(), 1), I18n.integer(c.iterations()),
+                I18n.number(c.gamma(), 0));
     }
 
     static String describe(CheckpointManifest m) {
@@ -45,21 +44,21 @@ final class ModelCard {
         TrainingSettings t = m.training();
         var d = m.dataset();
         StringBuilder s = new StringBuilder();
-        s.append(I18n.text("models.card.kind", spec.kind().displayName(), spec.backbone()
+        s.append(I18n.text("models.card.kind", I18n.name("kind", spec.kind()), spec.backbone()
                 + (spec.hidden().isEmpty() ? "" : " " + spec.hidden()))).append('\n');
         s.append(I18n.text("models.card.latents", latentSpec(spec))).append('\n');
         s.append(I18n.text("models.card.likelihood", I18n.name("likelihood", spec.likelihood()), objective(spec))).append('\n');
         s.append(I18n.text("models.card.dataset", d.name(), Integer.toString(d.rows()), Integer.toString(d.cols()),
-                I18n.name("scaling", d.scaling()), String.format(Locale.ROOT, "%,d", d.trainSize()),
-                String.format(Locale.ROOT, "%,d", d.testSize()))).append('\n');
+                I18n.name("scaling", d.scaling()), I18n.integer(d.trainSize()),
+                I18n.integer(d.testSize()))).append('\n');
         s.append(I18n.text("models.card.training", Integer.toString(m.epochsDone()), Integer.toString(t.epochs()),
-                String.format(Locale.ROOT, "%,d", m.iteration()), Integer.toString(t.batchSize()),
+                I18n.integer(m.iteration()), Integer.toString(t.batchSize()),
                 String.valueOf(t.learningRate()), Long.toString(t.seed()))).append('\n');
         if (!m.metrics().isEmpty()) {
             EpochMetrics last = m.metrics().get(m.metrics().size() - 1);
-            s.append(I18n.text("models.card.test", String.format(Locale.ROOT, "%.2f", last.testNelbo()),
-                    String.format(Locale.ROOT, "%.2f", last.testRecon()),
-                    String.format(Locale.ROOT, "%.2f", last.testKl()))).append('\n');
+            s.append(I18n.text("models.card.test", I18n.number(last.testNelbo(), 2),
+                    I18n.number(last.testRecon(), 2),
+                    I18n.number(last.testKl(), 2))).append('\n');
         }
         var p = m.provenance();
         s.append(I18n.text("models.card.made", p.createdAt(), p.appVersion(), p.javaVersion(), p.os())).append('\n');

@@ -43,6 +43,7 @@ public final class ModelsView {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
                 viewModel.selectedProperty().set(now));
         viewModel.selectedProperty().addListener((o, was, now) -> table.getSelectionModel().select(now));
+        table.getSelectionModel().select(viewModel.selectedProperty().get());
         card.textProperty().bind(viewModel.cardProperty());
         openButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         table.setRowFactory(t -> {

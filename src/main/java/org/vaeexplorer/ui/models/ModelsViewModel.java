@@ -38,8 +38,14 @@ public final class ModelsViewModel {
         this.shippedFolders = shippedFolders;
         this.runsRoot = runsRoot;
         this.openInExplore = openInExplore;
-        selected.addListener((o, was, now) -> card.set(now == null ? ""
-                : now.readable() ? ModelCard.describe(now.manifest()) : now.file() + "\n\n" + now.problem()));
+        selected.addListener((o, was, now) -> retranslate());
+    }
+
+    /** Composes the selected checkpoint's card (again, after a language switch). */
+    public void retranslate() {
+        ModelEntry now = selected.get();
+        card.set(now == null ? ""
+                : now.readable() ? ModelCard.describe(now.manifest()) : now.file() + "\n\n" + now.problem());
     }
 
     /** Scans the folders and reads every manifest (not the weights) in the background. */
@@ -87,7 +93,7 @@ public final class ModelsViewModel {
     }
 
     public static String kind(ModelEntry e) {
-        return e.readable() ? e.manifest().model().kind().displayName() : I18n.text("models.unreadable");
+        return e.readable() ? I18n.name("kind", e.manifest().model().kind()) : I18n.text("models.unreadable");
     }
 
     public static String latents(ModelEntry e) {
@@ -96,7 +102,7 @@ public final class ModelsViewModel {
 
     public static String nelbo(ModelEntry e) {
         return e.readable() && !Double.isNaN(e.manifest().lastTestNelbo())
-                ? String.format(java.util.Locale.ROOT, "%.2f", e.manifest().lastTestNelbo()) : "";
+                ? I18n.number(e.manifest().lastTestNelbo(), 2) : "";
     }
 
     public static String made(ModelEntry e) {

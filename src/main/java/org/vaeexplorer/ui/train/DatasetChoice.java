@@ -15,8 +15,14 @@ public record DatasetChoice(String key, String label) {
         return new DatasetChoice(dir.toAbsolutePath().toString(), I18n.text("train.dataset.opened", name == null ? dir : name));
     }
 
+    /** A bundled dataset's name is read from the bundle when shown, so the picker follows a language switch. */
+    @Override
+    public String label() {
+        return BundledDataset.byId(key).isPresent() ? I18n.text("dataset." + key) : label;
+    }
+
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

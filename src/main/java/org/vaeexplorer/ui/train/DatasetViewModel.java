@@ -139,6 +139,14 @@ public final class DatasetViewModel {
         });
     }
 
+    /** The summary again, in the UI's language now (after a language switch). */
+    public void retranslate() {
+        LabelledSplits loaded = data.get();
+        if (loaded != null) {
+            summary.set(describe(loaded));
+        }
+    }
+
     static String describe(LabelledSplits s) {
         return I18n.text("train.dataset.summary", s.name(), s.train().size(), s.test().size(), s.rows(), s.cols(),
                 s.train().numClasses());

@@ -74,11 +74,11 @@ final class FieldParser {
     /** What the model's size implies, checked before a run can start (issue 15.4). */
     void checkSize(ModelSize size) {
         if (size.parameters() > ModelSize.MAX_PARAMETERS) {
-            problems.add(I18n.text("train.form.tooManyParameters", String.format("%,d", size.parameters()),
-                    String.format("%,d", ModelSize.MAX_PARAMETERS)));
+            problems.add(I18n.text("train.form.tooManyParameters", I18n.integer(size.parameters()),
+                    I18n.integer(ModelSize.MAX_PARAMETERS)));
         } else if (size.trainingBytes() > ModelSize.MAX_TRAINING_BYTES) {
-            problems.add(I18n.text("train.form.tooMuchMemory", String.format("%.1f", size.trainingBytes() / 1e9),
-                    String.format("%.1f", ModelSize.MAX_TRAINING_BYTES / 1e9)));
+            problems.add(I18n.text("train.form.tooMuchMemory", I18n.number(size.trainingBytes() / 1e9, 1),
+                    I18n.number(ModelSize.MAX_TRAINING_BYTES / 1e9, 1)));
         }
     }
 }

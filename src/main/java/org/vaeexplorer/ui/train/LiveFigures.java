@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.training.BatchEvent;
 import org.vaeexplorer.training.EpochMetrics;
+import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.ui.common.I18n;
 
 /**
@@ -76,6 +77,19 @@ final class LiveFigures {
         return List.copyOf(history);
     }
 
+    /**
+     * How the run ended, in the UI's language. The engine's own message is English (the command line prints it);
+     * a diverged run keeps it, for its numbers and advice.
+     */
+    static String outcomeLine(TrainingOutcome o) {
+        return switch (o.status()) {
+            case COMPLETED -> I18n.text("train.run.completed", Integer.toString(o.epochsDone()));
+            case CANCELLED -> I18n.text("train.run.cancelled", Integer.toString(o.epochsDone() + 1),
+                    Integer.toString(o.epochsDone()));
+            case DIVERGED -> o.message();
+        };
+    }
+
     /** The status line while training: where the run is, its speed and the time left. */
     static String progressLine(BatchEvent e) {
         long remainingBatches = (long) (e.totalEpochs() - e.epoch()) * e.batchesPerEpoch()
@@ -84,7 +98,7 @@ final class LiveFigures {
         long eta = Math.round(remainingBatches * batchSeconds);
         return I18n.text("train.run.progress", Integer.toString(e.epoch()), Integer.toString(e.totalEpochs()),
                 Integer.toString(e.batch()), Integer.toString(e.batchesPerEpoch()),
-                String.format(Locale.ROOT, "%,.0f", e.samplesPerSecond()),
+                I18n.integer(Math.round(e.samplesPerSecond())),
                 String.format(Locale.ROOT, "%d:%02d", eta / 60, eta % 60));
     }
 

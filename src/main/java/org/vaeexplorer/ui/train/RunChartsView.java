@@ -64,9 +64,23 @@ public final class RunChartsView {
         FlooredAxis.apply(klAxis, 0, KL_AXIS_MIN_TOP);
         FlooredAxis.apply(scheduleAxis, 0, 0);
         run.stateProperty().addListener((o, was, now) -> updateDrain());
-        epochProgress.sceneProperty().addListener((o, was, now) -> updateDrain());
-        run.chartVersionProperty().addListener((o, was, now) -> refreshCharts());
+        epochProgress.sceneProperty().addListener((o, was, now) -> {
+            updateDrain();
+            if (now != null) {
+                refreshCharts();
+            }
+        });
+        // Only while in a window: a panel replaced by a language switch stays registered here, and must not keep
+        // copying every point into charts nobody sees.
+        run.chartVersionProperty().addListener((o, was, now) -> {
+            if (epochProgress.getScene() != null) {
+                refreshCharts();
+            }
+        });
         run.gridsProperty().addListener((o, was, now) -> showGrids(now));
+        // A panel built during or after a run (a language switch rebuilds it) starts from what the run has shown.
+        refreshCharts();
+        showGrids(run.gridsProperty().get());
         updateDrain();
     }
 

@@ -50,7 +50,7 @@ public final class RunControlsView {
         resumeFromButton.disableProperty().bind(run.canStart().not());
         openRunFolder.disableProperty().bind(run.runFolderProperty().isNull());
         // Right = a longer pause after each batch; the label says "delay" so the direction reads right.
-        // Both ways: a lesson that sets the delay moves the slider.
+        // Both ways: a rebuilt view (language switch) starts from the run's delay, and a lesson moves the slider.
         delay.valueProperty().bindBidirectional(run.delayMillisProperty());
         delayLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> I18n.text("train.delay.value", Math.round(delay.getValue())), delay.valueProperty()));

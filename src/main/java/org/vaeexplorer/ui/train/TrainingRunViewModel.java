@@ -119,7 +119,7 @@ public final class TrainingRunViewModel {
         runFolder.set(target.folder());
         int done = source.state().epochsDone();
         firstEpoch = done + 1;
-        String kindName = source.spec().kind().displayName();
+        String kindName = I18n.name("kind", source.spec().kind());
         liveRun.set(run.liveRun(I18n.text("train.run.liveTitle", kindName, data.name())));
         machine.state.set(RunState.RUNNING);
         message.set(done > 0 ? I18n.text("train.run.resuming", kindName, data.name(), Integer.toString(firstEpoch),
@@ -175,13 +175,13 @@ public final class TrainingRunViewModel {
     private void finished(TrainingOutcome outcome) {
         drain();
         String where = checkpoints == null ? "" : " " + I18n.text("train.run.savedIn", checkpoints.target().folder());
-        message.set(outcome.message() + where);
+        message.set(LiveFigures.outcomeLine(outcome) + where);
         if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
             error.set(outcome.message());
         } else if (outcome.status() == TrainingOutcome.Status.COMPLETED) {
             figures.runProgress.set(1);
         }
-        status.show(outcome.message());
+        status.show(LiveFigures.outcomeLine(outcome));
         machine.state.set(RunState.IDLE);
     }
 
