@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.lessons;
 
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
@@ -20,7 +19,9 @@ public final class LessonTexts {
     }
 
     public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.getDefault());
+        // The window's language (the Language menu's), not the JVM's: no fallback from English to a Chinese system.
+        return ResourceBundle.getBundle(BUNDLE, org.vaeexplorer.ui.common.I18n.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /**
@@ -35,6 +36,6 @@ public final class LessonTexts {
             LOG.error("missing lesson text '{}'", key);
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, org.vaeexplorer.ui.common.I18n.locale()).format(args);
     }
 }

@@ -26,7 +26,8 @@ class MessagesBundleTest {
     /** Texts that read the same in Chinese: symbols, names and formulas. */
     private static final Set<String> SAME_IN_CHINESE = Set.of("kind.BETA_VAE", "train.form.field.beta",
             "train.form.field.gamma", "train.beta", "train.gamma", "train.chart.nats", "train.chart.dim",
-            "explore.point.code", "explore.planeY", "models.objective.elbo");
+            "explore.point.code", "explore.planeY", "models.objective.elbo", "explore.draw.category",
+            "explore.draw.categoryMatched", "explore.draw.probability");
 
     @Test
     void everyKeyHasAChineseTextWithTheSamePlaceholdersAndNoOtherKeys() throws IOException {
