@@ -258,7 +258,7 @@ public final class VaeModel {
     private void attach(SameDiff graph) {
         this.sd = graph;
         this.gradientsReady = false;
-        this.capture = new TermCapture(termNames);
+        this.capture = new TermCapture(CapturedObjective.captureNames(spec, termNames));
     }
 
     INDArray matrix(float[] values, int rows) {
