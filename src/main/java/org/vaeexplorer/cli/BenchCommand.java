@@ -84,9 +84,10 @@ final class BenchCommand implements Callable<Integer> {
                     Speeds project = Speeds.of(trainingSpeeds(spec, data));
                     String line = String.format(Locale.ROOT, "model=%s batch=128 train_images=%d epochs=%d "
                                     + "first_epoch_samples_per_s=%.0f samples_per_s=%.0f best_samples_per_s=%.0f "
-                                    + "first_epoch_ratio=%.2f peak_rss_mb=%d test_nelbo=%.2f", kind.cliName(),
-                            data.train().size(), epochs, project.first(), project.steady(), project.best(),
-                            project.firstEpochRatio(), PeakRss.selfMb(), lastTestNelbo);
+                                    + "first_epoch_ratio=%.2f peak_rss_mb=%d memory_collections=%d test_nelbo=%.2f",
+                            kind.cliName(), data.train().size(), epochs, project.first(), project.steady(),
+                            project.best(), project.firstEpochRatio(), PeakRss.selfMb(), lastCollections,
+                            lastTestNelbo);
                     if (referenceData != null) {
                         ReferenceRun.Result r = ReferenceRun.run(reference, referenceNet(spec), referenceData, epochs,
                                 threads);
@@ -132,12 +133,15 @@ final class BenchCommand implements Callable<Integer> {
         try (TrainingRun run = TrainingRun.builder(RunSource.fresh(spec, settings), data, dataset)
                 .listener(collect).build()) {
             run.run();
+            lastCollections = run.memory().collections();
         }
         return speeds;
     }
 
     /** The last trained epoch's test NELBO: the same data and seed as the reference's, a fidelity check. */
     private double lastTestNelbo;
+    /** How many times the run's memory bound collected garbage to free native buffers. */
+    private int lastCollections;
 
     private static String referenceNet(ModelSpec spec) {
         return spec.backbone() == Backbone.MLP ? "mlp" : "conv";

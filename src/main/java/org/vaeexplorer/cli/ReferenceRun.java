@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.vaeexplorer.metrics.PeakRss;
+import org.vaeexplorer.platform.Backend;
 
 /**
  * Runs the benchmark's reference implementation (e.g. the PyTorch script with the same nets) for one model and
  * reads its per-epoch speed. The command is given by the user ({@code --reference}), never looked up: leading
- * {@code NAME=VALUE} words become its environment, the rest its program and arguments, to which
+ * {@code NAME=VALUE} words become its environment (by default it gets this process's thread count and OpenMP
+ * wait policy), the rest its program and arguments, to which
  * {@code <mlp|conv> <data dir> epochs=<n> threads=<t>} are appended. Each epoch's line must contain
  * {@code samples_per_s=<number>}; lines with {@code RESULT} are the summary and are not counted.
  */
@@ -44,8 +46,14 @@ final class ReferenceRun {
         if (words.isEmpty()) {
             throw new IllegalArgumentException("--reference names no program: " + command);
         }
-        // The same thread count as this process unless the command says otherwise: a ratio of like with like.
+        // The same thread count and OpenMP wait policy as this process unless the command says otherwise: a ratio
+        // of like with like. With the default (spinning) policy on a loaded machine, the reference's threads burn
+        // their time slices waiting (PyTorch's conv VAE ran at 27 samples/s at a load of 20, about 1,000 quiet).
         env.putIfAbsent("OMP_NUM_THREADS", Integer.toString(threads));
+        String waitPolicy = Backend.nativeEnv("OMP_WAIT_POLICY");
+        if (waitPolicy != null) {
+            env.putIfAbsent("OMP_WAIT_POLICY", waitPolicy);
+        }
         words.addAll(List.of(model, dataDir.toString(), "epochs=" + epochs, "threads=" + threads));
         Process process = builder.command(words).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         AtomicLong peak = new AtomicLong(-1);
