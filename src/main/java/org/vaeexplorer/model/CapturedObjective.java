@@ -7,6 +7,7 @@ import static org.vaeexplorer.model.GraphNames.LOSS;
 import static org.vaeexplorer.model.GraphNames.MU;
 import static org.vaeexplorer.model.GraphNames.RECON;
 
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -64,10 +65,17 @@ final class CapturedObjective {
         captured.put(LOSS, Nd4j.scalar(total / recon.length));
     }
 
+    /**
+     * Only the kinds whose loss {@link VaeGraphBuilder#build} makes with this formula: a kind added later (with a
+     * graph or loss of its own) keeps the second pass until it is listed here and checked by the test.
+     */
+    private static final Set<ModelKind> KINDS = EnumSet.of(ModelKind.VAE, ModelKind.CONV_VAE, ModelKind.CVAE,
+            ModelKind.BETA_VAE);
+
     private static boolean covered(ModelSpec spec) {
         ObjectiveType type = spec.objective().type();
-        return (type == ObjectiveType.ELBO || type == ObjectiveType.BETA) && !spec.hasCategorical()
-                && spec.latentDim() > 0;
+        return KINDS.contains(spec.kind()) && (type == ObjectiveType.ELBO || type == ObjectiveType.BETA)
+                && !spec.hasCategorical() && spec.latentDim() > 0;
     }
 
     private static INDArray klPerDimension(INDArray muArray, INDArray logVarArray) {
