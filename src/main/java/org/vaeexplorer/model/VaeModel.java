@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.dataset.api.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
@@ -97,18 +97,30 @@ public final class VaeModel {
 
     /** One optimiser step on {@code batch}; returns the batch's terms from the same forward pass. */
     public LossTerms fit(Batch batch, NoiseSource noise, Schedules schedules) {
+        LossTerms[] out = new LossTerms[1];
+        fit(List.of(new Step(batch, schedules)).iterator(), noise, (step, terms) -> out[0] = terms);
+        return out[0];
+    }
+
+    /** A batch to train on, with the schedules (temperature, capacities) of its step. */
+    public record Step(Batch batch, Schedules schedules) { }
+
+    /** Hears each step's terms right after its optimiser update, before the next step's batch is asked for. */
+    public interface StepDone {
+        void stepped(Step step, LossTerms terms);
+    }
+
+    /**
+     * One optimiser step on each of {@code steps} in turn, in one training session (see {@link SessionFit}): the
+     * same numbers as calling {@link #fit(Batch, NoiseSource, Schedules)} for each, faster. {@code steps.hasNext()}
+     * must answer the same until {@code next()} is called.
+     */
+    public void fit(Iterator<Step> steps, NoiseSource noise, StepDone done) {
         if (!gradientsReady) {
             GraphIo.createGradientsQuietly(sd);
             gradientsReady = true;
         }
-        Map<String, INDArray> feed = feed(batch, noise, schedules, false);
-        INDArray[] features = inputs.stream().map(feed::get).toArray(INDArray[]::new);
-        sd.fit(new org.nd4j.linalg.dataset.MultiDataSet(features, new INDArray[0]), capture);
-        Map<String, INDArray> terms = capture.take();
-        if (!terms.keySet().containsAll(termNames)) {
-            terms = sd.output(feed, termNames.toArray(new String[0]));
-        }
-        return toTerms(terms, batch.size());
+        SessionFit.run(this, sd, capture, inputs, termNames.toArray(new String[0]), steps, noise, done);
     }
 
     /**
@@ -246,7 +258,7 @@ public final class VaeModel {
     private void attach(SameDiff graph) {
         this.sd = graph;
         this.gradientsReady = false;
-        this.capture = new TermCapture(termNames);
+        this.capture = new TermCapture(CapturedObjective.captureNames(spec, termNames));
     }
 
     INDArray matrix(float[] values, int rows) {
@@ -262,7 +274,7 @@ public final class VaeModel {
         return out;
     }
 
-    private LossTerms toTerms(Map<String, INDArray> out, int n) {
+    LossTerms toTerms(Map<String, INDArray> out, int n) {
         float[] perDim = spec.latentDim() > 0 ? columnMeans(out.get(KL_DIMS)) : new float[0];
         float[] perCat = spec.hasCategorical() ? columnMeans(out.get(KL_DISC)) : new float[0];
         double klc = 0;

@@ -47,31 +47,38 @@ public final class Trainer {
             NoiseSource noise = NoiseSource.seeded(mix(settings.seed(), epoch, 2));
             LossTerms.Accumulator epochTerms = new LossTerms.Accumulator();
             long started = System.nanoTime();
-            int seen = 0;
-            for (int b = 0; b < batchesPerEpoch; b++) {
-                if (!control.awaitNextBatch()) {
-                    return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.CANCELLED,
-                            "Cancelled during epoch " + epoch + "; the weights of " + state.epochsDone()
-                                    + " completed epochs plus " + b + " batches are kept.", state.epochsDone()));
-                }
-                Batch batch = batch(train, order, b * settings.batchSize(), settings);
-                Schedules schedules = Schedules.at(model.spec(), state.iteration());
-                LossTerms terms = model.fit(batch, noise, schedules);
+            EpochSteps steps = new EpochSteps(train, order, batchesPerEpoch, settings, model.spec(), state);
+            int e = epoch;
+            model.fit(steps, noise, (step, terms) -> {
                 if (!terms.isFinite()) {
-                    model.restore(lastGood);
-                    state.rollBackTo(epoch - 1, iterationAtStart);
-                    return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.DIVERGED,
-                            "The loss became " + terms.objective() + " at epoch " + epoch + ", batch " + (b + 1)
-                                    + ". Training stopped and the weights from the end of epoch " + (epoch - 1)
-                                    + " were kept. " + DivergenceAdvice.of(model.spec(), settings), state.epochsDone()));
+                    steps.diverged = terms;
+                    return;
                 }
                 state.advanceIteration();
                 epochTerms.add(terms);
-                seen += batch.size();
-                double rate = seen / ((System.nanoTime() - started) / 1e9);
-                listener.batchEnded(new BatchEvent(epoch, settings.epochs(), b + 1, batchesPerEpoch,
-                        state.iteration(), terms, schedules, rate));
+                steps.seen += step.batch().size();
+                double rate = steps.seen / ((System.nanoTime() - started) / 1e9);
+                listener.batchEnded(new BatchEvent(e, settings.epochs(), steps.taken, batchesPerEpoch,
+                        state.iteration(), terms, step.schedules(), rate));
                 listener.afterBatch(model);
+            });
+            if (steps.interrupted != null) {
+                throw steps.interrupted;
+            }
+            if (steps.cancelledAfter >= 0) {
+                return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.CANCELLED,
+                        "Cancelled during epoch " + epoch + "; the weights of " + state.epochsDone()
+                                + " completed epochs plus " + steps.cancelledAfter + " batches are kept.",
+                        state.epochsDone()));
+            }
+            if (steps.diverged != null) {
+                model.restore(lastGood);
+                state.rollBackTo(epoch - 1, iterationAtStart);
+                return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.DIVERGED,
+                        "The loss became " + steps.diverged.objective() + " at epoch " + epoch + ", batch "
+                                + steps.taken + ". Training stopped and the weights from the end of epoch "
+                                + (epoch - 1) + " were kept. " + DivergenceAdvice.of(model.spec(), settings),
+                        state.epochsDone()));
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             LossTerms testTerms = evaluate(model, test, settings, NoiseSource.seeded(mix(settings.seed(), epoch, 3)),
@@ -134,6 +141,72 @@ public final class Trainer {
             labels[i] = data.label(indices[i]);
         }
         return new Batch(data.batch(indices, s.scaling()), n, labels);
+    }
+
+    /**
+     * The batches of one epoch, asked for by the model between optimiser steps. Before each batch it waits while
+     * the run is paused, and it ends the epoch early on a cancel, an interrupt or a non-finite loss. SameDiff may
+     * ask {@code hasNext()} more than once per batch, so the answer is kept until {@code next()}: the run control is
+     * consulted exactly once per batch, as single steps need.
+     */
+    private final class EpochSteps implements java.util.Iterator<VaeModel.Step> {
+        private final ImageDataset data;
+        private final int[] order;
+        private final int batches;
+        private final TrainingSettings settings;
+        private final org.vaeexplorer.model.ModelSpec spec;
+        private final TrainingState state;
+        private Boolean ready;
+        int taken;
+        int seen;
+        int cancelledAfter = -1;
+        LossTerms diverged;
+        InterruptedException interrupted;
+
+        EpochSteps(ImageDataset data, int[] order, int batches, TrainingSettings settings,
+                   org.vaeexplorer.model.ModelSpec spec, TrainingState state) {
+            this.data = data;
+            this.order = order;
+            this.batches = batches;
+            this.settings = settings;
+            this.spec = spec;
+            this.state = state;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ready == null) {
+                ready = decide();
+            }
+            return ready;
+        }
+
+        private boolean decide() {
+            if (diverged != null || taken >= batches) {
+                return false;
+            }
+            try {
+                if (!control.awaitNextBatch()) {
+                    cancelledAfter = taken;
+                    return false;
+                }
+            } catch (InterruptedException e) {
+                interrupted = e; // rethrown on the trainer's thread once SameDiff has returned
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public VaeModel.Step next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            ready = null;
+            Batch batch = batch(data, order, taken * settings.batchSize(), settings);
+            taken++;
+            return new VaeModel.Step(batch, Schedules.at(spec, state.iteration()));
+        }
     }
 
     /** Fisher-Yates shuffle of 0..n-1. */

@@ -1,0 +1,106 @@
+package org.vaeexplorer.model;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.autodiff.listeners.At;
+import org.nd4j.autodiff.listeners.BaseListener;
+import org.nd4j.autodiff.listeners.Loss;
+import org.nd4j.autodiff.listeners.Operation;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.MultiDataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
+import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
+
+/**
+ * Many optimiser steps in one {@code SameDiff.fit(iterator)} call. Each {@code fit} call builds a new training
+ * session, whose array cache starts empty and whose execution plan is worked out again; one call for a whole
+ * epoch lets SameDiff reuse both from step to step. The steps are the same as one {@code fit} per batch: the same
+ * feeds in the same order, the same Adam updates.
+ */
+final class SessionFit implements MultiDataSetIterator {
+    private final VaeModel model;
+    private final Iterator<VaeModel.Step> steps;
+    private final NoiseSource noise;
+    private final List<String> inputs;
+    private VaeModel.Step current;
+    private Map<String, INDArray> currentFeed;
+
+    private SessionFit(VaeModel model, Iterator<VaeModel.Step> steps, NoiseSource noise, List<String> inputs) {
+        this.model = model;
+        this.steps = steps;
+        this.noise = noise;
+        this.inputs = inputs;
+    }
+
+    /** Runs the steps; {@code steps.hasNext()} must give the same answer until {@code next()} (SameDiff asks twice). */
+    static void run(VaeModel model, SameDiff sd, TermCapture capture, List<String> inputs, String[] termNames,
+                    Iterator<VaeModel.Step> steps, NoiseSource noise, VaeModel.StepDone done) {
+        if (!steps.hasNext()) {
+            return; // SameDiff's epoch bookkeeping fails on an epoch without iterations
+        }
+        SessionFit feed = new SessionFit(model, steps, noise, inputs);
+        BaseListener afterEachStep = new BaseListener() {
+            @Override
+            public boolean isActive(Operation operation) {
+                return operation == Operation.TRAINING;
+            }
+
+            @Override
+            public void iterationDone(SameDiff graph, At at, MultiDataSet batch, Loss loss) {
+                // The updates of this step are applied by now (SameDiff updates each weight once its gradient is done).
+                Map<String, INDArray> terms = capture.take();
+                CapturedObjective.complete(model.spec(), terms);
+                if (!terms.keySet().containsAll(List.of(termNames))) {
+                    terms = graph.output(feed.currentFeed, termNames);
+                }
+                done.stepped(feed.current, model.toTerms(terms, feed.current.batch().size()));
+            }
+        };
+        sd.fit(feed, 1, capture, afterEachStep);
+    }
+
+    @Override
+    public boolean hasNext() {
+        return steps.hasNext();
+    }
+
+    @Override
+    public MultiDataSet next() {
+        current = steps.next();
+        currentFeed = model.feed(current.batch(), noise, current.schedules(), false);
+        INDArray[] features = inputs.stream().map(currentFeed::get).toArray(INDArray[]::new);
+        return new org.nd4j.linalg.dataset.MultiDataSet(features, new INDArray[0]);
+    }
+
+    @Override
+    public MultiDataSet next(int num) {
+        return next();
+    }
+
+    @Override
+    public void setPreProcessor(MultiDataSetPreProcessor preProcessor) {
+        throw new UnsupportedOperationException("the feeds are built here");
+    }
+
+    @Override
+    public MultiDataSetPreProcessor getPreProcessor() {
+        return null;
+    }
+
+    @Override
+    public boolean resetSupported() {
+        return false;
+    }
+
+    @Override
+    public boolean asyncSupported() {
+        return false;
+    }
+
+    @Override
+    public void reset() {
+        throw new UnsupportedOperationException("one pass over the steps");
+    }
+}

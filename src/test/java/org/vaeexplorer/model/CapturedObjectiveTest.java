@@ -1,0 +1,53 @@
+package org.vaeexplorer.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A training step reports its terms from the activations it computed instead of a second forward pass; they must
+ * be the numbers the graph's own outputs give for the same batch, noise and (pre-update) weights.
+ */
+class CapturedObjectiveTest {
+    @Test
+    void aStepReportsTheGraphsLossAndKlOfItsBatchBeforeTheUpdate() {
+        ModelSpec elbo = TinyModels.mlp(Likelihood.BERNOULLI, 2, 2, 3);
+        ModelSpec beta = ModelSpecBuilder.of(ModelKind.BETA_VAE).images(2, 3, 3).hidden(List.of(5)).latent(2)
+                .objective(Objective.beta(4.0)).build();
+        ModelSpec monteCarlo = ModelSpecBuilder.of(ModelKind.VAE).images(2, 3, 3).hidden(List.of(5)).latent(3)
+                .klEstimator(KlEstimator.MONTE_CARLO).build();
+        for (ModelSpec spec : List.of(elbo, beta, monteCarlo)) {
+            VaeModel model = VaeModel.create(spec, 3, 1e-3);
+            Batch batch = TinyModels.batch(spec, 6, 4);
+            Schedules s = Schedules.at(spec, 0);
+            LossTerms graph = model.evaluate(batch, NoiseSource.seeded(8), s, false);
+            LossTerms reported = model.fit(batch, NoiseSource.seeded(8), s);
+            assertEquals(graph.objective(), reported.objective(), 1e-5 * Math.abs(graph.objective()),
+                    spec.kind() + " " + spec.klEstimator() + " objective");
+            assertEquals(graph.recon(), reported.recon(), 1e-5 * graph.recon());
+            assertArrayEquals(graph.klPerDim(), reported.klPerDim(), 1e-5f);
+            assertNotEquals(graph.objective(),
+                    model.evaluate(batch, NoiseSource.seeded(8), s, false).objective(), "the step must train");
+        }
+    }
+
+    @Test
+    void modelsItDoesNotCoverAreLeftToTheGraph() {
+        Map<String, INDArray> terms = new HashMap<>(Map.of(GraphNames.RECON, Nd4j.createFromArray(1f, 2f),
+                GraphNames.KL_DIMS, Nd4j.createFromArray(new float[][] {{0.5f, 0.5f}, {1f, 0f}})));
+        CapturedObjective.complete(TinyModels.mlp(Likelihood.BERNOULLI, 2, 2, 3), terms);
+        assertEquals(2.5, terms.get(GraphNames.LOSS).getDouble(0), 1e-12);
+        Map<String, INDArray> joint = new HashMap<>(terms);
+        joint.remove(GraphNames.LOSS);
+        CapturedObjective.complete(TinyModels.joint(0.7), joint);
+        assertFalse(joint.containsKey(GraphNames.LOSS));
+    }
+}
