@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.vaeexplorer.cli.VaeExplorerCli;
 import org.vaeexplorer.platform.Backend;
 import org.vaeexplorer.platform.ClassDataArchive;
+import org.vaeexplorer.platform.NativeInit;
 import org.vaeexplorer.ui.app.VaeExplorerApp;
 
 /**
@@ -68,6 +69,7 @@ public final class Launcher {
             }
         }
         Backend.configure();
+        NativeInit.start();
         VaeExplorerApp.launchGui(args);
     }
 

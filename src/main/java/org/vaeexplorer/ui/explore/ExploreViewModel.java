@@ -97,6 +97,7 @@ public final class ExploreViewModel implements AutoCloseable {
         long started = System.nanoTime();
         pending = executor.submit(I18n.text("explore.status.opening", name), progress -> {
             progress.progress(-1, I18n.text("explore.status.reading", name));
+            org.vaeexplorer.platform.NativeInit.await();
             Checkpoint c = new CheckpointStore().load(file);
             return new ExploreSession(name, LatentExplorer.owning(c.model()),
                     TestImages.of(datasets, c.manifest().dataset()), c.manifest().dataset().scaling(),

@@ -42,6 +42,7 @@ public final class FxTrainingRunner implements TrainingRunner, AutoCloseable {
 
         @Override
         protected TrainingOutcome call() throws Exception {
+            org.vaeexplorer.platform.NativeInit.await();
             return work.call();
         }
 

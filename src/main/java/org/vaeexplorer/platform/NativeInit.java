@@ -1,0 +1,48 @@
+package org.vaeexplorer.platform;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * ND4J's one-time start (native libraries unpacked and loaded, op registry read) on a thread of its own. A UI job
+ * that is cancelled is interrupted; when that happened inside {@code Nd4j}'s static initialiser (a cold start: the
+ * Lessons menu or a second file replacing the default model being opened), the class failed to initialise for good
+ * and nothing could be opened until a restart ("Could not initialize class org.nd4j.linalg.factory.Nd4j"). Jobs now
+ * wait for this thread instead, and only the waiting is interrupted. Call after {@link Backend#configure}.
+ */
+public final class NativeInit {
+    private static final CompletableFuture<Void> READY = new CompletableFuture<>();
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private NativeInit() {
+    }
+
+    /** Starts the initialisation in the background, once; later calls do nothing. */
+    public static void start() {
+        if (!STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                Nd4j.getExecutioner();
+                READY.complete(null);
+            } catch (Throwable e) {
+                READY.completeExceptionally(e);
+            }
+        }, "nd4j-start");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Returns once ND4J is ready; an interrupt ends the wait, never the initialisation. */
+    public static void await() throws InterruptedException {
+        start();
+        try {
+            READY.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the numeric library could not start: " + e.getCause(), e.getCause());
+        }
+    }
+}
