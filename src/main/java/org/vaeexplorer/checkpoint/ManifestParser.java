@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -70,7 +72,7 @@ final class ManifestParser {
                     + ". Update the app to open it.");
         }
         try {
-            return json.readValue(bytes, CheckpointManifest.class);
+            return json.treeToValue(withoutNewerFields(json.readTree(bytes)), CheckpointManifest.class);
         } catch (JsonMappingException ex) {
             throw new CheckpointException(Names.of(file) + ": its manifest is invalid at " + where(ex) + ": "
                     + reason(ex), ex);
@@ -79,6 +81,17 @@ final class ManifestParser {
         } catch (IOException | RuntimeException ex) {
             throw new CheckpointException(Names.of(file) + ": its manifest could not be read", ex);
         }
+    }
+
+    /**
+     * Fills in, as absent, the fields added to the format after files of the same version were written: the
+     * structured-output settings of a model came with that kind, and a model from before has none.
+     */
+    private static JsonNode withoutNewerFields(JsonNode tree) {
+        if (tree.get("model") instanceof ObjectNode model && !model.has("structured")) {
+            model.putNull("structured");
+        }
+        return tree;
     }
 
     /** The field's path, e.g. {@code model.latentDim}. */

@@ -39,6 +39,13 @@ final class EvalCommand implements Callable<Integer> {
     String dataset;
     @Option(names = "--seed", defaultValue = "1")
     long seed;
+    @Option(names = "--samples", defaultValue = "100", description = "scvae: K and S of the importance-sampled "
+            + "and prior estimates of -log p(y|x)")
+    int samples;
+    @Option(names = "--particles", defaultValue = "10", description = "scvae: posterior samples of the NELBO")
+    int particles;
+    @Option(names = "--test-limit", defaultValue = "0", description = "evaluate only the first N test images")
+    int testLimit;
 
     @Override
     public Integer call() throws Exception {
@@ -51,6 +58,16 @@ final class EvalCommand implements Callable<Integer> {
         ImageDataset test = DatasetLoader.load(dataset != null ? dataset : m.dataset().source()).test();
         if (m.training().testLimit() > 0 && dataset == null) {
             test = test.head(m.training().testLimit());
+        }
+        if (testLimit > 0) {
+            test = test.head(Math.min(testLimit, test.size()));
+        }
+        if (m.model().structured() != null) {
+            if (samples < 1 || samples > MAX_IMPORTANCE_SAMPLES || particles < 1 || particles > MAX_IMPORTANCE_SAMPLES) {
+                throw new IllegalArgumentException("--samples and --particles must be 1.." + MAX_IMPORTANCE_SAMPLES);
+            }
+            StructuredOutputEval.print(c.model(), test, m.training().scaling(), particles, samples, seed);
+            return 0;
         }
         Schedules schedules = Schedules.at(m.model(), m.iteration());
         LossTerms t = Trainer.evaluate(c.model(), test, m.training(), NoiseSource.seeded(seed), schedules);

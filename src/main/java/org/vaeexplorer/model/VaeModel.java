@@ -150,6 +150,11 @@ public final class VaeModel {
         return toFloats(sd.output(feed, GraphNames.DECODED).get(GraphNames.DECODED));
     }
 
+    /** Named outputs of the graph for placeholders the caller fills itself (structured-output evaluation). */
+    Map<String, INDArray> output(Map<String, INDArray> feed, String... names) {
+        return sd.output(feed, names);
+    }
+
     /** The placeholder values of one batch. */
     Map<String, INDArray> feed(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans) {
         int n = batch.size();
@@ -174,6 +179,14 @@ public final class VaeModel {
             }
             feed.put(GUMBEL_U, matrix(u, n));
             feed.put(TAU, Nd4j.scalar(dataType, useMeans ? ARGMAX_TEMPERATURE : schedules.temperature()));
+        }
+        if (spec.structured() != null) {
+            feed.put(GraphNames.MASK, matrix(QuadrantMask.forBatch(spec, n, noise), n));
+            float[] prior = new float[n * spec.latentDim()];
+            if (!useMeans) {
+                noise.fillNormal(prior);
+            }
+            feed.put(GraphNames.EPS_PRIOR, matrix(prior, n));
         }
         if (spec.objective().continuous() != null) {
             feed.put(CAP_CONT, Nd4j.scalar(dataType, schedules.continuousCapacity()));

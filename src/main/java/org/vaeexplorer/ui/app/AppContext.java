@@ -32,6 +32,7 @@ public final class AppContext implements AutoCloseable {
             new org.vaeexplorer.ui.train.FxTrainingRunner();
     private final ExploreViewModel explore;
     private final ModelsViewModel models;
+    private final org.vaeexplorer.ui.explore.CompletionViewModel completion;
     private ExploreView exploreView;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
 
@@ -49,6 +50,8 @@ public final class AppContext implements AutoCloseable {
                 new org.vaeexplorer.ui.train.TrainingRunViewModel(trainingRunner, executor, datasets, status,
                         runsRoot), dialogs);
         explore.liveRunProperty().bind(train.run().liveRunProperty());
+        completion = new org.vaeexplorer.ui.explore.CompletionViewModel(explore.sessionProperty(),
+                javafx.application.Platform::runLater, explore.errorProperty()::set);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
                 runsRoot, explore::open);
     }
@@ -120,7 +123,7 @@ public final class AppContext implements AutoCloseable {
             exploreView = new ExploreView(explore, () -> mainWindow.showPage(Page.EXPLORE));
             return exploreView;
         } else if (org.vaeexplorer.ui.explore.ExploreControllers.builds(type)) {
-            return org.vaeexplorer.ui.explore.ExploreControllers.create(type, explore, dialogs);
+            return org.vaeexplorer.ui.explore.ExploreControllers.create(type, explore, completion, dialogs);
         } else if (type == ModelsView.class) {
             return new ModelsView(models, () -> mainWindow.showPage(Page.EXPLORE));
         }
@@ -132,5 +135,6 @@ public final class AppContext implements AutoCloseable {
         executor.close();
         trainingRunner.close();
         explore.close();
+        completion.close();
     }
 }

@@ -33,6 +33,7 @@ public final class ExploreView {
     @FXML private Tab traversalTab;
     @FXML private Tab interpolationTab;
     @FXML private Tab clustersTab;
+    @FXML private Tab completionTab;
     @FXML private ExplorePlaneTab planeController;
     @FXML private ExplorePlaneLayers layersController;
 
@@ -84,6 +85,12 @@ public final class ExploreView {
         disable(clustersTab, s == null, "explore.tab.needsModel");
         clustersTab.setTooltip(s != null && !spec.hasCategorical()
                 ? new Tooltip(I18n.text("explore.clusters.needsDiscrete")) : clustersTab.getTooltip());
+        boolean completes = s != null && spec.structured() != null;
+        disable(completionTab, !completes, s == null ? "explore.tab.needsModel" : "explore.completion.needsScvae");
+        // What such a model is for: it opens on its completions rather than on a 200-dimensional plane.
+        if (completes) {
+            views.getSelectionModel().select(completionTab);
+        }
     }
 
     private static void disable(Tab tab, boolean disabled, String whyKey) {
@@ -111,7 +118,7 @@ public final class ExploreView {
         });
     }
 
-    /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters). */
+    /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters, completion). */
     public void showView(String name) {
         for (Tab tab : views.getTabs()) {
             if (tab.getId() != null && tab.getId().equalsIgnoreCase(name + "Tab")) {
