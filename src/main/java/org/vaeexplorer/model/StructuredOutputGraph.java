@@ -24,9 +24,11 @@ import static org.vaeexplorer.model.GraphNames.Z_IN;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.controlflow.compat.StopGradient;
 
 /**
@@ -73,6 +75,17 @@ final class StructuredOutputGraph {
     /** The placeholders of a training step; eps_prior only when the GSNN term is in the objective. */
     static List<String> trainingInputs(ModelSpec spec) {
         return spec.structured().gsnnWeight() > 0 ? List.of(X, MASK, EPS, EPS_PRIOR) : List.of(X, MASK, EPS);
+    }
+
+    /** Adds a batch's masks (per the spec's setting) and prior noise (zero with {@code useMeans}) to {@code feed}. */
+    static void feed(VaeModel model, Map<String, INDArray> feed, int n, NoiseSource noise, boolean useMeans) {
+        ModelSpec spec = model.spec();
+        feed.put(MASK, model.matrix(QuadrantMask.forBatch(spec, n, noise), n));
+        float[] prior = new float[n * spec.latentDim()];
+        if (!useMeans) {
+            noise.fillNormal(prior);
+        }
+        feed.put(EPS_PRIOR, model.matrix(prior, n));
     }
 
     private SameDiff build() {

@@ -181,12 +181,7 @@ public final class VaeModel {
             feed.put(TAU, Nd4j.scalar(dataType, useMeans ? ARGMAX_TEMPERATURE : schedules.temperature()));
         }
         if (spec.structured() != null) {
-            feed.put(GraphNames.MASK, matrix(QuadrantMask.forBatch(spec, n, noise), n));
-            float[] prior = new float[n * spec.latentDim()];
-            if (!useMeans) {
-                noise.fillNormal(prior);
-            }
-            feed.put(GraphNames.EPS_PRIOR, matrix(prior, n));
+            StructuredOutputGraph.feed(this, feed, n, noise, useMeans);
         }
         if (spec.objective().continuous() != null) {
             feed.put(CAP_CONT, Nd4j.scalar(dataType, schedules.continuousCapacity()));
