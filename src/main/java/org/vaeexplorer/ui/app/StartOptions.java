@@ -18,7 +18,8 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                     int trainImages, String trainDataset, double pulseReportSeconds, double exploreDragSeconds,
                     boolean openDefaultModel, Path open, String exploreView, boolean follow) {
     /** The Explore page's views, as its tabs are named ({@code planeTab}...). */
-    static final List<String> EXPLORE_VIEWS = List.of("plane", "grid", "traversal", "interpolation", "clusters");
+    static final List<String> EXPLORE_VIEWS = List.of("plane", "grid", "traversal", "interpolation", "clusters",
+            "completion");
     /** The synopsis; the option names are not translated, the word "usage" is. */
     static final String SYNOPSIS = "vae-explorer [--page train|explore|models] [--snapshot FILE.png "
             + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID|FOLDER]] "
