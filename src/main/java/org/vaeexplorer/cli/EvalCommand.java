@@ -44,6 +44,9 @@ final class EvalCommand implements Callable<Integer> {
     int samples;
     @Option(names = "--particles", defaultValue = "10", description = "scvae: posterior samples of the NELBO")
     int particles;
+    @Option(names = "--quadrants", split = ",", defaultValue = "1,2,3",
+            description = "scvae: Pyro's masks to evaluate, by number of given quadrants (default 1,2,3)")
+    java.util.List<Integer> quadrants;
     @Option(names = "--test-limit", defaultValue = "0", description = "evaluate only the first N test images")
     int testLimit;
 
@@ -66,7 +69,10 @@ final class EvalCommand implements Callable<Integer> {
             if (samples < 1 || samples > MAX_IMPORTANCE_SAMPLES || particles < 1 || particles > MAX_IMPORTANCE_SAMPLES) {
                 throw new IllegalArgumentException("--samples and --particles must be 1.." + MAX_IMPORTANCE_SAMPLES);
             }
-            StructuredOutputEval.print(c.model(), test, m.training().scaling(), particles, samples, seed);
+            for (int q : quadrants) {
+                org.vaeexplorer.model.QuadrantMask.pyro(q); // refuses a count other than 1, 2 or 3, saying so
+            }
+            StructuredOutputEval.print(c.model(), test, m.training().scaling(), particles, samples, seed, quadrants);
             return 0;
         }
         Schedules schedules = Schedules.at(m.model(), m.iteration());

@@ -21,8 +21,9 @@ final class StructuredOutputEval {
     private StructuredOutputEval() {
     }
 
-    static void print(VaeModel model, ImageDataset test, PixelScaling scaling, int particles, int samples, long seed) {
-        for (int count = 1; count <= 3; count++) {
+    static void print(VaeModel model, ImageDataset test, PixelScaling scaling, int particles, int samples, long seed,
+                      java.util.List<Integer> counts) {
+        for (int count : counts) {
             int set = QuadrantMask.pyro(count);
             NoiseSource noise = NoiseSource.seeded(seed + count);
             double base = 0;

@@ -189,6 +189,31 @@ class StructuredOutputTest {
         return out;
     }
 
+    /** The objective is the baseline's loss plus Sohn's hybrid of the CVAE and GSNN terms, and it trains. */
+    @Test
+    void theLossIsTheBaselinePlusTheHybridObjective() {
+        for (double w : new double[] {0, 0.4}) {
+            ModelSpec spec = ModelSpecBuilder.of(ModelKind.SCVAE).images(4, 4, 3).hidden(List.of(6)).latent(2)
+                    .structured(new StructuredOutput(0, w)).build();
+            VaeModel m = VaeModel.create(spec, 2, 1e-2, DataType.DOUBLE);
+            Batch batch = TinyModels.batch(spec, 8, 4);
+            Schedules none = new Schedules(Double.NaN, 0, 0);
+            Map<String, float[]> out = m.outputs(batch, NoiseSource.seeded(6), none, false, GraphNames.LOSS,
+                    GraphNames.BASELINE_NLL, GraphNames.RECON, GraphNames.KL_CONT, GraphNames.RECON_PRIOR);
+            double expected = 0;
+            for (int i = 0; i < 8; i++) {
+                expected += (out.get(GraphNames.BASELINE_NLL)[i] + (1 - w) * (out.get(GraphNames.RECON)[i]
+                        + out.get(GraphNames.KL_CONT)[i]) + w * out.get(GraphNames.RECON_PRIOR)[i]) / 8;
+            }
+            assertEquals(expected, out.get(GraphNames.LOSS)[0], 1e-4, "w = " + w);
+            double first = m.fit(batch, NoiseSource.seeded(1), none).objective();
+            for (int step = 0; step < 10; step++) {
+                m.fit(batch, NoiseSource.seeded(1), none);
+            }
+            assertTrue(m.fit(batch, NoiseSource.seeded(1), none).objective() < first, "w = " + w + " trains");
+        }
+    }
+
     @Test
     void aFixedMaskSettingFeedsPyrosMaskAndRandomMasksCoverAllFifteen() {
         ModelSpec fixed = ModelSpecBuilder.of(ModelKind.SCVAE).images(4, 4, 3).hidden(List.of(4)).latent(2)
