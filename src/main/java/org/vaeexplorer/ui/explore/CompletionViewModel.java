@@ -45,8 +45,8 @@ public final class CompletionViewModel implements AutoCloseable {
                                Consumer<String> onError) {
         pictures = new AsyncView<>("complete-digit", fx, onError);
         strip = new AsyncView<>("completion-strip", fx, onError);
-        // Pyro's two-quadrant setting to start with: the left half given.
-        int start = QuadrantMask.pyro(2);
+        // Pyro's one-quadrant setting to start with (the bottom-left given): where completions differ most.
+        int start = QuadrantMask.pyro(1);
         for (int q = 0; q < 4; q++) {
             given[q] = new SimpleBooleanProperty((start >> q & 1) == 1);
             given[q].addListener((o, was, now) -> render());

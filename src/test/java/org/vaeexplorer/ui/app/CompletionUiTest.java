@@ -77,7 +77,7 @@ class CompletionUiTest {
         int[] before = image(robot, "#completionSamples");
         int[] visibleBefore = image(robot, "#completionVisible");
         ToggleButton topRight = robot.lookup("#quadrant1").queryAs(ToggleButton.class);
-        assertFalse(topRight.isSelected(), "Pyro's two-quadrant mask to start: the left half");
+        assertFalse(topRight.isSelected(), "Pyro's one-quadrant mask to start: the bottom-left");
         robot.clickOn("#quadrant1");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !Arrays.equals(before, image(robot, "#completionSamples")));
         assertTrue(topRight.isSelected());
