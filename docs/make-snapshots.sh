@@ -18,6 +18,7 @@ shot explore-cvae --open models/fashion-cvae-2d.vaex
 shot explore-joint --open models/mnist-joint-vae.vaex --explore-view traversal
 shot explore-clusters --open models/mnist-joint-vae.vaex --explore-view clusters
 shot explore-draw --open models/mnist-joint-vae.vaex --draw docs/draw/three.png
+shot explore-completion --open models/mnist-scvae.vaex --explore-view completion
 shot models --page models
 shot train-running --train-epochs 5 --train-images 20000 --snapshot-after 20
 shot train-finished --train-epochs 5 --train-images 20000

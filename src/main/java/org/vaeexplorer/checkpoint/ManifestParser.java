@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -70,9 +72,7 @@ final class ManifestParser {
                     + ". Update the app to open it.");
         }
         try {
-            com.fasterxml.jackson.databind.JsonNode tree = json.readTree(bytes);
-            fillInLaterFields(tree);
-            return json.treeToValue(tree, CheckpointManifest.class);
+            return json.treeToValue(withoutNewerFields(json.readTree(bytes)), CheckpointManifest.class);
         } catch (JsonMappingException ex) {
             throw new CheckpointException(Names.of(file) + ": its manifest is invalid at " + where(ex) + ": "
                     + reason(ex), ex);
@@ -84,14 +84,18 @@ final class ManifestParser {
     }
 
     /**
-     * Fields added to format 1 after its first files were written get their "not recorded" value when absent, so
-     * those files still open; every other field must be present.
+     * Fills in, as "not recorded", the fields added to format 1 after files of it were written, so those files
+     * still open; every other field must be present. The dataset's file checksums came first; the
+     * structured-output settings of a model came with that kind, and a model from before has none.
      */
-    private static void fillInLaterFields(com.fasterxml.jackson.databind.JsonNode tree) {
-        if (tree.get("dataset") instanceof com.fasterxml.jackson.databind.node.ObjectNode dataset
-                && !dataset.has("fileSha256")) {
+    private static JsonNode withoutNewerFields(JsonNode tree) {
+        if (tree.get("dataset") instanceof ObjectNode dataset && !dataset.has("fileSha256")) {
             dataset.putObject("fileSha256");
         }
+        if (tree.get("model") instanceof ObjectNode model && !model.has("structured")) {
+            model.putNull("structured");
+        }
+        return tree;
     }
 
     /** The field's path, e.g. {@code model.latentDim}. */

@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code decode}: the image of one latent code, written as PNG. */
+/**
+ * {@code decode}: the image of one latent code, written as PNG; for a structured-output CVAE, the completions of an
+ * image file from its given quadrants.
+ */
 @Command(name = "decode", mixinStandardHelpOptions = true, description = "Decode a latent code to a PNG image.")
 final class DecodeCommand implements Callable<Integer> {
     @Mixin
@@ -27,6 +30,16 @@ final class DecodeCommand implements Callable<Integer> {
     int scale;
     @Option(names = "--out", required = true)
     Path out;
+    @Option(names = "--image", description = "scvae: the image to complete (PNG, the model's size, dark ink on light)")
+    Path image;
+    @Option(names = "--given", description = "scvae: the given quadrants, e.g. tl,bl or 1010 (TL TR BL BR)")
+    String given;
+    @Option(names = "--light-ink", description = "scvae: the image has light ink on a dark ground (as MNIST)")
+    boolean lightInk;
+    @Option(names = "--samples", defaultValue = "8", description = "scvae: completions to draw")
+    int samples;
+    @Option(names = "--seed", defaultValue = "1", description = "scvae: seed of the completions")
+    long seed;
 
     @Override
     public Integer call() throws Exception {
@@ -38,6 +51,10 @@ final class DecodeCommand implements Callable<Integer> {
         }
         Checkpoint c = new CheckpointStore().load(checkpoint.file);
         ModelSpec spec = c.manifest().model();
+        if (spec.structured() != null) {
+            ImageCompletion.write(c.model(), image, given, lightInk, samples, seed, scale, out);
+            return 0;
+        }
         if (z != null && z.size() > spec.latentDim()) {
             throw new IllegalArgumentException("--z has " + z.size() + " values but the model has "
                     + spec.latentDim() + " continuous dimensions");

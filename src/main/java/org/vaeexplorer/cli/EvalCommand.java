@@ -39,6 +39,16 @@ final class EvalCommand implements Callable<Integer> {
     String dataset;
     @Option(names = "--seed", defaultValue = "1")
     long seed;
+    @Option(names = "--samples", defaultValue = "100", description = "scvae: K and S of the importance-sampled "
+            + "and prior estimates of -log p(y|x)")
+    int samples;
+    @Option(names = "--particles", defaultValue = "10", description = "scvae: posterior samples of the NELBO")
+    int particles;
+    @Option(names = "--quadrants", split = ",", defaultValue = "1,2,3",
+            description = "scvae: Pyro's masks to evaluate, by number of given quadrants (default 1,2,3)")
+    java.util.List<Integer> quadrants;
+    @Option(names = "--test-limit", defaultValue = "0", description = "evaluate only the first N test images")
+    int testLimit;
 
     @Override
     public Integer call() throws Exception {
@@ -51,6 +61,19 @@ final class EvalCommand implements Callable<Integer> {
         ImageDataset test = DatasetLoader.load(dataset != null ? dataset : m.dataset().source()).test();
         if (m.training().testLimit() > 0 && dataset == null) {
             test = test.head(m.training().testLimit());
+        }
+        if (testLimit > 0) {
+            test = test.head(Math.min(testLimit, test.size()));
+        }
+        if (m.model().structured() != null) {
+            if (samples < 1 || samples > MAX_IMPORTANCE_SAMPLES || particles < 1 || particles > MAX_IMPORTANCE_SAMPLES) {
+                throw new IllegalArgumentException("--samples and --particles must be 1.." + MAX_IMPORTANCE_SAMPLES);
+            }
+            for (int q : quadrants) {
+                org.vaeexplorer.model.QuadrantMask.pyro(q); // refuses a count other than 1, 2 or 3, saying so
+            }
+            StructuredOutputEval.print(c.model(), test, m.training().scaling(), particles, samples, seed, quadrants);
+            return 0;
         }
         Schedules schedules = Schedules.at(m.model(), m.iteration());
         LossTerms t = Trainer.evaluate(c.model(), test, m.training(), NoiseSource.seeded(seed), schedules);

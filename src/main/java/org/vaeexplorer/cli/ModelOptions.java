@@ -15,12 +15,13 @@ import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.ModelSpecBuilder;
 import org.vaeexplorer.model.Objective;
+import org.vaeexplorer.model.StructuredOutput;
 import org.vaeexplorer.model.TemperatureSchedule;
 import picocli.CommandLine.Option;
 
 /** Model options of {@code train}: each overrides the chosen kind's defaults. */
 final class ModelOptions {
-    @Option(names = "--model", description = "vae, conv-vae, cvae, joint-vae or beta-vae")
+    @Option(names = "--model", description = "vae, conv-vae, cvae, joint-vae, beta-vae or scvae")
     String model;
     @Option(names = "--latent", description = "continuous latent dimensions (default: the kind's)")
     Integer latent;
@@ -50,6 +51,12 @@ final class ModelOptions {
     Double temperatureMin;
     @Option(names = "--anneal-rate", description = "r in tau = max(tau_min, tau_0 exp(-r t)); 0 = fixed")
     Double annealRate;
+
+    @Option(names = "--given-quadrants", description = "scvae: train on Pyro's mask with 1, 2 or 3 given quadrants,"
+            + " or 0 (default) for one of the 15 masks at random per image")
+    Integer givenQuadrants;
+    @Option(names = "--gsnn-weight", description = "scvae: weight 1 - alpha of Sohn's GSNN term (default 0)")
+    Double gsnnWeight;
 
     ModelSpec toSpec(int rows, int cols, int numClasses) {
         ModelSpecBuilder b = ModelSpecBuilder.of(kind()).images(rows, cols, numClasses);
@@ -81,12 +88,16 @@ final class ModelOptions {
             double rate = annealRate != null ? annealRate : t != null ? t.annealRate() : 0;
             b.temperature(new TemperatureSchedule(start, Math.min(min, start), rate));
         }
+        if (b.structured() != null && (givenQuadrants != null || gsnnWeight != null)) {
+            b.structured(new StructuredOutput(givenQuadrants != null ? givenQuadrants : 0,
+                    gsnnWeight != null ? gsnnWeight : 0));
+        }
         return b.objective(objective(b.objective())).build();
     }
 
     private ModelKind kind() {
         return ModelKind.parse(model).orElseThrow(() -> new IllegalArgumentException(
-                "unknown model '" + model + "' (vae, conv-vae, cvae, joint-vae, beta-vae)"));
+                "unknown model '" + model + "' (vae, conv-vae, cvae, joint-vae, beta-vae, scvae)"));
     }
 
     /**
@@ -115,6 +126,8 @@ final class ModelOptions {
         given.put("--temperature", new Object[] {temperature, ModelSetting.TEMPERATURE});
         given.put("--temperature-min", new Object[] {temperatureMin, ModelSetting.TEMPERATURE_MIN});
         given.put("--anneal-rate", new Object[] {annealRate, ModelSetting.ANNEAL_RATE});
+        given.put("--given-quadrants", new Object[] {givenQuadrants, ModelSetting.GIVEN_QUADRANTS});
+        given.put("--gsnn-weight", new Object[] {gsnnWeight, ModelSetting.GSNN_WEIGHT});
         List<String> ignored = new ArrayList<>();
         given.forEach((option, valueAndSetting) -> {
             if (valueAndSetting[0] != null && !read.contains((ModelSetting) valueAndSetting[1])) {

@@ -86,6 +86,30 @@ public final class GreyPng {
     }
 
     /**
+     * Reads an image of exactly {@code rows x cols} pixels as grey levels in [0, 1], in the convention
+     * {@link #grid} writes (ink dark on white: black is 1), or the reverse with {@code lightInk} (MNIST's own look).
+     */
+    public static float[] read(Path file, int rows, int cols, boolean lightInk) throws IOException {
+        BufferedImage img = ImageIO.read(file.toFile());
+        if (img == null) {
+            throw new IOException(file + " is not an image ImageIO can read (PNG, GIF, BMP or JPEG)");
+        }
+        if (img.getHeight() != rows || img.getWidth() != cols) {
+            throw new IOException(file + " is " + img.getWidth() + "x" + img.getHeight() + " pixels; the model needs "
+                    + cols + "x" + rows);
+        }
+        float[] pixels = new float[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                int rgb = img.getRGB(c, r);
+                float grey = (0.299f * (rgb >> 16 & 0xff) + 0.587f * (rgb >> 8 & 0xff) + 0.114f * (rgb & 0xff)) / 255f;
+                pixels[r * cols + c] = lightInk ? grey : 1f - grey;
+            }
+        }
+        return pixels;
+    }
+
+    /**
      * Writes a PNG through a stream this method opens: {@code ImageIO.write(image, "png", File)} prints a stack
      * trace of its own and says only "Can't create an ImageOutputStream" when the file cannot be written.
      */

@@ -62,6 +62,16 @@ public final class LatentExplorer {
         }
     }
 
+    /** A structured-output CVAE's completions of {@code image} (see {@link DigitCompleter}), on this copy. */
+    public DigitCompleter.Completion complete(float[] image, boolean[] givenQuadrants, int n, long seed) {
+        lock.lock();
+        try {
+            return new DigitCompleter(mirror).complete(image, givenQuadrants, n, seed);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Reconstructs images through the posterior mean (and argmax categories), as the Explore page shows them. */
     public float[] reconstruct(float[] pixels, int[] labels, int n) {
         lock.lock();

@@ -9,7 +9,9 @@ public enum ModelKind {
     CONV_VAE("conv-vae", "Convolutional VAE"),
     CVAE("cvae", "Conditional VAE"),
     JOINT_VAE("joint-vae", "Joint VAE"),
-    BETA_VAE("beta-vae", "beta-VAE");
+    BETA_VAE("beta-vae", "beta-VAE"),
+    /** p(y|x) with an input-dependent prior, completing the hidden quadrants of an image (Sohn et al. 2015). */
+    SCVAE("scvae", "Structured-output CVAE");
 
     private final String cliName;
     private final String displayName;

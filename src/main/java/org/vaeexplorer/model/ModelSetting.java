@@ -9,10 +9,14 @@ import java.util.Set;
  */
 public enum ModelSetting {
     LATENT, HIDDEN, DISCRETE, LIKELIHOOD, BETA, CAPACITY, CAPACITY_ITERATIONS, GAMMA, TEMPERATURE,
-    TEMPERATURE_MIN, ANNEAL_RATE;
+    TEMPERATURE_MIN, ANNEAL_RATE, GIVEN_QUADRANTS, GSNN_WEIGHT;
 
     /** The settings {@code kind} reads; the others are ignored for it. */
     public static Set<ModelSetting> of(ModelKind kind) {
+        if (kind == ModelKind.SCVAE) {
+            // Bernoulli on the missing pixels is part of the model: Sohn's and Pyro's likelihood.
+            return EnumSet.of(LATENT, HIDDEN, GIVEN_QUADRANTS, GSNN_WEIGHT);
+        }
         Set<ModelSetting> s = EnumSet.of(LATENT, LIKELIHOOD);
         if (kind != ModelKind.CONV_VAE) {
             s.add(HIDDEN);

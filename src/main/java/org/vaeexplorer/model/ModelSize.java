@@ -43,6 +43,9 @@ public record ModelSize(long parameters, long trainingBytes) {
 
     /** Trainable weights (and biases) of {@code spec}'s graph. */
     public static long parameters(ModelSpec spec) {
+        if (spec.structured() != null) {
+            return structuredOutput(spec);
+        }
         long n = spec.backbone() == Backbone.MLP ? mlp(spec) : conv(spec);
         return spec.likelihood() == Likelihood.GAUSSIAN_LEARNED ? n + spec.pixels() : n;
     }
@@ -89,6 +92,31 @@ public record ModelSize(long parameters, long trainingBytes) {
         return n + dense(code, spec.pixels());
     }
 
+    /**
+     * The structured-output CVAE's four nets: the baseline (pixels, hidden..., pixels), the prior and recognition
+     * nets (pixels, hidden..., two heads of latentDim) and the generation net (latentDim, hidden reversed, pixels).
+     */
+    private static long structuredOutput(ModelSpec spec) {
+        long p = spec.pixels();
+        long d = spec.latentDim();
+        List<Integer> widths = spec.hidden();
+        long baseline = chain(p, widths) + dense(widths.get(widths.size() - 1), p);
+        long gaussian = chain(p, widths) + 2 * dense(widths.get(widths.size() - 1), d);
+        List<Integer> reversed = new ArrayList<>(widths);
+        Collections.reverse(reversed);
+        long generation = chain(d, reversed) + dense(reversed.get(reversed.size() - 1), p);
+        return baseline + 2 * gaussian + generation;
+    }
+
+    private static long chain(long in, List<Integer> widths) {
+        long n = 0;
+        for (int width : widths) {
+            n += dense(in, width);
+            in = width;
+        }
+        return n;
+    }
+
     /** The TensorFlow tutorial's net: two 3x3 stride-2 convs (32, 64), dense, three 3x3 transposed convs. */
     private static long conv(ModelSpec spec) {
         long n = spec.conditional() ? dense(spec.numClasses(), spec.pixels()) : 0;
@@ -107,6 +135,10 @@ public record ModelSize(long parameters, long trainingBytes) {
                     + 32L * (spec.rows() / 4) * (spec.cols() / 4);
         }
         long hidden = spec.hidden().stream().mapToLong(Integer::longValue).sum();
+        if (spec.structured() != null) {
+            // Four nets of those widths, two outputs of pixels (baseline, generation) and the prior's heads too.
+            return 8 * hidden + 2 * heads + 2 * spec.pixels();
+        }
         return 2 * hidden + heads + spec.pixels();
     }
 

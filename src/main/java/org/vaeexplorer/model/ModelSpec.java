@@ -11,11 +11,14 @@ import java.util.List;
  * @param gaussianSigma the fixed standard deviation of {@link Likelihood#GAUSSIAN_FIXED}
  * @param conditional   whether a one-hot class label is fed to encoder and decoder (CVAE)
  * @param temperature   the Gumbel-softmax schedule when there are categorical latents, else null
+ * @param structured    the settings of a structured-output CVAE ({@link ModelKind#SCVAE}), else null; checkpoints
+ *                      written before the kind existed have none
  */
 public record ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden, int latentDim,
                         List<Integer> categories, Likelihood likelihood, double gaussianSigma,
                         KlEstimator klEstimator, boolean conditional, int numClasses, int rows, int cols,
-                        Objective objective, TemperatureSchedule temperature) {
+                        Objective objective, TemperatureSchedule temperature,
+                        StructuredOutput structured) {
     public ModelSpec {
         hidden = List.copyOf(hidden);
         categories = List.copyOf(categories);
@@ -49,6 +52,14 @@ public record ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden,
         }
         if (likelihood == Likelihood.GAUSSIAN_FIXED && !(gaussianSigma > 0)) {
             throw new IllegalArgumentException("the Gaussian sigma must be positive");
+        }
+        if ((kind == ModelKind.SCVAE) != (structured != null)) {
+            throw new IllegalArgumentException("the structured-output settings belong to the scvae kind only");
+        }
+        if (structured != null && (backbone != Backbone.MLP || likelihood != Likelihood.BERNOULLI || latentDim == 0
+                || !categories.isEmpty() || conditional || objective.type() != ObjectiveType.ELBO)) {
+            throw new IllegalArgumentException("the structured-output CVAE is an MLP with a Bernoulli likelihood, "
+                    + "continuous latents only, no label input and the ELBO objective");
         }
         if (objective.type() == ObjectiveType.JOINT_CAPACITY && (categories.isEmpty() || latentDim == 0)) {
             throw new IllegalArgumentException("the joint capacity objective needs continuous and discrete latents");

@@ -12,7 +12,8 @@ import java.util.Set;
  * 2014); the TensorFlow tutorial's conv VAE with its Monte-Carlo ELBO; a CVAE with the label fed to encoder and
  * decoder (Sohn et al. 2015); Dupont's JointVAE MNIST setting (2018: 10 continuous, one discrete latent with one
  * category per class, capacities 0 to 5 nats over 25,000 iterations, gamma 30, tau 0.67); beta-VAE with beta = 4
- * (Higgins et al. 2017).
+ * (Higgins et al. 2017); the structured-output CVAE as Pyro's reproduction of Sohn et al. 2015 (500-500 hidden
+ * layers, 200 latent dimensions, random quadrant masks so that one model completes any of them).
  */
 public final class ModelSpecBuilder {
     private static final int DEFAULT_SIDE = 28;
@@ -32,6 +33,7 @@ public final class ModelSpecBuilder {
     private int cols = DEFAULT_SIDE;
     private Objective objective = Objective.elbo();
     private TemperatureSchedule temperature;
+    private StructuredOutput structured;
 
     private ModelSpecBuilder(ModelKind kind) {
         this.kind = kind;
@@ -39,9 +41,11 @@ public final class ModelSpecBuilder {
         hidden = switch (kind) {
             case CONV_VAE -> List.of();
             case JOINT_VAE -> List.of(512, 256);
+            case SCVAE -> List.of(500, 500);
             default -> List.of(512);
         };
-        latent = kind == ModelKind.JOINT_VAE || kind == ModelKind.BETA_VAE ? 10 : 2;
+        latent = kind == ModelKind.JOINT_VAE || kind == ModelKind.BETA_VAE ? 10 : kind == ModelKind.SCVAE ? 200 : 2;
+        structured = kind == ModelKind.SCVAE ? StructuredOutput.defaults() : null;
         klEstimator = kind == ModelKind.CONV_VAE ? KlEstimator.MONTE_CARLO : KlEstimator.ANALYTIC;
         conditional = kind == ModelKind.CVAE;
         if (kind == ModelKind.JOINT_VAE) {
@@ -127,6 +131,18 @@ public final class ModelSpecBuilder {
         return this;
     }
 
+    /** The structured-output CVAE's masks and GSNN weight; ignored by the other kinds. */
+    public ModelSpecBuilder structured(StructuredOutput s) {
+        if (kind == ModelKind.SCVAE) {
+            structured = s;
+        }
+        return this;
+    }
+
+    public StructuredOutput structured() {
+        return structured;
+    }
+
     /** The kind's current objective (its default until {@link #objective} is called). */
     public Objective objective() {
         return objective;
@@ -151,6 +167,6 @@ public final class ModelSpecBuilder {
         TemperatureSchedule t = cats.isEmpty() ? null
                 : temperature != null ? temperature : new TemperatureSchedule(0.67, 0.67, 0);
         return new ModelSpec(kind, backbone, backbone == Backbone.CONV ? List.of() : hidden, latent, cats,
-                likelihood, gaussianSigma, klEstimator, conditional, numClasses, rows, cols, objective, t);
+                likelihood, gaussianSigma, klEstimator, conditional, numClasses, rows, cols, objective, t, structured);
     }
 }

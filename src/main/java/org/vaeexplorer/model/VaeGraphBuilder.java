@@ -61,11 +61,17 @@ public final class VaeGraphBuilder {
 
     /** A fresh graph with seeded initial weights; its loss variable is set, its training config is not. */
     public static SameDiff build(ModelSpec spec, long seed, DataType dataType) {
+        if (spec.structured() != null) {
+            return StructuredOutputGraph.build(spec, seed, dataType);
+        }
         return new VaeGraphBuilder(spec, seed, dataType).build();
     }
 
     /** The placeholders a training or evaluation batch must feed, in a fixed order. */
     public static List<String> trainingInputs(ModelSpec spec) {
+        if (spec.structured() != null) {
+            return StructuredOutputGraph.trainingInputs(spec);
+        }
         List<String> names = new ArrayList<>(List.of(X));
         if (spec.latentDim() > 0) {
             names.add(EPS);

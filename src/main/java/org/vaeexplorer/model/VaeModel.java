@@ -162,6 +162,11 @@ public final class VaeModel {
         return toFloats(sd.output(feed, GraphNames.DECODED).get(GraphNames.DECODED));
     }
 
+    /** Named outputs of the graph for placeholders the caller fills itself (structured-output evaluation). */
+    Map<String, INDArray> output(Map<String, INDArray> feed, String... names) {
+        return sd.output(feed, names);
+    }
+
     /** The placeholder values of one batch. */
     Map<String, INDArray> feed(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans) {
         int n = batch.size();
@@ -186,6 +191,9 @@ public final class VaeModel {
             }
             feed.put(GUMBEL_U, matrix(u, n));
             feed.put(TAU, Nd4j.scalar(dataType, useMeans ? ARGMAX_TEMPERATURE : schedules.temperature()));
+        }
+        if (spec.structured() != null) {
+            StructuredOutputGraph.feed(this, feed, n, noise, useMeans);
         }
         if (spec.objective().continuous() != null) {
             feed.put(CAP_CONT, Nd4j.scalar(dataType, schedules.continuousCapacity()));

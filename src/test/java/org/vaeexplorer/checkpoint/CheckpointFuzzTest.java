@@ -132,7 +132,7 @@ class CheckpointFuzzTest {
 
     private Path goodCheckpoint() throws IOException {
         ModelSpec spec = new ModelSpec(ModelKind.CVAE, Backbone.MLP, List.of(16), 2, List.of(),
-                Likelihood.BERNOULLI, 0.1, KlEstimator.ANALYTIC, true, 10, 28, 28, Objective.elbo(), null);
+                Likelihood.BERNOULLI, 0.1, KlEstimator.ANALYTIC, true, 10, 28, 28, Objective.elbo(), null, null);
         VaeModel model = VaeModel.create(spec, 1, 1e-3);
         TrainingSettings settings = new TrainingSettings(2, 64, 1e-3, 1, PixelScaling.GREY, 0, 0);
         DatasetInfo data = new DatasetInfo("mnist", "mnist", 28, 28, PixelScaling.GREY,

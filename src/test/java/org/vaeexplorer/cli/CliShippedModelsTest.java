@@ -18,7 +18,7 @@ class CliShippedModelsTest {
         assertTrue(shipped.size() >= 3, "shipped: " + shipped);
         for (Path file : shipped) {
             String out = CliRun.output(0, "info", "--checkpoint", file.toString());
-            assertTrue(out.lines().anyMatch(l -> l.matches("kind=(vae|conv-vae|cvae|joint-vae|beta-vae)")), out);
+            assertTrue(out.lines().anyMatch(l -> l.matches("kind=(vae|conv-vae|cvae|joint-vae|beta-vae|scvae)")), out);
             assertTrue(out.lines().anyMatch(l -> l.matches("dataset=\\S+")), out);
         }
     }

@@ -34,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final ModelsViewModel models;
     private final org.vaeexplorer.ui.explore.DrawViewModel draw;
     private final org.vaeexplorer.ui.lessons.LessonsViewModel lessons;
+    private final org.vaeexplorer.ui.explore.CompletionViewModel completion;
     private ExploreView exploreView;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
 
@@ -52,6 +53,8 @@ public final class AppContext implements AutoCloseable {
                         runsRoot), dialogs);
         explore.liveRunProperty().bind(train.run().liveRunProperty());
         draw = org.vaeexplorer.ui.explore.DrawViewModel.of(explore, javafx.application.Platform::runLater);
+        completion = new org.vaeexplorer.ui.explore.CompletionViewModel(explore.sessionProperty(),
+                javafx.application.Platform::runLater, explore.errorProperty()::set);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
                 runsRoot, explore::open);
         lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
@@ -149,7 +152,7 @@ public final class AppContext implements AutoCloseable {
         } else if (type == org.vaeexplorer.ui.explore.ExploreDrawTab.class) {
             return new org.vaeexplorer.ui.explore.ExploreDrawTab(explore, draw);
         } else if (org.vaeexplorer.ui.explore.ExploreControllers.builds(type)) {
-            return org.vaeexplorer.ui.explore.ExploreControllers.create(type, explore, dialogs);
+            return org.vaeexplorer.ui.explore.ExploreControllers.create(type, explore, completion, dialogs);
         } else if (type == org.vaeexplorer.ui.lessons.LessonPanelView.class) {
             return new org.vaeexplorer.ui.lessons.LessonPanelView(lessons);
         } else if (type == ModelsView.class) {
@@ -164,5 +167,6 @@ public final class AppContext implements AutoCloseable {
         trainingRunner.close();
         explore.close();
         draw.close();
+        completion.close();
     }
 }

@@ -10,7 +10,7 @@ import org.vaeexplorer.ui.common.DialogService;
 public final class ExploreControllers {
     private static final Set<Class<?>> PARTS = Set.of(ExploreModelPanel.class, ExploreLatentControls.class,
             ExplorePlaneLayers.class, ExplorePlaneTab.class, ExploreGridTab.class, ExploreTraversalTab.class,
-            ExploreInterpolationTab.class, ExploreClustersTab.class);
+            ExploreInterpolationTab.class, ExploreClustersTab.class, ExploreCompletionTab.class);
 
     private ExploreControllers() {
     }
@@ -19,7 +19,8 @@ public final class ExploreControllers {
         return PARTS.contains(type);
     }
 
-    public static Object create(Class<?> type, ExploreViewModel explore, DialogService dialogs) {
+    public static Object create(Class<?> type, ExploreViewModel explore, CompletionViewModel completion,
+                                DialogService dialogs) {
         if (type == ExploreModelPanel.class) {
             return new ExploreModelPanel(explore, new ExploreFilesViewModel(explore, dialogs));
         } else if (type == ExploreLatentControls.class) {
@@ -36,6 +37,8 @@ public final class ExploreControllers {
             return new ExploreInterpolationTab(explore);
         } else if (type == ExploreClustersTab.class) {
             return new ExploreClustersTab(explore);
+        } else if (type == ExploreCompletionTab.class) {
+            return new ExploreCompletionTab(completion);
         }
         throw new IllegalArgumentException("not a part of the Explore page: " + type.getName());
     }

@@ -33,6 +33,7 @@ public final class ExploreView {
     @FXML private Tab traversalTab;
     @FXML private Tab interpolationTab;
     @FXML private Tab clustersTab;
+    @FXML private Tab completionTab;
     @FXML private ExplorePlaneTab planeController;
     @FXML private ExplorePlaneLayers layersController;
 
@@ -90,6 +91,12 @@ public final class ExploreView {
         disable(clustersTab, s == null, "explore.tab.needsModel");
         clustersTab.setTooltip(s != null && !spec.hasCategorical()
                 ? new Tooltip(I18n.text("explore.clusters.needsDiscrete")) : clustersTab.getTooltip());
+        boolean completes = s != null && spec.structured() != null;
+        disable(completionTab, !completes, s == null ? "explore.tab.needsModel" : "explore.completion.needsScvae");
+        // What such a model is for: it opens on its completions rather than on a 200-dimensional plane.
+        if (completes) {
+            views.getSelectionModel().select(completionTab);
+        }
     }
 
     private static void disable(Tab tab, boolean disabled, String whyKey) {
@@ -125,7 +132,7 @@ public final class ExploreView {
         return id.substring(0, id.length() - "Tab".length());
     }
 
-    /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters, draw). */
+    /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters, draw, completion). */
     public void showView(String name) {
         for (Tab tab : views.getTabs()) {
             if (tab.getId() != null && tab.getId().equalsIgnoreCase(name + "Tab")) {

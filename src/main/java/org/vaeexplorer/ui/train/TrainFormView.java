@@ -32,6 +32,8 @@ public final class TrainFormView {
     @FXML private TextField temperature;
     @FXML private TextField temperatureMin;
     @FXML private TextField annealRate;
+    @FXML private TextField givenQuadrants;
+    @FXML private TextField gsnnWeight;
     @FXML private TextField learningRate;
     @FXML private TextField batchSize;
     @FXML private TextField epochs;
@@ -60,6 +62,8 @@ public final class TrainFormView {
                 Map.entry(batchSize, f.batchSizeProperty()), Map.entry(epochs, f.epochsProperty()),
                 Map.entry(seed, f.seedProperty()), Map.entry(trainLimit, f.trainLimitProperty()));
         texts.forEach((field, property) -> field.textProperty().bindBidirectional(property));
+        givenQuadrants.textProperty().bindBidirectional(f.structuredProperties()[0]);
+        gsnnWeight.textProperty().bindBidirectional(f.structuredProperties()[1]);
         binarize.selectedProperty().bindBidirectional(f.binarizeProperty());
         formErrors.textProperty().bind(f.errorsProperty());
         Labels.showWhenText(formErrors);
@@ -75,7 +79,8 @@ public final class TrainFormView {
                 Map.entry(capacityIterations, ModelSetting.CAPACITY_ITERATIONS), Map.entry(gamma, ModelSetting.GAMMA),
                 Map.entry(temperature, ModelSetting.TEMPERATURE),
                 Map.entry(temperatureMin, ModelSetting.TEMPERATURE_MIN),
-                Map.entry(annealRate, ModelSetting.ANNEAL_RATE));
+                Map.entry(annealRate, ModelSetting.ANNEAL_RATE),
+                Map.entry(givenQuadrants, ModelSetting.GIVEN_QUADRANTS), Map.entry(gsnnWeight, ModelSetting.GSNN_WEIGHT));
         settings.forEach((n, setting) -> n.disableProperty().bind(busy.or(f.applies(setting).not())));
     }
 }

@@ -53,6 +53,7 @@ public final class TrainFormViewModel {
     private final StringProperty trainLimit = new SimpleStringProperty("0");
     private final BooleanProperty binarize = new SimpleBooleanProperty(false);
     private final StringProperty errors = new SimpleStringProperty("");
+    private final StructuredOutputFields structured = new StructuredOutputFields();
     private boolean filling;
     private int rows = 28;
     private int cols = 28;
@@ -62,7 +63,8 @@ public final class TrainFormViewModel {
         kind.addListener((o, was, now) -> applyDefaults(now));
         applyDefaults(kind.get());
         for (StringProperty p : List.of(latent, hidden, discrete, beta, capacity, capacityIterations, gamma,
-                temperature, temperatureMin, annealRate, learningRate, batchSize, epochs, seed, trainLimit)) {
+                temperature, temperatureMin, annealRate, learningRate, batchSize, epochs, seed, trainLimit,
+                structured.givenQuadrantsProperty(), structured.gsnnWeightProperty())) {
             p.addListener((o, was, now) -> revalidate());
         }
         revalidate();
@@ -110,6 +112,7 @@ public final class TrainFormViewModel {
         temperature.set(t == null ? "" : fmt(t.start()));
         temperatureMin.set(t == null ? "" : fmt(t.min()));
         annealRate.set(t == null ? "" : fmt(t.annealRate()));
+        structured.fill(d);
         learningRate.set(k == ModelKind.JOINT_VAE ? "0.0005" : "0.001");
         batchSize.set(k == ModelKind.JOINT_VAE ? "64" : "128");
     }
@@ -138,6 +141,7 @@ public final class TrainFormViewModel {
         if (b.reads(ModelSetting.DISCRETE)) {
             b.categories(p.integers("discrete", discrete.get(), 2, 1000));
         }
+        structured.apply(p, b);
         double lr = p.decimal("learningRate", learningRate.get(), 1e-6, 1);
         int batch = p.integer("batchSize", batchSize.get(), 1, 4096);
         int ep = p.integer("epochs", epochs.get(), 1, 10_000);
@@ -271,6 +275,11 @@ public final class TrainFormViewModel {
         return binarize;
     }
 
+    /** The structured-output CVAE's fields (given quadrants, GSNN weight). */
+    public StringProperty[] structuredProperties() {
+        return new StringProperty[] {structured.givenQuadrantsProperty(), structured.gsnnWeightProperty()};
+    }
+
     public StringProperty errorsProperty() {
         return errors;
     }
@@ -279,7 +288,7 @@ public final class TrainFormViewModel {
         return String.join(",", values.stream().map(String::valueOf).toList());
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
     }
 

@@ -35,6 +35,24 @@ class TrainFormViewModelTest {
     }
 
     @Test
+    void theStructuredOutputCvaeReadsItsMasksAndGsnnWeight() {
+        form.kindProperty().set(ModelKind.SCVAE);
+        assertEquals("0", form.structuredProperties()[0].get(), "random masks by default");
+        assertTrue(form.applies(org.vaeexplorer.model.ModelSetting.GIVEN_QUADRANTS).get());
+        assertTrue(!form.applies(org.vaeexplorer.model.ModelSetting.LIKELIHOOD).get(), "Bernoulli is the model's");
+        form.structuredProperties()[0].set("2");
+        form.structuredProperties()[1].set("0.3");
+        var spec = form.validate(28, 28, 10).spec();
+        assertEquals(2, spec.structured().givenQuadrants());
+        assertEquals(0.3, spec.structured().gsnnWeight(), 1e-12);
+        assertEquals(List.of(500, 500), spec.hidden());
+        form.structuredProperties()[0].set("4");
+        TrainFormViewModel.Validation bad = form.validate(28, 28, 10);
+        assertNull(bad.spec());
+        assertTrue(bad.problems().get(0).contains("Given quadrants"), bad.problems().toString());
+    }
+
+    @Test
     void everyInvalidValueIsExplainedAndBlocksTheRun() {
         form.latentProperty().set("two");
         form.learningRateProperty().set("0");

@@ -1,0 +1,199 @@
+package org.vaeexplorer.model;
+
+import static org.vaeexplorer.model.GraphNames.BASELINE_MEAN;
+import static org.vaeexplorer.model.GraphNames.BASELINE_NLL;
+import static org.vaeexplorer.model.GraphNames.DECODED;
+import static org.vaeexplorer.model.GraphNames.EPS;
+import static org.vaeexplorer.model.GraphNames.EPS_PRIOR;
+import static org.vaeexplorer.model.GraphNames.KL_CONT;
+import static org.vaeexplorer.model.GraphNames.KL_DIMS;
+import static org.vaeexplorer.model.GraphNames.KL_MC;
+import static org.vaeexplorer.model.GraphNames.LOGVAR;
+import static org.vaeexplorer.model.GraphNames.LOSS;
+import static org.vaeexplorer.model.GraphNames.MASK;
+import static org.vaeexplorer.model.GraphNames.MU;
+import static org.vaeexplorer.model.GraphNames.PRIOR_LOGVAR;
+import static org.vaeexplorer.model.GraphNames.PRIOR_MU;
+import static org.vaeexplorer.model.GraphNames.PRIOR_SAMPLE_MEAN;
+import static org.vaeexplorer.model.GraphNames.RECON;
+import static org.vaeexplorer.model.GraphNames.RECON_PRIOR;
+import static org.vaeexplorer.model.GraphNames.X;
+import static org.vaeexplorer.model.GraphNames.X_MEAN;
+import static org.vaeexplorer.model.GraphNames.Z_IN;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.impl.controlflow.compat.StopGradient;
+
+/**
+ * The graph of the structured-output CVAE p(y|x) (Sohn, Lee and Yan 2015, "Learning Structured Output
+ * Representation using Deep Conditional Generative Models"), laid out as Pyro's public reproduction
+ * ({@code pyro-ppl/pyro examples/cvae}: baseline.py, cvae.py). x is the image with the given pixels visible and
+ * the others marked -1; y is the missing pixels (grey levels in [0, 1], Bernoulli likelihood on them only):
+ *
+ * <pre>
+ *   baseline   y_hat = f(x)                      MLP, ReLU, sigmoid out; -log p(y|x) = sum_missing BCE(y, y_hat)
+ *   prior      p(z|x) = N(mu_p, diag sigma_p^2)    from x with its hidden pixels filled by y_hat (no gradient)
+ *   recognition q(z|x,y) = N(mu_q, diag sigma_q^2) from x with its hidden pixels filled by the true y
+ *   generation p(y|x,z) = Bernoulli(g(z))          as in Pyro, g sees z only (x reaches it through the prior)
+ *
+ *   ELBO(y|x) = E_q[log p(y|x, z)] - KL(q(z|x,y) || p(z|x)),   z = mu_q + sigma_q * eps,  eps ~ N(0, I)
+ *   KL_j = 1/2 (log sigma_p,j^2 - log sigma_q,j^2 + (sigma_q,j^2 + (mu_q,j - mu_p,j)^2) / sigma_p,j^2 - 1)
+ *   KL_MC = log q(z|x,y) - log p(z|x) = 1/2 sum_j ((z_j - mu_p,j)^2 / sigma_p,j^2 + log sigma_p,j^2
+ *                                                   - eps_j^2 - log sigma_q,j^2)
+ *   GSNN (Sohn eq. 7):  log p(y|x, z_p),  z_p = mu_p + sigma_p * eps_prior
+ *   loss = mean over the batch of  -log p_baseline(y|x) + (1 - w) (-ELBO) - w GSNN,   w = 1 - alpha (eq. 8)
+ * </pre>
+ *
+ * Pyro trains the baseline first and freezes it. Here it trains in the same steps on its own loss, and the prior
+ * sees its guess through a stop-gradient, so the CVAE's objective never moves it: Adam's update is per weight,
+ * so the baseline follows exactly the path it would take trained alone on the same batches. The hidden widths
+ * are the spec's (Pyro: 500, 500; the generation net mirrors them), the latent size its latentDim (Pyro: 200).
+ */
+final class StructuredOutputGraph {
+    private final ModelSpec spec;
+    private final DataType dt;
+    private final SameDiff sd = SameDiff.create();
+    private final WeightInit init;
+
+    private StructuredOutputGraph(ModelSpec spec, long seed, DataType dt) {
+        this.spec = spec;
+        this.dt = dt;
+        this.init = new WeightInit(seed, dt);
+    }
+
+    static SameDiff build(ModelSpec spec, long seed, DataType dataType) {
+        return new StructuredOutputGraph(spec, seed, dataType).build();
+    }
+
+    /** The placeholders of a training step; eps_prior only when the GSNN term is in the objective. */
+    static List<String> trainingInputs(ModelSpec spec) {
+        return spec.structured().gsnnWeight() > 0 ? List.of(X, MASK, EPS, EPS_PRIOR) : List.of(X, MASK, EPS);
+    }
+
+    /** Adds a batch's masks (per the spec's setting) and prior noise (zero with {@code useMeans}) to {@code feed}. */
+    static void feed(VaeModel model, Map<String, INDArray> feed, int n, NoiseSource noise, boolean useMeans) {
+        ModelSpec spec = model.spec();
+        feed.put(MASK, model.matrix(QuadrantMask.forBatch(spec, n, noise), n));
+        float[] prior = new float[n * spec.latentDim()];
+        if (!useMeans) {
+            noise.fillNormal(prior);
+        }
+        feed.put(EPS_PRIOR, model.matrix(prior, n));
+    }
+
+    private SameDiff build() {
+        int p = spec.pixels();
+        int d = spec.latentDim();
+        SDVariable x = sd.placeHolder(X, dt, -1, p);
+        SDVariable given = sd.placeHolder(MASK, dt, -1, p);
+        SDVariable eps = sd.placeHolder(EPS, dt, -1, d);
+        SDVariable epsPrior = sd.placeHolder(EPS_PRIOR, dt, -1, d);
+        SDVariable missing = given.rsub(1.0);
+        // Pyro's input: the given pixels, -1 for the hidden ones.
+        SDVariable visible = x.mul(given).sub(missing);
+
+        Mlp baseline = new Mlp("base_", p, spec.hidden(), p);
+        SDVariable baseLogits = baseline.apply(visible);
+        SDVariable baseNll = maskedNll(x, baseLogits, missing).rename(BASELINE_NLL);
+        sd.nn().sigmoid(BASELINE_MEAN, baseLogits);
+        SDVariable yHat = sd.nn().sigmoid(new StopGradient(sd, baseLogits).outputVariable());
+
+        Gaussian prior = gaussian("prior_", x.mul(given).add(yHat.mul(missing)));
+        Gaussian recognition = gaussian("recog_", x);
+        sd.identity(PRIOR_MU, prior.mu);
+        sd.identity(PRIOR_LOGVAR, prior.logVar);
+        sd.identity(MU, recognition.mu);
+        sd.identity(LOGVAR, recognition.logVar);
+
+        List<Integer> reversed = new ArrayList<>(spec.hidden());
+        Collections.reverse(reversed);
+        Mlp generation = new Mlp(GraphNames.DECODER_PREFIX, d, reversed, p);
+        SDVariable z = recognition.sample(eps);
+        SDVariable logits = generation.apply(z);
+        sd.nn().sigmoid(X_MEAN, logits);
+        SDVariable recon = maskedNll(x, logits, missing).rename(RECON);
+
+        SDVariable varP = sd.math().exp(prior.logVar);
+        SDVariable diff = recognition.mu.sub(prior.mu);
+        SDVariable klDims = prior.logVar.sub(recognition.logVar)
+                .add(sd.math().exp(recognition.logVar).add(diff.mul(diff)).div(varP)).sub(1.0).mul(0.5)
+                .rename(KL_DIMS);
+        SDVariable kl = sumOverLatent(klDims, KL_CONT);
+        SDVariable fromPrior = z.sub(prior.mu);
+        sumOverLatent(fromPrior.mul(fromPrior).div(varP).add(prior.logVar).sub(eps.mul(eps)).sub(recognition.logVar)
+                .mul(0.5), KL_MC);
+
+        SDVariable priorLogits = generation.apply(prior.sample(epsPrior));
+        sd.nn().sigmoid(PRIOR_SAMPLE_MEAN, priorLogits);
+        SDVariable reconPrior = maskedNll(x, priorLogits, missing).rename(RECON_PRIOR);
+
+        double w = spec.structured().gsnnWeight();
+        SDVariable perImage = baseNll.add(recon.add(kl).mul(1 - w));
+        if (w > 0) {
+            perImage = perImage.add(reconPrior.mul(w));
+        }
+        perImage.mean().rename(LOSS);
+        sd.setLossVariables(LOSS);
+        sd.nn().sigmoid(DECODED, generation.apply(sd.placeHolder(Z_IN, dt, -1, d)));
+        return sd;
+    }
+
+    /**
+     * The row sums of [B, latentDim]. With one latent dimension a reshape: ND4J 1.0.0-M2.1 takes a reduction over
+     * an axis of length 1 for a no-op and then fails in inference ("this.x is null") for batches of more than one.
+     */
+    private SDVariable sumOverLatent(SDVariable v, String name) {
+        return spec.latentDim() == 1 ? sd.reshape(name, v, -1) : v.sum(name, 1);
+    }
+
+    /** sum over the missing pixels of the Bernoulli cross-entropy with logits l (stable form, as ReconstructionTerm). */
+    private SDVariable maskedNll(SDVariable y, SDVariable l, SDVariable missing) {
+        return sd.nn().relu(l, 0).sub(y.mul(l)).add(sd.math().log1p(sd.math().exp(sd.math().abs(l).neg())))
+                .mul(missing).sum(1);
+    }
+
+    private record Gaussian(SDVariable mu, SDVariable logVar) {
+        SDVariable sample(SDVariable noise) {
+            return mu.add(noise.getSameDiff().math().exp(logVar.mul(0.5)).mul(noise));
+        }
+    }
+
+    /** Pyro's Encoder: ReLU layers, then the mean and (here) log-variance heads of a diagonal Gaussian. */
+    private Gaussian gaussian(String prefix, SDVariable input) {
+        Mlp body = new Mlp(prefix, spec.pixels(), spec.hidden(), 0);
+        SDVariable h = body.apply(input);
+        int width = spec.hidden().get(spec.hidden().size() - 1);
+        SDVariable mu = new Layers.Dense(sd, init, prefix + "mu", width, spec.latentDim()).apply(h);
+        SDVariable logVar = new Layers.Dense(sd, init, prefix + "logvar", width, spec.latentDim()).apply(h);
+        return new Gaussian(mu, logVar);
+    }
+
+    /** ReLU hidden layers, then a linear output of {@code out} units (none when out is 0: the last ReLU layer). */
+    private final class Mlp {
+        private final List<Layers.Dense> layers = new ArrayList<>();
+        private final Layers.Dense output;
+
+        Mlp(String prefix, int in, List<Integer> widths, int out) {
+            for (int i = 0; i < widths.size(); i++) {
+                layers.add(new Layers.Dense(sd, init, prefix + i, in, widths.get(i)));
+                in = widths.get(i);
+            }
+            output = out > 0 ? new Layers.Dense(sd, init, prefix + "out", in, out) : null;
+        }
+
+        SDVariable apply(SDVariable input) {
+            SDVariable h = input;
+            for (Layers.Dense layer : layers) {
+                h = sd.nn().relu(layer.apply(h), 0);
+            }
+            return output == null ? h : output.apply(h);
+        }
+    }
+}

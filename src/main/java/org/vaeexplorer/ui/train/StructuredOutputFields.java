@@ -1,0 +1,41 @@
+package org.vaeexplorer.ui.train;
+
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.ModelSpecBuilder;
+import org.vaeexplorer.model.StructuredOutput;
+
+/** The Train form's fields of a structured-output CVAE: which masks it trains on, and the GSNN weight. */
+final class StructuredOutputFields {
+    private final StringProperty givenQuadrants = new SimpleStringProperty("0");
+    private final StringProperty gsnnWeight = new SimpleStringProperty("0");
+
+    /** The kind's defaults (random masks, no GSNN term) when it has these settings. */
+    void fill(ModelSpec defaults) {
+        StructuredOutput s = defaults.structured() != null ? defaults.structured() : StructuredOutput.defaults();
+        givenQuadrants.set(Integer.toString(s.givenQuadrants()));
+        gsnnWeight.set(TrainFormViewModel.fmt(s.gsnnWeight()));
+    }
+
+    /** Parses the fields into {@code b} when its kind reads them; problems go to {@code p}. */
+    void apply(FieldParser p, ModelSpecBuilder b) {
+        if (!b.reads(ModelSetting.GIVEN_QUADRANTS)) {
+            return;
+        }
+        int given = p.integer("givenQuadrants", givenQuadrants.get(), 0, 3);
+        double weight = p.decimal("gsnnWeight", gsnnWeight.get(), 0, 0.99);
+        if (p.ok()) {
+            b.structured(new StructuredOutput(given, weight));
+        }
+    }
+
+    StringProperty givenQuadrantsProperty() {
+        return givenQuadrants;
+    }
+
+    StringProperty gsnnWeightProperty() {
+        return gsnnWeight;
+    }
+}
