@@ -27,7 +27,8 @@ class MessagesBundleTest {
     private static final Set<String> SAME_IN_CHINESE = Set.of("kind.BETA_VAE", "train.form.field.beta",
             "train.form.field.gamma", "train.beta", "train.gamma", "train.chart.nats", "train.chart.dim",
             "explore.point.code", "explore.planeY", "models.objective.elbo", "explore.draw.category",
-            "explore.draw.categoryMatched", "explore.draw.probability");
+            "explore.draw.categoryMatched", "explore.draw.probability", "explore.completion.next",
+            "explore.completion.previous", "explore.completion.number");
 
     @Test
     void everyKeyHasAChineseTextWithTheSamePlaceholdersAndNoOtherKeys() throws IOException {
