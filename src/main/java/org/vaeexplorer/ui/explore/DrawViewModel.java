@@ -172,6 +172,10 @@ public final class DrawViewModel implements AutoCloseable {
     }
 
     /** On the worker: render, frame as MNIST was, scale as the model was trained, encode and decode. */
+    /** Completions shown for a structured-output CVAE, and the grey level from which a pixel counts as ink. */
+    static final int COMPLETIONS = 8;
+    private static final float INK = 0.2f;
+
     private static DrawnDigit compute(ExploreSession s, List<Stroke> drawn, float[] base, int label, long seed,
                                       long requested) {
         int rows = s.spec().rows();
@@ -190,11 +194,32 @@ public final class DrawViewModel implements AutoCloseable {
         if (!DigitFraming.hasInk(raster)) {
             return new DrawnDigit(input, null, requested);
         }
+        if (s.spec().structured() != null) {
+            return new DrawnDigit(input, null, s.explorer().complete(x, inkedQuadrants(x, rows, cols), COMPLETIONS,
+                    seed), requested);
+        }
         int chosen = s.spec().conditional() ? Math.min(label, s.spec().numClasses() - 1) : 0;
-        // Structured-output CVAE (issue #12, being added on branch wt-scvae): when the open model is one, its engine
-        // API completes an image from a given part. The drawn digit is that part: call it here and carry its
-        // completions in DrawnDigit, shown in ExploreDrawTab.fxml where the "completion" comment marks the place.
         return new DrawnDigit(input, DrawnPosterior.of(s.explorer(), x, chosen, SAMPLES, seed), requested);
+    }
+
+    /**
+     * For a structured-output CVAE the drawing is the given part: the quadrants (top-left, top-right, bottom-left,
+     * bottom-right) holding ink are given, the rest is completed. A digit drawn across all four gets its bottom-right
+     * completed (Pyro's three-quadrant task), so there is always something to complete.
+     */
+    static boolean[] inkedQuadrants(float[] x, int rows, int cols) {
+        boolean[] given = new boolean[4];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (x[r * cols + c] > INK) {
+                    given[(r < rows / 2 ? 0 : 2) + (c < cols / 2 ? 0 : 1)] = true;
+                }
+            }
+        }
+        if (given[0] && given[1] && given[2] && given[3]) {
+            given[3] = false;
+        }
+        return given;
     }
 
     public DoubleProperty brushProperty() {

@@ -41,6 +41,8 @@ public final class ExploreDrawTab {
     @FXML private Button resample;
     @FXML private ImageView inputImage;
     @FXML private ImageView reconImage;
+    @FXML private Label reconLabel;
+    @FXML private Label samplesLabel;
     @FXML private Label emptyLabel;
     @FXML private VBox resultBox;
     @FXML private Label posteriorLabel;
@@ -189,8 +191,15 @@ public final class ExploreDrawTab {
         inputImage.setImage(empty ? null : FxImages.toImage(d.input()));
         resample.setDisable(empty);
         reconImage.setImage(empty ? null : FxImages.toImage(d.reconstruction()));
-        plane.show(empty ? null : d.posterior());
+        boolean completing = !empty && d.completion() != null;
+        reconLabel.setText(I18n.text(completing ? "explore.draw.baseline" : "explore.draw.reconstruction"));
+        samplesLabel.setText(I18n.text(completing ? "explore.draw.completions" : "explore.draw.samples"));
+        plane.show(empty || completing ? null : d.posterior());
         if (empty) {
+            return;
+        }
+        if (completing) {
+            showCompletion(d);
             return;
         }
         DrawnPosterior p = d.posterior();
@@ -214,6 +223,21 @@ public final class ExploreDrawTab {
                 l.setText(I18n.text("explore.draw.probability", probs[row]));
             }
         }
+    }
+
+    /** A structured-output CVAE: which quadrants the drawing gave, the baseline's guess and the completions. */
+    private void showCompletion(DrawnDigit d) {
+        boolean[] given = d.completion().givenQuadrants();
+        String[] names = {"tl", "tr", "bl", "br"};
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (int q = 0; q < 4; q++) {
+            if (given[q]) {
+                shown.add(I18n.text("explore.completion.quadrant." + names[q]));
+            }
+        }
+        posteriorLabel.setText(I18n.text("explore.draw.given", String.join(", ", shown)));
+        samplesImage.setImage(FxImages.toImage(d.completions(4)));
+        perLabelImage.setImage(null);
     }
 
     /** Dimension {@code d} of {@code values} with two decimals, or a dash when the plane has no such axis. */

@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.explore;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +83,39 @@ class DrawViewModelTest {
         }
         assertEquals(1.0, sum, 1e-4);
         assertEquals(0, p.perLabel().length, "not a CVAE: no per-label row");
+    }
+
+    /** For a structured-output CVAE the drawing is the given part: inked quadrants are kept, the rest completed. */
+    @Test
+    void aStructuredOutputCvaeCompletesTheQuadrantsTheDrawingLeftEmpty() throws Exception {
+        open(Path.of("models", "mnist-scvae.vaex"));
+        // A flat stroke with a short hook: framed as MNIST was (centred by mass), it does not fill all four quadrants.
+        draw.beginStroke(0.15, 0.2);
+        draw.extendStroke(0.85, 0.2);
+        draw.extendStroke(0.85, 0.32);
+        draw.endStroke();
+        DrawnDigit d = awaitLatest();
+        assertFalse(d.isEmpty());
+        assertEquals(null, d.posterior(), "no posterior plane for this kind");
+        var c = d.completion();
+        float[] x = d.input().pixels();
+        boolean[] inked = DrawViewModel.inkedQuadrants(x, 28, 28);
+        assertArrayEquals(inked, c.givenQuadrants());
+        assertFalse(inked[0] && inked[1] && inked[2] && inked[3], "something is left to complete");
+        assertEquals(DrawViewModel.COMPLETIONS, c.count());
+        float[] mask = org.vaeexplorer.model.QuadrantMask.pixels(org.vaeexplorer.model.QuadrantMask.of(inked), 28, 28);
+        boolean completedSomething = false;
+        for (int i = 0; i < c.count(); i++) {
+            float[] one = c.sample(i);
+            for (int j = 0; j < x.length; j++) {
+                if (mask[j] == 1f) {
+                    assertEquals(x[j], one[j], 1e-6, "a given pixel is kept");
+                } else if (one[j] > 0.3f) {
+                    completedSomething = true;
+                }
+            }
+        }
+        assertTrue(completedSomething, "the hidden quadrants get ink from the model");
     }
 
     @Test
