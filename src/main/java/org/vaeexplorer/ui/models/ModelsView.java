@@ -60,6 +60,24 @@ public final class ModelsView {
 
     private static void column(TableColumn<ModelEntry, String> c, Function<ModelEntry, String> value) {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(column -> new WrappingCell());
+    }
+
+    /**
+     * A cell whose text wraps onto more lines instead of ending in "…": with presentation mode's larger type on a
+     * 1280x720 projector, "Conditional VAE" or a date no longer fits its column's width.
+     */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<ModelEntry, String> {
+        WrappingCell() {
+            setWrapText(true);
+            setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     @FXML
