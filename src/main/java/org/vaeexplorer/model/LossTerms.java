@@ -64,4 +64,24 @@ public record LossTerms(double objective, double recon, double klContinuous, dou
             return new LossTerms(objective / count, recon / count, klc / count, kld / count, d, c, count);
         }
     }
+
+    /** The terms of one batch from the graph's outputs: the loss, the mean reconstruction term and the mean KLs. */
+    static LossTerms of(java.util.Map<String, org.nd4j.linalg.api.ndarray.INDArray> out, int n, ModelSpec spec) {
+        float[] perDim = spec.latentDim() > 0 ? columnMeans(out.get(GraphNames.KL_DIMS)) : new float[0];
+        float[] perCat = spec.hasCategorical() ? columnMeans(out.get(GraphNames.KL_DISC)) : new float[0];
+        double klc = 0;
+        for (float v : perDim) {
+            klc += v;
+        }
+        double kld = 0;
+        for (float v : perCat) {
+            kld += v;
+        }
+        return new LossTerms(out.get(GraphNames.LOSS).getDouble(0),
+                out.get(GraphNames.RECON).meanNumber().doubleValue(), klc, kld, perDim, perCat, n);
+    }
+
+    private static float[] columnMeans(org.nd4j.linalg.api.ndarray.INDArray a) {
+        return a.mean(0).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).toFloatVector();
+    }
 }

@@ -283,26 +283,11 @@ public final class VaeModel {
     }
 
     LossTerms toTerms(Map<String, INDArray> out, int n) {
-        float[] perDim = spec.latentDim() > 0 ? columnMeans(out.get(KL_DIMS)) : new float[0];
-        float[] perCat = spec.hasCategorical() ? columnMeans(out.get(KL_DISC)) : new float[0];
-        double klc = 0;
-        for (float v : perDim) {
-            klc += v;
-        }
-        double kld = 0;
-        for (float v : perCat) {
-            kld += v;
-        }
-        return new LossTerms(out.get(LOSS).getDouble(0), out.get(RECON).meanNumber().doubleValue(), klc, kld,
-                perDim, perCat, n);
+        return LossTerms.of(out, n, spec);
     }
 
     /** A copy of any array's values in row-major order (safe to hand to another thread). */
     static float[] toFloats(INDArray a) {
         return a.castTo(DataType.FLOAT).dup('c').reshape(a.length()).toFloatVector();
-    }
-
-    private static float[] columnMeans(INDArray a) {
-        return a.mean(0).castTo(DataType.FLOAT).toFloatVector();
     }
 }
