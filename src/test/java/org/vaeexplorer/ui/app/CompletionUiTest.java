@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -50,11 +48,7 @@ class CompletionUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = new AppContext(dir.resolve("runs"));
-        Parent root = VaeExplorerApp.loadMainWindow(context);
-        stage.setScene(new Scene(root, 1280, 860));
-        stage.show();
-        context.mainWindow().showPage(Page.EXPLORE);
+        context = ExploreWindow.show(stage, dir.resolve("runs"), 1280, 860);
     }
 
     @AfterEach

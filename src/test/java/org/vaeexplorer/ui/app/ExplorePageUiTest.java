@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -34,11 +32,7 @@ class ExplorePageUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = new AppContext(dir.resolve("runs"));
-        Parent root = VaeExplorerApp.loadMainWindow(context);
-        stage.setScene(new Scene(root, 1280, 860));
-        stage.show();
-        context.mainWindow().showPage(Page.EXPLORE);
+        context = ExploreWindow.show(stage, dir.resolve("runs"), 1280, 860);
     }
 
     @AfterEach

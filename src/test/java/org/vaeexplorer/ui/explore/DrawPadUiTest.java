@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.Image;
@@ -24,8 +22,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.vaeexplorer.ui.app.AppContext;
-import org.vaeexplorer.ui.app.Page;
-import org.vaeexplorer.ui.app.VaeExplorerApp;
 
 /** The Draw tab in the whole window: strokes dragged on the pad by the robot reach the model and come back. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,11 +32,7 @@ class DrawPadUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = new AppContext(dir.resolve("runs"));
-        Parent root = VaeExplorerApp.loadMainWindow(context);
-        stage.setScene(new Scene(root, 1280, 720));
-        stage.show();
-        context.mainWindow().showPage(Page.EXPLORE);
+        context = org.vaeexplorer.ui.app.ExploreWindow.show(stage, dir.resolve("runs"), 1280, 720);
     }
 
     @AfterEach

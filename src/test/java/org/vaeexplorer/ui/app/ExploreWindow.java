@@ -1,0 +1,23 @@
+package org.vaeexplorer.ui.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** What the Explore page's UI tests start from: the main window on a fresh context, showing Explore. */
+public final class ExploreWindow {
+    private ExploreWindow() {
+    }
+
+    /** Shows the main window, {@code width} x {@code height}, on {@code stage}; its runs go under {@code runs}. */
+    public static AppContext show(Stage stage, Path runs, int width, int height) throws IOException {
+        AppContext context = new AppContext(runs);
+        Parent root = VaeExplorerApp.loadMainWindow(context);
+        stage.setScene(new Scene(root, width, height));
+        stage.show();
+        context.mainWindow().showPage(Page.EXPLORE);
+        return context;
+    }
+}
