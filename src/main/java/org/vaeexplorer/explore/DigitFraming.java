@@ -52,21 +52,11 @@ public final class DigitFraming {
         int w = Math.max(1, Math.min(fit, (int) Math.round(bw * scale)));
         int h = Math.max(1, Math.min(fit, (int) Math.round(bh * scale)));
         float[] fitted = Resample.area(crop(raster, width, box), bw, bh, w, h);
-        // Centre of mass of the fitted digit, pixel centres at i + 0.5; the frame's centre is frame / 2.
-        double mass = 0;
-        double mx = 0;
-        double my = 0;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                float v = fitted[y * w + x];
-                mass += v;
-                mx += v * (x + 0.5);
-                my += v * (y + 0.5);
-            }
-        }
-        // The shift is whole pixels, as MNIST's was: a sub-pixel shift would blur the digit once more.
-        int ox = (int) Math.round(frame / 2.0 - mx / mass);
-        int oy = (int) Math.round(frame / 2.0 - my / mass);
+        // The fitted digit's centre of mass goes to the frame's centre, frame / 2. The shift is whole pixels, as
+        // MNIST's was: a sub-pixel shift would blur the digit once more.
+        double[] centre = centreOfMass(fitted, w, h);
+        int ox = (int) Math.round(frame / 2.0 - centre[0]);
+        int oy = (int) Math.round(frame / 2.0 - centre[1]);
         for (int y = 0; y < h; y++) {
             int ty = y + oy;
             if (ty < 0 || ty >= frame) {
