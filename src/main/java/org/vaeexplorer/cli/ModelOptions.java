@@ -95,7 +95,7 @@ final class ModelOptions {
         return b.objective(objective(b.objective())).build();
     }
 
-    private ModelKind kind() {
+    ModelKind kind() {
         return ModelKind.parse(model).orElseThrow(() -> new IllegalArgumentException(
                 "unknown model '" + model + "' (vae, conv-vae, cvae, joint-vae, beta-vae, scvae)"));
     }

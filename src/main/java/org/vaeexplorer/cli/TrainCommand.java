@@ -16,6 +16,7 @@ import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.platform.FileProblems;
 import org.vaeexplorer.run.RunCheckpoints;
 import org.vaeexplorer.run.RunSource;
@@ -46,10 +47,10 @@ final class TrainCommand implements Callable<Integer> {
     String dataset;
     @Option(names = "--epochs", defaultValue = "10", description = "epochs in total (also when resuming)")
     int epochs;
-    @Option(names = "--batch", defaultValue = "128")
-    int batch;
-    @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate")
-    double lr;
+    @Option(names = "--batch", description = "images per batch (default: the kind's, 64 for joint-vae, else 128)")
+    Integer batch;
+    @Option(names = "--lr", description = "Adam learning rate (default: the kind's, 5e-4 for joint-vae, else 1e-3)")
+    Double lr;
     @Option(names = "--seed", defaultValue = "1")
     long seed;
     @Option(names = "--binarize", description = "threshold pixels at 0.5 (TensorFlow tutorial) instead of grey levels")
@@ -89,7 +90,10 @@ final class TrainCommand implements Callable<Integer> {
                 System.err.println("warning: " + option + " does not apply to " + modelOptions.model
                         + " models and is ignored");
             }
-            TrainingSettings settings = new TrainingSettings(epochs, batch, lr, seed,
+            ModelKind kind = modelOptions.kind();
+            TrainingSettings settings = new TrainingSettings(epochs,
+                    batch != null ? batch : TrainingSettings.defaultBatchSize(kind),
+                    lr != null ? lr : TrainingSettings.defaultLearningRate(kind), seed,
                     binarize ? PixelScaling.BINARIZED : PixelScaling.GREY, trainLimit, testLimit);
             source = RunSource.fresh(modelOptions.toSpec(data.rows(), data.cols(), data.train().numClasses()),
                     settings);

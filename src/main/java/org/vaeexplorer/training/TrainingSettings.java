@@ -1,6 +1,7 @@
 package org.vaeexplorer.training;
 
 import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.model.ModelKind;
 
 /**
  * How to train: Adam's learning rate, batch size, epochs (the total to reach, also when resuming), seed, the
@@ -25,6 +26,16 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, l
 
     public static TrainingSettings defaults() {
         return new TrainingSettings(10, 128, 1e-3, 1, PixelScaling.GREY, 0, 0);
+    }
+
+    /** Adam's learning rate of {@code kind}'s paper: 5e-4 for Dupont's Joint VAE, else 1e-3. */
+    public static double defaultLearningRate(ModelKind kind) {
+        return kind == ModelKind.JOINT_VAE ? 5e-4 : 1e-3;
+    }
+
+    /** The batch size of {@code kind}'s paper: 64 for Dupont's Joint VAE, else 128. */
+    public static int defaultBatchSize(ModelKind kind) {
+        return kind == ModelKind.JOINT_VAE ? 64 : 128;
     }
 
     public TrainingSettings withEpochs(int e) {

@@ -28,13 +28,24 @@ class SchedulesTest {
     @Test
     void schedulesOfASpecFollowTheIteration() {
         ModelSpec spec = ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(2, 2, 3).hidden(java.util.List.of(8))
-                .latent(2).categories(java.util.List.of(3))
+                .latent(2).categories(java.util.List.of(10))
                 .objective(Objective.jointCapacity(new CapacitySchedule(0, 4, 100, 10), new CapacitySchedule(1, 2, 50, 10)))
                 .temperature(new TemperatureSchedule(2, 0.5, 0.01)).build();
         Schedules s = Schedules.at(spec, 50);
         assertEquals(2.0, s.continuousCapacity(), 1e-12);
         assertEquals(2.0, s.discreteCapacity(), 1e-12);
         assertEquals(2 * Math.exp(-0.5), s.temperature(), 1e-12);
+    }
+
+    @Test
+    void discreteCapacityStopsAtTheLargestKlTheCategoriesCanReach() {
+        CapacitySchedule c = new CapacitySchedule(0, 5, 25_000, 30);
+        ModelSpec spec = ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(2, 2, 3).hidden(java.util.List.of(8))
+                .latent(2).categories(java.util.List.of(10, 3)).objective(Objective.jointCapacity(c, c))
+                .temperature(new TemperatureSchedule(0.67, 0.67, 0)).build();
+        assertEquals(1.0, Schedules.at(spec, 5_000).discreteCapacity(), 1e-12);
+        assertEquals(Math.log(10) + Math.log(3), Schedules.at(spec, 25_000).discreteCapacity(), 1e-12);
+        assertEquals(5.0, Schedules.at(spec, 25_000).continuousCapacity(), 1e-12);
     }
 
     @Test

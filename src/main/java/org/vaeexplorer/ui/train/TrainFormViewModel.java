@@ -113,8 +113,8 @@ public final class TrainFormViewModel {
         temperatureMin.set(t == null ? "" : fmt(t.min()));
         annealRate.set(t == null ? "" : fmt(t.annealRate()));
         structured.fill(d);
-        learningRate.set(k == ModelKind.JOINT_VAE ? "0.0005" : "0.001");
-        batchSize.set(k == ModelKind.JOINT_VAE ? "64" : "128");
+        learningRate.set(java.math.BigDecimal.valueOf(TrainingSettings.defaultLearningRate(k)).toPlainString());
+        batchSize.set(Integer.toString(TrainingSettings.defaultBatchSize(k)));
     }
 
     /** Re-checks every field; the explanations go to {@link #errorsProperty()}. */
