@@ -31,6 +31,9 @@ final class ModelOptions {
     List<Integer> hidden;
     @Option(names = "--conv", description = "use the TensorFlow tutorial's conv net (cvae, joint-vae, beta-vae)")
     boolean conv;
+    @Option(names = "--backbone", description = "mlp, conv (the TensorFlow tutorial's net) or dupont (Dupont's "
+            + "JointVAE conv net; no label)")
+    String backbone;
     @Option(names = "--likelihood", description = "bernoulli, gaussian-fixed, gaussian-learned or sse")
     String likelihood;
     @Option(names = "--sigma", description = "standard deviation of gaussian-fixed (default 0.1)")
@@ -62,6 +65,9 @@ final class ModelOptions {
         ModelSpecBuilder b = ModelSpecBuilder.of(kind()).images(rows, cols, numClasses);
         if (conv) {
             b.backbone(Backbone.CONV);
+        }
+        if (backbone != null) {
+            b.backbone(parseBackbone(backbone));
         }
         if (hidden != null) {
             b.hidden(hidden);
@@ -111,7 +117,7 @@ final class ModelOptions {
             read.addAll(EnumSet.of(ModelSetting.DISCRETE, ModelSetting.TEMPERATURE, ModelSetting.TEMPERATURE_MIN,
                     ModelSetting.ANNEAL_RATE));
         }
-        if (conv || kind == ModelKind.CONV_VAE) {
+        if (conv || kind == ModelKind.CONV_VAE || (backbone != null && parseBackbone(backbone) != Backbone.MLP)) {
             read.remove(ModelSetting.HIDDEN);
         }
         Map<String, Object[]> given = new LinkedHashMap<>();
@@ -164,6 +170,15 @@ final class ModelOptions {
             case "gaussian-learned" -> Likelihood.GAUSSIAN_LEARNED;
             case "sse", "mse" -> Likelihood.SUM_SQUARED_ERROR;
             default -> throw new IllegalArgumentException("unknown likelihood '" + s + "'");
+        };
+    }
+
+    private static Backbone parseBackbone(String s) {
+        return switch (s.toLowerCase()) {
+            case "mlp" -> Backbone.MLP;
+            case "conv" -> Backbone.CONV;
+            case "dupont" -> Backbone.DUPONT;
+            default -> throw new IllegalArgumentException("unknown backbone '" + s + "' (mlp, conv or dupont)");
         };
     }
 

@@ -27,16 +27,21 @@ final class Layers {
         }
     }
 
-    /** 3x3 convolution, VALID padding, NCHW; weights [kH, kW, in, out]. */
+    /** k x k convolution, NCHW; weights [kH, kW, in, out]. */
     static final class Conv {
         private final SDVariable w;
         private final SDVariable b;
         private final Conv2DConfig config;
 
+        /** 3x3, VALID padding (the TensorFlow tutorial's). */
         Conv(SameDiff sd, WeightInit init, String name, int in, int out, int stride) {
-            w = sd.var(name + "_w", init.xavierUniform(9L * in, 9L * out, 3, 3, in, out));
+            this(sd, init, name, in, out, 3, stride, PaddingMode.VALID);
+        }
+
+        Conv(SameDiff sd, WeightInit init, String name, int in, int out, int k, int stride, PaddingMode padding) {
+            w = sd.var(name + "_w", init.xavierUniform((long) k * k * in, (long) k * k * out, k, k, in, out));
             b = sd.var(name + "_b", init.zeros(out));
-            config = Conv2DConfig.builder().kH(3).kW(3).sH(stride).sW(stride).paddingMode(PaddingMode.VALID)
+            config = Conv2DConfig.builder().kH(k).kW(k).sH(stride).sW(stride).paddingMode(padding)
                     .dataFormat("NCHW").build();
         }
 
@@ -46,22 +51,30 @@ final class Layers {
     }
 
     /**
-     * 3x3 transposed convolution with TensorFlow's 'same' output size (input * stride), NCHW; weights
+     * k x k transposed convolution with TensorFlow's 'same' output size (input * stride), NCHW; weights
      * [kH, kW, out, in]. Computed as VALID and cropped, which equals 'same' and keeps oneDNN's fast path
      * (it skips 'same' deconvolution). 'same' for a forward conv of stride s pads (k - s) in total, the
-     * smaller half first: stride 2 crops [0, n), stride 1 crops [1, n + 1).
+     * smaller half first: k = 3 with stride 2 crops [0, n), with stride 1 [1, n + 1); k = 4 with stride 2 crops
+     * [1, n + 1), which is PyTorch's ConvTranspose2d(k=4, stride=2, padding=1) of Dupont's net.
      */
     static final class Deconv {
         private final SDVariable w;
         private final SDVariable b;
         private final DeConv2DConfig config;
         private final int stride;
+        private final int kernel;
 
+        /** 3x3 (the TensorFlow tutorial's). */
         Deconv(SameDiff sd, WeightInit init, String name, int in, int out, int stride) {
-            w = sd.var(name + "_w", init.xavierUniform(9L * in, 9L * out, 3, 3, out, in));
+            this(sd, init, name, in, out, 3, stride);
+        }
+
+        Deconv(SameDiff sd, WeightInit init, String name, int in, int out, int k, int stride) {
+            w = sd.var(name + "_w", init.xavierUniform((long) k * k * in, (long) k * k * out, k, k, out, in));
             b = sd.var(name + "_b", init.zeros(out));
             this.stride = stride;
-            config = DeConv2DConfig.builder().kH(3).kW(3).sH(stride).sW(stride).isSameMode(false)
+            this.kernel = k;
+            config = DeConv2DConfig.builder().kH(k).kW(k).sH(stride).sW(stride).isSameMode(false)
                     .dataFormat("NCHW").build();
         }
 
@@ -69,7 +82,7 @@ final class Layers {
             SDVariable full = sd.cnn().deconv2d(x, w, b, config);
             int rows = inRows * stride;
             int cols = inCols * stride;
-            int before = (3 - stride) / 2;
+            int before = (kernel - stride) / 2;
             return full.get(SDIndex.all(), SDIndex.all(), SDIndex.interval(before, before + rows),
                     SDIndex.interval(before, before + cols));
         }

@@ -46,7 +46,11 @@ public record ModelSize(long parameters, long trainingBytes) {
         if (spec.structured() != null) {
             return structuredOutput(spec);
         }
-        long n = spec.backbone() == Backbone.MLP ? mlp(spec) : conv(spec);
+        long n = switch (spec.backbone()) {
+            case MLP -> mlp(spec);
+            case CONV -> conv(spec);
+            case DUPONT -> dupont(spec);
+        };
         return spec.likelihood() == Likelihood.GAUSSIAN_LEARNED ? n + spec.pixels() : n;
     }
 
@@ -126,9 +130,28 @@ public record ModelSize(long parameters, long trainingBytes) {
         return n + kernel(32, 64) + kernel(64, 32) + kernel(32, 1);
     }
 
+    /** Dupont's net: three 4x4 stride-2 convs (32, 64, 64), dense 256; dense 256 and 64 x F, three 4x4 deconvs. */
+    private static long dupont(ModelSpec spec) {
+        long features = dupontFeatures(spec);
+        long n = kernel(1, 32, 4) + kernel(32, 64, 4) + kernel(64, 64, 4) + dense(features, DupontNet.HIDDEN);
+        n += heads(spec, DupontNet.HIDDEN);
+        n += dense(codeWidth(spec), DupontNet.HIDDEN) + dense(DupontNet.HIDDEN, features);
+        return n + kernel(64, 32, 4) + kernel(32, 32, 4) + kernel(32, 1, 4);
+    }
+
+    private static long dupontFeatures(ModelSpec spec) {
+        return 64L * DupontNet.featureSide(spec.rows()) * DupontNet.featureSide(spec.cols());
+    }
+
     /** Layer outputs kept per image for the backward pass. */
     private static long activationsPerImage(ModelSpec spec) {
         long heads = 2L * spec.latentDim() + spec.categoricalWidth();
+        if (spec.backbone() == Backbone.DUPONT) {
+            long pixels = spec.pixels();
+            // Encoder maps at 1/4, 1/16 and 1/64 of the pixels; the decoder's at 1/16, 1/4 and the padded output.
+            return 32 * pixels / 4 + 64 * pixels / 16 + 2 * dupontFeatures(spec) + 4L * DupontNet.HIDDEN + heads
+                    + 32 * pixels / 16 + 32 * pixels / 4 + 2 * pixels;
+        }
         if (spec.backbone() == Backbone.CONV) {
             long pixels = spec.pixels();
             return 32 * pixels / 4 + convFeatures(spec) + 64 * pixels / 4 + 32 * pixels + heads
@@ -170,6 +193,10 @@ public record ModelSize(long parameters, long trainingBytes) {
     }
 
     private static long kernel(long in, long out) {
-        return 9 * in * out + out;
+        return kernel(in, out, 3);
+    }
+
+    private static long kernel(long in, long out, long k) {
+        return k * k * in * out + out;
     }
 }

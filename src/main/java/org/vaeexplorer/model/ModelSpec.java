@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Everything needed to rebuild a model's graph: stored verbatim in every checkpoint.
  *
- * @param hidden        hidden layer widths of the MLP encoder (the decoder mirrors them); empty for CONV
+ * @param hidden        hidden layer widths of the MLP encoder (the decoder mirrors them); empty for the conv nets
  * @param latentDim     number of continuous latent dimensions (may be 0 for a purely discrete Joint VAE)
  * @param categories    sizes of the categorical latents (Joint VAE), e.g. [10]; empty otherwise
  * @param gaussianSigma the fixed standard deviation of {@link Likelihood#GAUSSIAN_FIXED}
@@ -46,6 +46,10 @@ public record ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden,
         }
         if (backbone == Backbone.CONV && (rows % 4 != 0 || cols % 4 != 0 || rows < 8 || cols < 8)) {
             throw new IllegalArgumentException("the conv net needs image sides divisible by 4, got " + rows + "x" + cols);
+        }
+        if (backbone == Backbone.DUPONT && (conditional || rows < 8 || cols < 8 || rows > 64 || cols > 64)) {
+            throw new IllegalArgumentException("Dupont's conv net takes no label and images of 8x8 to 64x64, got "
+                    + rows + "x" + cols + (conditional ? " with a label" : ""));
         }
         if (conditional && numClasses < 2) {
             throw new IllegalArgumentException("a conditional model needs at least 2 classes");

@@ -81,7 +81,7 @@ public final class ModelSpecBuilder {
 
     public ModelSpecBuilder backbone(Backbone b) {
         backbone = b;
-        if (b == Backbone.CONV) {
+        if (b != Backbone.MLP) {
             hidden = List.of();
         } else if (hidden.isEmpty()) {
             hidden = List.of(512);
@@ -166,7 +166,7 @@ public final class ModelSpecBuilder {
         List<Integer> cats = categories();
         TemperatureSchedule t = cats.isEmpty() ? null
                 : temperature != null ? temperature : new TemperatureSchedule(0.67, 0.67, 0);
-        return new ModelSpec(kind, backbone, backbone == Backbone.CONV ? List.of() : hidden, latent, cats,
+        return new ModelSpec(kind, backbone, backbone != Backbone.MLP ? List.of() : hidden, latent, cats,
                 likelihood, gaussianSigma, klEstimator, conditional, numClasses, rows, cols, objective, t, structured);
     }
 }

@@ -23,12 +23,19 @@ final class Networks {
     }
 
     static Encoder encoder(SameDiff sd, WeightInit init, ModelSpec spec) {
-        return spec.backbone() == Backbone.MLP ? new MlpEncoder(sd, init, spec) : new ConvEncoder(sd, init, spec);
+        return switch (spec.backbone()) {
+            case MLP -> new MlpEncoder(sd, init, spec);
+            case CONV -> new ConvEncoder(sd, init, spec);
+            case DUPONT -> new DupontNet.Encoder(sd, init, spec);
+        };
     }
 
     static Decoder decoder(SameDiff sd, WeightInit init, ModelSpec spec, int codeWidth) {
-        return spec.backbone() == Backbone.MLP ? new MlpDecoder(sd, init, spec, codeWidth)
-                : new ConvDecoder(sd, init, spec, codeWidth);
+        return switch (spec.backbone()) {
+            case MLP -> new MlpDecoder(sd, init, spec, codeWidth);
+            case CONV -> new ConvDecoder(sd, init, spec, codeWidth);
+            case DUPONT -> new DupontNet.Decoder(sd, init, spec, codeWidth);
+        };
     }
 
     /** ReLU layers on [x, y]: the CVAE of Sohn et al. 2015 concatenates the one-hot label to the input. */

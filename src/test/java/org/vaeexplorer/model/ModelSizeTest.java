@@ -24,6 +24,11 @@ class ModelSizeTest {
         assertCounts(new ModelSpec(ModelKind.JOINT_VAE, Backbone.MLP, List.of(64, 32, 16), 0, List.of(10, 3),
                 d.likelihood(), 0.1, KlEstimator.ANALYTIC, false, 10, 28, 28, Objective.elbo(),
                 new TemperatureSchedule(0.67, 0.67, 0), null));
+        for (int side : new int[] {28, 32, 12}) {
+            assertCounts(ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(side, side, 10).backbone(Backbone.DUPONT)
+                    .build());
+        }
+        assertCounts(ModelSpecBuilder.of(ModelKind.BETA_VAE).images(20, 36, 10).backbone(Backbone.DUPONT).build());
     }
 
     @Test

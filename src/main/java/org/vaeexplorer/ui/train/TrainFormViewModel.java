@@ -101,7 +101,7 @@ public final class TrainFormViewModel {
         }
         likelihood.set(d.likelihood());
         latent.set(Integer.toString(d.latentDim()));
-        hidden.set(d.backbone() == Backbone.CONV ? "" : join(d.hidden()));
+        hidden.set(d.backbone() != Backbone.MLP ? "" : join(d.hidden()));
         discrete.set(join(d.categories()));
         beta.set(d.objective().type() == ObjectiveType.BETA ? fmt(d.objective().beta()) : "1");
         CapacitySchedule c = d.objective().continuous();
