@@ -1,6 +1,7 @@
 package org.vaeexplorer.model;
 
 import static org.vaeexplorer.model.GraphNames.KL_DIMS;
+import static org.vaeexplorer.model.GraphNames.KL_DISC;
 import static org.vaeexplorer.model.GraphNames.KL_MC;
 import static org.vaeexplorer.model.GraphNames.LOGVAR;
 import static org.vaeexplorer.model.GraphNames.LOSS;
@@ -17,14 +18,21 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The reported terms of a training step from the activations the step computes anyway. SameDiff's training pass
  * evaluates only what backpropagation needs: never the loss variable itself (backpropagation starts from a constant
- * gradient of one and needs only the loss op's input), and not the analytic per-dimension KL when the objective
- * uses the Monte-Carlo estimate. Each step then ran a second whole forward pass just to report them.
+ * gradient of one and needs only the loss op's input), not the analytic per-dimension KL when the objective uses
+ * the Monte-Carlo estimate, and not the per-latent report of the discrete KL. Each step then ran a second whole
+ * forward pass just to report them.
  *
- * <p>Covered: the plain objectives (ELBO, beta) without a categorical code, loss = mean_i(recon_i + beta * KL_i)
- * with KL_i the analytic sum_j KL_ij or the single-sample KL_MC_i, as {@link VaeGraphBuilder} builds it; the
- * per-dimension KL_ij = -1/2 (1 + log sigma_j^2 - mu_j^2 - sigma_j^2) from the captured mu and log sigma^2.
- * Other models keep the second pass. Sums run in double from the float terms: they differ from the graph's float
- * sums by rounding only.
+ * <p>Covered, as {@link VaeGraphBuilder} builds them, with KL_i the analytic sum_j KL_ij or the single-sample
+ * KL_MC_i, and the per-dimension KL_ij = -1/2 (1 + log sigma_j^2 - mu_j^2 - sigma_j^2) from the captured mu and
+ * log sigma^2:
+ * <ul>
+ *   <li>ELBO and beta without a categorical code: loss = mean_i(recon_i + beta KL_i);</li>
+ *   <li>Burgess's capacity without a categorical code: loss = mean_i recon_i + gamma |mean_i KL_i - C|;</li>
+ *   <li>Dupont's joint capacity: loss = mean_i recon_i + gamma_z |mean_i KL_i - C_z| + gamma_c |mean_i KLc_i - C_c|,
+ *   with KLc_i = sum_l (ln K_l + sum_k alpha_lk ln alpha_lk) from the captured probabilities alpha_l.</li>
+ * </ul>
+ * Other models, and graphs saved before the probabilities were named, keep the second pass. Sums run in double
+ * from the float terms: they differ from the graph's float sums by rounding only.
  */
 final class CapturedObjective {
     private CapturedObjective() {
@@ -39,17 +47,30 @@ final class CapturedObjective {
             if (spec.klEstimator() == KlEstimator.MONTE_CARLO) {
                 names.add(KL_MC);
             }
+            for (int l = 0; l < spec.categories().size(); l++) {
+                names.add(GraphNames.categoricalProbabilities(l));
+            }
         }
         return names;
     }
 
-    /** Adds the loss (and the per-dimension KL if missing) to {@code captured} where it can; else leaves it. */
-    static void complete(ModelSpec spec, Map<String, INDArray> captured) {
+    /**
+     * Adds the loss (and the KLs if missing) to {@code captured} where it can; else leaves it. {@code schedules}
+     * are the capacities the step was fed.
+     */
+    static void complete(ModelSpec spec, Schedules schedules, Map<String, INDArray> captured) {
         if (!covered(spec) || !captured.containsKey(RECON)) {
             return;
         }
         if (!captured.containsKey(KL_DIMS) && captured.containsKey(MU) && captured.containsKey(LOGVAR)) {
             captured.put(KL_DIMS, klPerDimension(captured.get(MU), captured.get(LOGVAR)));
+        }
+        if (spec.hasCategorical() && !captured.containsKey(KL_DISC)) {
+            INDArray discrete = klPerCategorical(spec, captured);
+            if (discrete == null) {
+                return;
+            }
+            captured.put(KL_DISC, discrete);
         }
         boolean monteCarlo = spec.klEstimator() == KlEstimator.MONTE_CARLO;
         if (!captured.containsKey(monteCarlo ? KL_MC : KL_DIMS)) {
@@ -57,25 +78,64 @@ final class CapturedObjective {
         }
         double[] recon = captured.get(RECON).toDoubleVector();
         double[] kl = monteCarlo ? captured.get(KL_MC).toDoubleVector() : rowSums(captured.get(KL_DIMS));
-        double beta = spec.objective().type() == ObjectiveType.BETA ? spec.objective().beta() : 1.0;
-        double total = 0;
-        for (int i = 0; i < recon.length; i++) {
-            total += recon[i] + beta * kl[i];
-        }
-        captured.put(LOSS, Nd4j.scalar(total / recon.length));
+        Objective o = spec.objective();
+        double loss = switch (o.type()) {
+            case ELBO, BETA -> (sum(recon) + (o.type() == ObjectiveType.BETA ? o.beta() : 1.0) * sum(kl))
+                    / recon.length;
+            case CAPACITY -> sum(recon) / recon.length
+                    + o.continuous().gamma() * Math.abs(sum(kl) / kl.length - schedules.continuousCapacity());
+            case JOINT_CAPACITY -> sum(recon) / recon.length
+                    + o.continuous().gamma() * Math.abs(sum(kl) / kl.length - schedules.continuousCapacity())
+                    + o.discrete().gamma() * Math.abs(sum(rowSums(captured.get(KL_DISC))) / recon.length
+                            - schedules.discreteCapacity());
+        };
+        captured.put(LOSS, Nd4j.scalar(loss));
     }
 
     /**
-     * Only the kinds whose loss {@link VaeGraphBuilder#build} makes with this formula: a kind added later (with a
+     * Only the kinds whose loss {@link VaeGraphBuilder#build} makes with these formulas: a kind added later (with a
      * graph or loss of its own) keeps the second pass until it is listed here and checked by the test.
      */
     private static final Set<ModelKind> KINDS = EnumSet.of(ModelKind.VAE, ModelKind.CONV_VAE, ModelKind.CVAE,
-            ModelKind.BETA_VAE);
+            ModelKind.BETA_VAE, ModelKind.JOINT_VAE);
 
     private static boolean covered(ModelSpec spec) {
-        ObjectiveType type = spec.objective().type();
-        return KINDS.contains(spec.kind()) && (type == ObjectiveType.ELBO || type == ObjectiveType.BETA)
-                && !spec.hasCategorical() && spec.latentDim() > 0;
+        if (!KINDS.contains(spec.kind()) || spec.latentDim() == 0) {
+            return false;
+        }
+        return spec.objective().type() == ObjectiveType.JOINT_CAPACITY || !spec.hasCategorical();
+    }
+
+    /** [B, L]: the KL of each categorical latent against its uniform prior, or null if a probability is missing. */
+    private static INDArray klPerCategorical(ModelSpec spec, Map<String, INDArray> captured) {
+        int latents = spec.categories().size();
+        float[][] kl = null;
+        for (int l = 0; l < latents; l++) {
+            INDArray alpha = captured.get(GraphNames.categoricalProbabilities(l));
+            if (alpha == null) {
+                return null;
+            }
+            double[][] a = alpha.toDoubleMatrix();
+            if (kl == null) {
+                kl = new float[a.length][latents];
+            }
+            for (int i = 0; i < a.length; i++) {
+                double negativeEntropy = 0;
+                for (double p : a[i]) {
+                    negativeEntropy += p > 0 ? p * Math.log(p) : 0;
+                }
+                kl[i][l] = (float) (Math.log(a[i].length) + negativeEntropy);
+            }
+        }
+        return Nd4j.createFromArray(kl);
+    }
+
+    private static double sum(double[] values) {
+        double s = 0;
+        for (double v : values) {
+            s += v;
+        }
+        return s;
     }
 
     private static INDArray klPerDimension(INDArray muArray, INDArray logVarArray) {

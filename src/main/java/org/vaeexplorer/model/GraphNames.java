@@ -28,6 +28,11 @@ public final class GraphNames {
     public static final String MU = "mu";
     public static final String LOGVAR = "logvar";
     public static final String CAT_PROBS = "cat_probs";
+    /** The probabilities of categorical latent i alone: computed by every training step (its KL needs them). */
+    static String categoricalProbabilities(int i) {
+        return "cat" + i + "_alpha";
+    }
+
     /** The relaxed one-hot samples of all categorical latents, concatenated. */
     public static final String CAT_SAMPLE = "cat_sample";
     public static final String X_MEAN = "x_mean";

@@ -51,7 +51,7 @@ final class SessionFit implements MultiDataSetIterator {
             public void iterationDone(SameDiff graph, At at, MultiDataSet batch, Loss loss) {
                 // The updates of this step are applied by now (SameDiff updates each weight once its gradient is done).
                 Map<String, INDArray> terms = capture.take();
-                CapturedObjective.complete(model.spec(), terms);
+                CapturedObjective.complete(model.spec(), feed.current.schedules(), terms);
                 if (!terms.keySet().containsAll(List.of(termNames))) {
                     terms = graph.output(feed.currentFeed, termNames);
                 }

@@ -155,7 +155,7 @@ public final class VaeGraphBuilder {
             SDVariable logits = new Layers.Dense(sd, init, "cat" + i, width, k).apply(h);
             // Default axis (the last, i.e. categories): an explicit axis fails in ND4J 1.0.0-M2.1 ("Error setting property").
             SDVariable logAlpha = sd.nn().logSoftmax(logits);
-            SDVariable alpha = sd.math().exp(logAlpha);
+            SDVariable alpha = sd.math().exp(GraphNames.categoricalProbabilities(i), logAlpha);
             probs.add(alpha);
             kls.add(alpha.mul(logAlpha).sum(1).add(Math.log(k)));
             SDVariable ui = u.get(SDIndex.all(), SDIndex.interval(offset, offset + k));

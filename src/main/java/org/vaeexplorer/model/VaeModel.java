@@ -266,7 +266,9 @@ public final class VaeModel {
     private void attach(SameDiff graph) {
         this.sd = graph;
         this.gradientsReady = false;
-        this.capture = new TermCapture(CapturedObjective.captureNames(spec, termNames));
+        // A graph saved before an activation was named lacks it: such steps report through the second pass.
+        this.capture = new TermCapture(CapturedObjective.captureNames(spec, termNames).stream()
+                .filter(graph::hasVariable).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
     }
 
     INDArray matrix(float[] values, int rows) {
