@@ -1,5 +1,6 @@
 package org.vaeexplorer.model;
 
+import static org.vaeexplorer.model.GraphNames.BASELINE_NLL;
 import static org.vaeexplorer.model.GraphNames.KL_DIMS;
 import static org.vaeexplorer.model.GraphNames.KL_DISC;
 import static org.vaeexplorer.model.GraphNames.KL_MC;
@@ -7,9 +8,11 @@ import static org.vaeexplorer.model.GraphNames.LOGVAR;
 import static org.vaeexplorer.model.GraphNames.LOSS;
 import static org.vaeexplorer.model.GraphNames.MU;
 import static org.vaeexplorer.model.GraphNames.RECON;
+import static org.vaeexplorer.model.GraphNames.RECON_PRIOR;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -29,7 +32,9 @@ import org.nd4j.linalg.factory.Nd4j;
  *   <li>ELBO and beta without a categorical code: loss = mean_i(recon_i + beta KL_i);</li>
  *   <li>Burgess's capacity without a categorical code: loss = mean_i recon_i + gamma |mean_i KL_i - C|;</li>
  *   <li>Dupont's joint capacity: loss = mean_i recon_i + gamma_z |mean_i KL_i - C_z| + gamma_c |mean_i KLc_i - C_c|,
- *   with KLc_i = sum_l (ln K_l + sum_k alpha_lk ln alpha_lk) from the captured probabilities alpha_l.</li>
+ *   with KLc_i = sum_l (ln K_l + sum_k alpha_lk ln alpha_lk) from the captured probabilities alpha_l;</li>
+ *   <li>the structured-output CVAE ({@link StructuredOutputGraph}): loss = mean_i(baseline_i
+ *   + (1 - w)(recon_i + KL_i) + w reconPrior_i).</li>
  * </ul>
  * Other models, and graphs saved before the probabilities were named, keep the second pass. Sums run in double
  * from the float terms: they differ from the graph's float sums by rounding only.
@@ -41,7 +46,12 @@ final class CapturedObjective {
     /** The activations to capture during a training step for {@code spec}: its reported terms plus the parts. */
     static Set<String> captureNames(ModelSpec spec, Set<String> termNames) {
         Set<String> names = new LinkedHashSet<>(termNames);
-        if (covered(spec)) {
+        if (spec.structured() != null) {
+            names.add(BASELINE_NLL);
+            if (spec.structured().gsnnWeight() > 0) {
+                names.add(RECON_PRIOR);
+            }
+        } else if (covered(spec)) {
             names.add(MU);
             names.add(LOGVAR);
             if (spec.klEstimator() == KlEstimator.MONTE_CARLO) {
@@ -59,6 +69,10 @@ final class CapturedObjective {
      * are the capacities the step was fed.
      */
     static void complete(ModelSpec spec, Schedules schedules, Map<String, INDArray> captured) {
+        if (spec.structured() != null) {
+            completeStructured(spec.structured().gsnnWeight(), captured);
+            return;
+        }
         if (!covered(spec) || !captured.containsKey(RECON)) {
             return;
         }
@@ -104,6 +118,21 @@ final class CapturedObjective {
             return false;
         }
         return spec.objective().type() == ObjectiveType.JOINT_CAPACITY || !spec.hasCategorical();
+    }
+
+    private static void completeStructured(double w, Map<String, INDArray> captured) {
+        if (!captured.keySet().containsAll(List.of(RECON, KL_DIMS, BASELINE_NLL))
+                || (w > 0 && !captured.containsKey(RECON_PRIOR))) {
+            return;
+        }
+        double[] baseline = captured.get(BASELINE_NLL).toDoubleVector();
+        double[] recon = captured.get(RECON).toDoubleVector();
+        double[] kl = rowSums(captured.get(KL_DIMS));
+        double total = sum(baseline) + (1 - w) * (sum(recon) + sum(kl));
+        if (w > 0) {
+            total += w * sum(captured.get(RECON_PRIOR).toDoubleVector());
+        }
+        captured.put(LOSS, Nd4j.scalar(total / recon.length));
     }
 
     /** [B, L]: the KL of each categorical latent against its uniform prior, or null if a probability is missing. */

@@ -28,7 +28,9 @@ class CapturedObjectiveTest {
                 .objective(Objective.capacity(new CapacitySchedule(0, 25, 100, 30))).build();
         ModelSpec joint = ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(2, 3, 3).hidden(List.of(5)).latent(2)
                 .categories(List.of(3, 4)).build();
-        for (ModelSpec spec : List.of(elbo, beta, monteCarlo, capacity, joint)) {
+        ModelSpec completion = ModelSpecBuilder.of(ModelKind.SCVAE).images(4, 4, 3).hidden(List.of(6)).latent(2)
+                .structured(new StructuredOutput(0, 0.3)).build();
+        for (ModelSpec spec : List.of(elbo, beta, monteCarlo, capacity, joint, completion)) {
             VaeModel model = VaeModel.create(spec, 3, 1e-3);
             Batch batch = TinyModels.batch(spec, 6, 4);
             // Mid-schedule capacities, so the penalties are neither zero nor at their final values.
@@ -52,12 +54,14 @@ class CapturedObjectiveTest {
                 .objective(Objective.capacity(new CapacitySchedule(0, 25, 100, 30))).build();
         ModelSpec joint = ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(2, 3, 3).hidden(List.of(5)).latent(2)
                 .categories(List.of(3, 4)).build();
-        for (ModelSpec spec : List.of(capacity, joint)) {
+        ModelSpec completion = ModelSpecBuilder.of(ModelKind.SCVAE).images(4, 4, 3).hidden(List.of(6)).latent(2)
+                .structured(new StructuredOutput(0, 0.3)).build();
+        for (ModelSpec spec : List.of(capacity, joint, completion)) {
             VaeModel model = VaeModel.create(spec, 3, 1e-3);
             Schedules s = Schedules.at(spec, 40);
             Map<String, INDArray> feed = model.feed(TinyModels.batch(spec, 6, 4), NoiseSource.seeded(8), s, false);
             java.util.Set<String> parts = new java.util.HashSet<>(CapturedObjective.captureNames(spec,
-                    java.util.Set.of(GraphNames.RECON)));
+                    java.util.Set.of(GraphNames.RECON, GraphNames.KL_DIMS)));
             Map<String, INDArray> captured = new HashMap<>(model.graph().output(feed, parts.toArray(new String[0])));
             CapturedObjective.complete(spec, s, captured);
             Map<String, INDArray> graph = model.graph().output(feed, GraphNames.LOSS, GraphNames.KL_DIMS);
