@@ -14,7 +14,10 @@ shot() {
 shot explore-plane --page explore
 shot explore-grid --explore-view grid
 shot explore-interpolation --explore-view interpolation
+shot explore-conv --open models/mnist-conv-vae-2d.vaex --explore-view grid
+shot explore-cvae-mnist --open models/mnist-cvae-2d.vaex
 shot explore-cvae --open models/fashion-cvae-2d.vaex
+shot explore-beta --open models/mnist-beta-vae.vaex --explore-view traversal
 shot explore-joint --open models/mnist-joint-vae.vaex --explore-view traversal
 shot explore-clusters --open models/mnist-joint-vae.vaex --explore-view clusters
 shot explore-draw --open models/mnist-joint-vae.vaex --draw docs/draw/three.png

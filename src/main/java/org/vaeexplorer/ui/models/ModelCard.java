@@ -44,7 +44,7 @@ final class ModelCard {
         TrainingSettings t = m.training();
         var d = m.dataset();
         StringBuilder s = new StringBuilder();
-        s.append(I18n.text("models.card.kind", I18n.name("kind", spec.kind()), spec.backbone()
+        s.append(I18n.text("models.card.kind", I18n.name("kind", spec.kind()), I18n.name("backbone", spec.backbone())
                 + (spec.hidden().isEmpty() ? "" : " " + spec.hidden()))).append('\n');
         s.append(I18n.text("models.card.latents", latentSpec(spec))).append('\n');
         s.append(I18n.text("models.card.likelihood", I18n.name("likelihood", spec.likelihood()), objective(spec))).append('\n');
