@@ -28,6 +28,7 @@ import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ops.impl.controlflow.compat.StopGradient;
 
 /**
  * Builds the SameDiff graph of a VAE from its {@link ModelSpec}. Per image, in nats:
@@ -153,8 +154,7 @@ public final class VaeGraphBuilder {
         for (int i = 0; i < spec.categories().size(); i++) {
             int k = spec.categories().get(i);
             SDVariable logits = new Layers.Dense(sd, init, "cat" + i, width, k).apply(h);
-            // Default axis (the last, i.e. categories): an explicit axis fails in ND4J 1.0.0-M2.1 ("Error setting property").
-            SDVariable logAlpha = sd.nn().logSoftmax(logits);
+            SDVariable logAlpha = logSoftmax(sd, logits);
             SDVariable alpha = sd.math().exp(GraphNames.categoricalProbabilities(i), logAlpha);
             probs.add(alpha);
             kls.add(alpha.mul(logAlpha).sum(1).add(Math.log(k)));
@@ -177,6 +177,19 @@ public final class VaeGraphBuilder {
             total = total.add(kls.get(i));
         }
         return total;
+    }
+
+    /**
+     * log alpha = x - m - ln sum_k exp(x_k - m) over the categories (the last axis), m = max_k x_k. ND4J
+     * 1.0.0-M2.1's own log_softmax is ln(softmax(x)): once a probability underflows float (a logit gap above about
+     * 104) it gives -infinity, and alpha ln alpha = 0 * -infinity turns the KL and every gradient into NaN. Dupont's
+     * discrete capacity drives the categories towards one-hot, so Joint VAE runs got there (an MLP Joint VAE at
+     * epoch 15, iteration 13,200; a 100-epoch run at epoch 77). The shift is constant for the gradient (its terms
+     * cancel), hence no gradient through the max.
+     */
+    static SDVariable logSoftmax(SameDiff sd, SDVariable logits) {
+        SDVariable shifted = logits.sub(new StopGradient(sd, logits.max(true, -1)).outputVariable());
+        return shifted.sub(sd.math().log(sd.math().exp(shifted).sum(true, -1)));
     }
 
     /**

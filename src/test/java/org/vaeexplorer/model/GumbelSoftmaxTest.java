@@ -3,9 +3,48 @@ package org.vaeexplorer.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 class GumbelSoftmaxTest {
+    /**
+     * A category whose probability underflows float (logit gap above ~104) made ND4J's log_softmax -infinity and the
+     * KL NaN; the graph's own log-softmax stays finite and exact, in float as the app trains.
+     */
+    @Test
+    void aCategoryFarBelowTheOthersKeepsTheKlAndItsGradientFinite() {
+        float[][] logits = {{0, -50, -120, -2000}, {1, 2, 3, 4}};
+        SameDiff sd = SameDiff.create();
+        SDVariable x = sd.var("x", Nd4j.createFromArray(logits));
+        SDVariable logAlpha = VaeGraphBuilder.logSoftmax(sd, x);
+        SDVariable kl = sd.math().exp(logAlpha).mul(logAlpha).sum(1).add(Math.log(4)).sum();
+        kl.markAsLoss();
+        INDArray values = logAlpha.eval();
+        for (int r = 0; r < logits.length; r++) {
+            double shift = Double.NEGATIVE_INFINITY;
+            for (float v : logits[r]) {
+                shift = Math.max(shift, v);
+            }
+            double norm = 0;
+            for (float v : logits[r]) {
+                norm += Math.exp(v - shift);
+            }
+            for (int k = 0; k < 4; k++) {
+                double expected = logits[r][k] - shift - Math.log(norm);
+                assertEquals(expected, values.getDouble(r, k), 1e-5 * Math.max(1, Math.abs(expected)));
+            }
+        }
+        assertTrue(Double.isFinite(kl.eval().getDouble(0)));
+        INDArray grad = sd.calculateGradients(Map.of(), "x").get("x");
+        for (double g : grad.ravel().toDoubleVector()) {
+            assertTrue(Double.isFinite(g), "gradient " + grad);
+        }
+    }
+
     @Test
     void samplesLieOnTheSimplexAndApproachOneHotAsTemperatureFalls() {
         double[] temperatures = {5.0, 1.0, 0.3, 0.05, 0.01};
