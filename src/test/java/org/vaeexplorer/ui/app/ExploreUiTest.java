@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -84,8 +83,9 @@ class ExploreUiTest {
         robot.clickOn("#category-0-3");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !java.util.Arrays.equals(category0, pixels(robot)));
         assertEquals(3, context.explore().point().categoriesProperty().get()[0]);
-        assertFalse(robot.lookup("#confusion").queryAs(javafx.scene.layout.GridPane.class).getChildren().isEmpty(),
-                "the confusion matrix is filled");
+        // The matching is computed on the explorer's worker after the test images are encoded: wait for it.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#confusion")
+                .queryAs(javafx.scene.layout.GridPane.class).getChildren().isEmpty());
     }
 
     private static int[] pixels(FxRobot robot) {
