@@ -16,8 +16,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Dupont's conv net: its shapes on images that need the crop and those that do not, and its gradients. */
 class DupontNetTest {
-    private static final double H = 1e-6;
-
     private static ModelSpec joint(int side) {
         return ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(side, side, 3).backbone(Backbone.DUPONT).latent(2)
                 .categories(List.of(3)).build();
@@ -65,24 +63,13 @@ class DupontNetTest {
             INDArray param = v.getArr();
             for (int j = 0; j < 6; j++) {
                 int i = pick.nextInt((int) param.length());
-                double original = param.getDouble(i);
-                param.putScalar(i, original + H);
-                double plus = loss(sd, feed);
-                param.putScalar(i, original - H);
-                double minus = loss(sd, feed);
-                param.putScalar(i, original);
-                double numeric = (plus - minus) / (2 * H);
-                double a = analytic.getDouble(i);
-                double err = Math.abs(a - numeric) / Math.max(1e-3, Math.abs(a) + Math.abs(numeric));
+                FiniteDifferences.Check c = FiniteDifferences.check(sd, feed, param, i, analytic.getDouble(i));
                 // The loss is ~100 nats here (144 pixels), so the difference quotient itself is good to ~1e-5.
-                assertTrue(err < 1e-4, v.name() + "[" + i + "]: analytic " + a + " vs numeric " + numeric);
+                assertTrue(c.error() < 1e-4, v.name() + "[" + i + "]: " + c);
                 checked++;
             }
         }
         assertTrue(checked >= 6 * 20, "weights checked: " + checked / 6);
     }
 
-    private static double loss(SameDiff sd, Map<String, INDArray> feed) {
-        return sd.output(feed, GraphNames.LOSS).get(GraphNames.LOSS).getDouble(0);
-    }
 }

@@ -18,8 +18,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * wrong once reduced further (DL4J issue 9026).
  */
 class GradientCheckTest {
-    private static final double H = 1e-6;
-
     @ParameterizedTest
     @EnumSource(value = Likelihood.class, names = {"BERNOULLI", "GAUSSIAN_FIXED", "GAUSSIAN_LEARNED"})
     void gradientsMatchFiniteDifferences(Likelihood likelihood) {
@@ -37,17 +35,9 @@ class GradientCheckTest {
             INDArray analytic = sd.calculateGradients(feed, v.name()).get(v.name());
             INDArray param = v.getArr();
             for (int i = 0; i < param.length(); i++) {
-                double original = param.getDouble(i);
-                param.putScalar(i, original + H);
-                double plus = loss(sd, feed);
-                param.putScalar(i, original - H);
-                double minus = loss(sd, feed);
-                param.putScalar(i, original);
-                double numeric = (plus - minus) / (2 * H);
-                double a = analytic.getDouble(i);
-                double err = Math.abs(a - numeric) / Math.max(1e-3, Math.abs(a) + Math.abs(numeric));
-                worst = Math.max(worst, err);
-                assertTrue(err < 1e-5, v.name() + "[" + i + "]: analytic " + a + " vs numeric " + numeric);
+                FiniteDifferences.Check c = FiniteDifferences.check(sd, feed, param, i, analytic.getDouble(i));
+                worst = Math.max(worst, c.error());
+                assertTrue(c.error() < 1e-5, v.name() + "[" + i + "]: " + c);
                 checked++;
             }
         }
@@ -77,7 +67,4 @@ class GradientCheckTest {
         }
     }
 
-    private static double loss(SameDiff sd, Map<String, INDArray> feed) {
-        return sd.output(feed, GraphNames.LOSS).get(GraphNames.LOSS).getDouble(0);
-    }
 }
