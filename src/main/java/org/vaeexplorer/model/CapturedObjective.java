@@ -93,15 +93,15 @@ final class CapturedObjective {
         double[] recon = captured.get(RECON).toDoubleVector();
         double[] kl = monteCarlo ? captured.get(KL_MC).toDoubleVector() : rowSums(captured.get(KL_DIMS));
         Objective o = spec.objective();
+        double reconMean = sum(recon) / recon.length;
+        double klMean = sum(kl) / kl.length;
         double loss = switch (o.type()) {
-            case ELBO, BETA -> (sum(recon) + (o.type() == ObjectiveType.BETA ? o.beta() : 1.0) * sum(kl))
-                    / recon.length;
-            case CAPACITY -> sum(recon) / recon.length
-                    + o.continuous().gamma() * Math.abs(sum(kl) / kl.length - schedules.continuousCapacity());
-            case JOINT_CAPACITY -> sum(recon) / recon.length
-                    + o.continuous().gamma() * Math.abs(sum(kl) / kl.length - schedules.continuousCapacity())
-                    + o.discrete().gamma() * Math.abs(sum(rowSums(captured.get(KL_DISC))) / recon.length
-                            - schedules.discreteCapacity());
+            case ELBO -> reconMean + klMean;
+            case BETA -> reconMean + o.beta() * klMean;
+            case CAPACITY -> reconMean + penalty(o.continuous(), klMean, schedules.continuousCapacity());
+            case JOINT_CAPACITY -> reconMean + penalty(o.continuous(), klMean, schedules.continuousCapacity())
+                    + penalty(o.discrete(), sum(rowSums(captured.get(KL_DISC))) / recon.length,
+                            schedules.discreteCapacity());
         };
         captured.put(LOSS, Nd4j.scalar(loss));
     }
@@ -157,6 +157,11 @@ final class CapturedObjective {
             }
         }
         return Nd4j.createFromArray(kl);
+    }
+
+    /** gamma |KL - C_t|, on the batch-mean KL as {@link VaeGraphBuilder} applies it. */
+    private static double penalty(CapacitySchedule schedule, double meanKl, double capacity) {
+        return schedule.gamma() * Math.abs(meanKl - capacity);
     }
 
     private static double sum(double[] values) {
