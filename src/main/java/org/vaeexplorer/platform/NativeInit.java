@@ -3,6 +3,7 @@ package org.vaeexplorer.platform;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.nd4j.imports.converters.DifferentialFunctionClassHolder;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -19,21 +20,39 @@ public final class NativeInit {
     private NativeInit() {
     }
 
-    /** Starts the initialisation in the background, once; later calls do nothing. */
+    /**
+     * Starts the initialisation in the background, once; later calls do nothing. Two threads: the native library,
+     * and SameDiff's op registry (the TensorFlow and ONNX op descriptors it parses before the first graph is read:
+     * a third of a checkpoint's first load), which need not wait for each other.
+     */
     public static void start() {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
+        CompletableFuture<Void> library = startThread("nd4j-start", Nd4j::getExecutioner);
+        CompletableFuture<Void> ops = startThread("nd4j-op-registry", DifferentialFunctionClassHolder::getInstance);
+        CompletableFuture.allOf(library, ops).whenComplete((v, e) -> {
+            if (e == null) {
+                READY.complete(null);
+            } else {
+                READY.completeExceptionally(e instanceof java.util.concurrent.CompletionException ? e.getCause() : e);
+            }
+        });
+    }
+
+    private static CompletableFuture<Void> startThread(String name, Runnable work) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                Nd4j.getExecutioner();
-                READY.complete(null);
+                work.run();
+                done.complete(null);
             } catch (Throwable e) {
-                READY.completeExceptionally(e);
+                done.completeExceptionally(e);
             }
-        }, "nd4j-start");
+        }, name);
         t.setDaemon(true);
         t.start();
+        return done;
     }
 
     /** Returns once ND4J is ready; an interrupt ends the wait, never the initialisation. */
