@@ -21,6 +21,7 @@ import org.vaeexplorer.ui.train.TrainViewModel;
 
 /** Wires one window's services and view models together, and builds views for the FXML loader. */
 public final class AppContext implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppContext.class);
     private final FxBackgroundExecutor executor = new FxBackgroundExecutor();
     private final StatusModel status = new StatusModel();
     private javafx.stage.Stage stage;
@@ -36,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final org.vaeexplorer.ui.lessons.LessonsViewModel lessons;
     private final org.vaeexplorer.ui.explore.CompletionViewModel completion;
     private ExploreView exploreView;
+    private String exploreViewToRestore;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
 
     public AppContext() {
@@ -81,6 +83,15 @@ public final class AppContext implements AutoCloseable {
     /** The Explore page's view once the window is built (for the measurement aids of the start options). */
     public java.util.Optional<ExploreView> exploreView() {
         return java.util.Optional.ofNullable(exploreView);
+    }
+
+    /** Shows {@code view} on the Explore page now, or when the page is next built (after a language switch). */
+    void restoreExploreView(String view) {
+        if (exploreView != null) {
+            exploreView.showView(view);
+        } else {
+            exploreViewToRestore = view;
+        }
     }
 
     public ExploreViewModel explore() {
@@ -130,10 +141,32 @@ public final class AppContext implements AutoCloseable {
         models.retranslate();
     }
 
+    /** Loads {@code page} in the UI's language, its views made by {@link #createView}. */
+    private javafx.scene.Node buildPage(Page page) {
+        long started = System.nanoTime();
+        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(VaeExplorerApp.resource(page.fxml()),
+                org.vaeexplorer.ui.common.I18n.bundle());
+        loader.setControllerFactory(this::createView);
+        try {
+            javafx.scene.Node node = loader.load();
+            if (page == Page.EXPLORE && exploreViewToRestore != null) {
+                exploreView.showView(exploreViewToRestore);
+                exploreViewToRestore = null;
+            }
+            LOG.debug("built the {} page in {} ms", page, (System.nanoTime() - started) / 1_000_000);
+            return node;
+        } catch (java.io.IOException e) {
+            // Our own FXML from the jar: failing to read it is a broken build, not something a user can act on.
+            throw new java.io.UncheckedIOException("could not build the " + page + " page", e);
+        }
+    }
+
     /** Controller factory for FXML: each view gets its view model. */
     public Object createView(Class<?> type) {
         if (type == MainWindowView.class) {
-            return new MainWindowView(mainWindow, executor);
+            // A new window (a language switch): its Explore page is built anew when shown.
+            exploreView = null;
+            return new MainWindowView(mainWindow, executor, this::buildPage);
         } else if (type == TrainView.class) {
             return new TrainView(train);
         } else if (type == DatasetPanelView.class) {

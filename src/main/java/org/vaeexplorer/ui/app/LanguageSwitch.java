@@ -63,7 +63,7 @@ final class LanguageSwitch {
         context.retranslate();
         scene.setRoot(root);
         if (exploreView != null) {
-            context.exploreView().ifPresent(v -> v.showView(exploreView));
+            context.restoreExploreView(exploreView);
         }
         if (scene.getWindow() instanceof Stage stage) {
             stage.setTitle(I18n.text("app.title"));

@@ -6,7 +6,18 @@ import org.vaeexplorer.ui.common.I18n;
 
 /** The pages of the main window, in tab order. */
 public enum Page {
-    TRAIN, EXPLORE, MODELS;
+    TRAIN("train/TrainView.fxml"), EXPLORE("explore/ExploreView.fxml"), MODELS("models/ModelsView.fxml");
+
+    private final String fxml;
+
+    Page(String fxml) {
+        this.fxml = fxml;
+    }
+
+    /** The page's FXML, as a resource name. */
+    String fxml() {
+        return "/org/vaeexplorer/ui/" + fxml;
+    }
 
     /** The tab's title, from the bundle ({@code app.page.train}...). */
     public String title() {

@@ -40,6 +40,16 @@ public final class VaeExplorerApp extends Application {
         context = new AppContext();
         context.setStage(stage);
         context.setDocumentOpener(getHostServices()::showDocument);
+        // The model is read on a worker while the window is built; its result reaches the window after start().
+        boolean modelOpened;
+        if (options.open() != null) {
+            context.explore().open(options.open());
+            modelOpened = true;
+        } else {
+            modelOpened = options.openDefaultModel() && context.openDefaultModel();
+        }
+        // Chosen before the window is built: only the page shown first is built now (MainWindowView).
+        context.mainWindow().showPage(options.initialPage(modelOpened));
         Scene scene = new Scene(loadMainWindow(context));
         scene.getStylesheets().add(resource("app.css").toExternalForm());
         stage.setTitle(I18n.text("app.title"));
@@ -49,19 +59,11 @@ public final class VaeExplorerApp extends Application {
                 "window.properties"));
         new MainStage(windowState).place(stage, scene);
         rememberZoom(windowState, context.mainWindow().presentation(), stage);
-        boolean modelOpened;
-        if (options.open() != null) {
-            context.explore().open(options.open());
-            modelOpened = true;
-        } else {
-            modelOpened = options.openDefaultModel() && context.openDefaultModel();
-        }
         if (options.exploreView() != null || options.draw() != null) {
             // A picture for the pad is shown on the Draw tab unless another view is asked for.
             String view = options.exploreView() != null ? options.exploreView() : "draw";
             context.exploreView().ifPresent(v -> v.showView(view));
         }
-        context.mainWindow().showPage(options.initialPage(modelOpened));
         if (options.lesson() > 0) {
             context.lessons().choose(options.lesson());
         }

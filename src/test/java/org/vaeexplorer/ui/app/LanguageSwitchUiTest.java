@@ -88,6 +88,8 @@ class LanguageSwitchUiTest {
         assertEquals(1, robot.lookup(".pages").queryAs(TabPane.class).getSelectionModel().getSelectedIndex(),
                 "the page shown is kept");
         assertEquals("grid", context.exploreView().orElseThrow().shownView(), "so is the Explore view shown");
+        // The Train page of the new window is built when it is shown, from the same form.
+        robot.interact(() -> context.mainWindow().showPage(Page.TRAIN));
         assertEquals("7", robot.lookup("#epochs").queryAs(TextField.class).getText(), "and the form's values");
         String title = robot.lookup("#exploreModel").queryAs(Label.class).getText();
         assertTrue(title.startsWith("mnist-vae-2d.vaex") && title.contains("VAE（MLP）"), title);
@@ -101,6 +103,7 @@ class LanguageSwitchUiTest {
         assertTrue(Files.readString(dir.resolve("language.properties")).contains("language=zh-CN"),
                 "the choice is remembered for the next start");
 
+        robot.interact(() -> context.mainWindow().showPage(Page.EXPLORE));
         choose(robot, "语言", "English");
 
         assertEquals("Explore", pageTab(1));

@@ -49,6 +49,10 @@ class PresentationFitUiTest {
         scene.getStylesheets().add(VaeExplorerApp.resource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
+        // Every page built first (they are built when first shown), so the style below reaches them all.
+        for (Page page : Page.values()) {
+            context.mainWindow().showPage(page);
+        }
         // What presentation mode does on a 1280x720 screen, without full screen (the test's screen is larger).
         PresentationViewModel sizes = new PresentationViewModel();
         sizes.setScreenSize(WIDTH, HEIGHT);

@@ -32,12 +32,13 @@ class PresentationUiTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         context = new AppContext(dir.resolve("runs"));
+        // As the app starts: on Explore, the other pages not built until they are shown.
+        context.mainWindow().showPage(Page.EXPLORE);
         Parent root = VaeExplorerApp.loadMainWindow(context);
         Scene scene = new Scene(root, 1280, 720);
         scene.getStylesheets().add(VaeExplorerApp.resource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
-        context.mainWindow().showPage(Page.EXPLORE);
     }
 
     @AfterEach
@@ -78,11 +79,17 @@ class PresentationUiTest {
         assertFalse(statusBar.isVisible() || statusBar.isManaged(), "the status bar is folded away");
         assertFalse(openRow.isVisible() || openRow.isManaged(), "so is Explore's open-checkpoint row");
         assertTrue(title.getFont().getSize() > PresentationViewModel.BASE_FONT_SIZE * 1.4, "type is larger");
+        assertTrue(robot.lookup("#openDatasetButton").tryQuery().isEmpty(), "the Train page is not built yet");
+        robot.interact(() -> context.mainWindow().showPage(Page.TRAIN));
+        Node openDataset = robot.lookup("#openDatasetButton").query();
+        assertFalse(openDataset.isVisible() || openDataset.isManaged(), "a page first shown while presenting folds too");
+        robot.interact(() -> context.mainWindow().showPage(Page.EXPLORE));
 
         press(robot, KeyCode.ESCAPE);
         assertFalse(context.mainWindow().presentation().presentationProperty().get());
         assertFalse(root.getStyleClass().contains(PresentationMode.STYLE_CLASS));
         assertTrue(statusBar.isVisible() && openRow.isVisible() && openRow.isManaged());
+        assertTrue(openDataset.isVisible() && openDataset.isManaged());
         assertEquals(PresentationViewModel.BASE_FONT_SIZE, title.getFont().getSize(), 0.01);
         assertFalse(stage.isFullScreen());
     }
