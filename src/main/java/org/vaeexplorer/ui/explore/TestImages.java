@@ -21,7 +21,7 @@ final class TestImages {
     static ImageDataset of(DatasetCache datasets, DatasetInfo info) {
         long started = System.nanoTime();
         try {
-            ImageDataset test = datasets.get(info.source()).test();
+            ImageDataset test = datasets.test(info.source());
             LOG.info("the dataset {} was loaded in {} ms", info.source(), (System.nanoTime() - started) / 1_000_000);
             if (test.rows() == info.rows() && test.cols() == info.cols()) {
                 return test;
