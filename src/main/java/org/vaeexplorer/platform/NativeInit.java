@@ -21,38 +21,26 @@ public final class NativeInit {
     }
 
     /**
-     * Starts the initialisation in the background, once; later calls do nothing. Two threads: the native library,
-     * and SameDiff's op registry (the TensorFlow and ONNX op descriptors it parses before the first graph is read:
-     * a third of a checkpoint's first load), which need not wait for each other.
+     * Starts the initialisation in the background, once; later calls do nothing. After the native library, SameDiff's
+     * op registry (the TensorFlow and ONNX op descriptors it parses before the first graph is read, a third of a
+     * checkpoint's first load) is read on the same thread. Not on a second thread: run side by side, one start-up in
+     * about twenty hung early (two class initialisers waiting for each other is the likely cause; not proven).
      */
     public static void start() {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
-        CompletableFuture<Void> library = startThread("nd4j-start", Nd4j::getExecutioner);
-        CompletableFuture<Void> ops = startThread("nd4j-op-registry", DifferentialFunctionClassHolder::getInstance);
-        CompletableFuture.allOf(library, ops).whenComplete((v, e) -> {
-            if (e == null) {
-                READY.complete(null);
-            } else {
-                READY.completeExceptionally(e instanceof java.util.concurrent.CompletionException ? e.getCause() : e);
-            }
-        });
-    }
-
-    private static CompletableFuture<Void> startThread(String name, Runnable work) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                work.run();
-                done.complete(null);
+                Nd4j.getExecutioner();
+                DifferentialFunctionClassHolder.getInstance();
+                READY.complete(null);
             } catch (Throwable e) {
-                done.completeExceptionally(e);
+                READY.completeExceptionally(e);
             }
-        }, name);
+        }, "nd4j-start");
         t.setDaemon(true);
         t.start();
-        return done;
     }
 
     /** Returns once ND4J is ready; an interrupt ends the wait, never the initialisation. */
