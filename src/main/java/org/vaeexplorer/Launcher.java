@@ -69,7 +69,7 @@ public final class Launcher {
             }
         }
         Backend.configure();
-        NativeInit.start();
+        NativeInit.loadLibrariesNow();
         VaeExplorerApp.launchGui(args);
     }
 

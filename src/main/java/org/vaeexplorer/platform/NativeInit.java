@@ -43,6 +43,18 @@ public final class NativeInit {
         t.start();
     }
 
+    /**
+     * Loads ND4J's native libraries on the calling thread, then starts the rest ({@link #start}). The window calls
+     * this before JavaFX starts: ND4J looks up BLAS symbols with {@code dlsym} inside {@code dl_iterate_phdr}
+     * (JavaCPP's {@code Loader.addressof}), which takes glibc's two loader locks in the opposite order from a
+     * {@code dlopen}; a start-up hung for good when JavaFX loaded its font library at that moment (seen twice in
+     * about forty starts; both threads' native stacks in the note of 2026-11-22).
+     */
+    public static void loadLibrariesNow() {
+        Nd4j.getExecutioner();
+        start();
+    }
+
     /** Returns once ND4J is ready; an interrupt ends the wait, never the initialisation. */
     public static void await() throws InterruptedException {
         start();
