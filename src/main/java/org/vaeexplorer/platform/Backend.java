@@ -75,8 +75,22 @@ public final class Backend {
         }
     }
 
+    /**
+     * Hands glibc's free heap pages back to the system ({@code malloc_trim(0)}): ND4J's freed buffers otherwise stay
+     * resident. Does nothing where there is no glibc.
+     */
+    public static void trimNativeHeap() {
+        try {
+            LibC.INSTANCE.malloc_trim(0);
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            LOG.debug("no malloc_trim here ({}); freed native memory stays with the allocator", e.toString());
+        }
+    }
+
     private interface LibC extends com.sun.jna.Library {
         LibC INSTANCE = com.sun.jna.Native.loadLibrary("c", LibC.class);
+
+        int malloc_trim(long pad);
 
         int setenv(String name, String value, int overwrite);
 

@@ -28,4 +28,23 @@ class NativeMemoryReclaimerTest {
         assertEquals(0, reclaimer.collections());
         assertEquals(budget, reclaimer.thresholdBytes());
     }
+
+    @Test
+    void theThresholdFollowsTheFloorMeasuredAfterTheFreedBuffersAreHandedBack() {
+        long mb = 1L << 20;
+        // Over budget; right after System.gc() the buffers are not freed yet (1,900 MB); a batch later, trimmed, 600.
+        java.util.Iterator<Long> rss = java.util.List.of(2000 * mb, 1900 * mb, 600 * mb, 700 * mb).iterator();
+        int[] trims = {0};
+        NativeMemoryReclaimer reclaimer = new NativeMemoryReclaimer(1000 * mb, rss::next, () -> trims[0]++);
+
+        reclaimer.batchEnded(null);
+        assertEquals(1, reclaimer.collections());
+        assertEquals(1900 * mb + NativeMemoryReclaimer.HEADROOM_BYTES, reclaimer.thresholdBytes(), "provisional");
+        reclaimer.batchEnded(null);
+        assertEquals(1, trims[0], "the heap is trimmed once, a batch after the collection");
+        assertEquals(600 * mb + NativeMemoryReclaimer.HEADROOM_BYTES, reclaimer.thresholdBytes(),
+                "the threshold comes down to the floor left once the buffers are freed");
+        reclaimer.batchEnded(null);
+        assertEquals(1, reclaimer.collections(), "700 MB is below the new threshold");
+    }
 }
