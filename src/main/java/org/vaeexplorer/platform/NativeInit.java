@@ -23,8 +23,7 @@ public final class NativeInit {
     /**
      * Starts the initialisation in the background, once; later calls do nothing. After the native library, SameDiff's
      * op registry (the TensorFlow and ONNX op descriptors it parses before the first graph is read, a third of a
-     * checkpoint's first load) is read on the same thread. Not on a second thread: run side by side, one start-up in
-     * about twenty hung early (two class initialisers waiting for each other is the likely cause; not proven).
+     * checkpoint's first load) is read on the same thread, so no job can interrupt either (see above).
      */
     public static void start() {
         if (!STARTED.compareAndSet(false, true)) {
