@@ -141,14 +141,11 @@ public final class AppContext implements AutoCloseable {
         models.retranslate();
     }
 
-    /** Loads {@code page} in the UI's language, its views made by {@link #createView}. */
+    /** Loads {@code page} in the UI's language, its views made by {@link #createView}; for MainWindowView. */
     private javafx.scene.Node buildPage(Page page) {
         long started = System.nanoTime();
-        javafx.fxml.FXMLLoader loader = new javafx.fxml.FXMLLoader(VaeExplorerApp.resource(page.fxml()),
-                org.vaeexplorer.ui.common.I18n.bundle());
-        loader.setControllerFactory(this::createView);
         try {
-            javafx.scene.Node node = loader.load();
+            javafx.scene.Node node = VaeExplorerApp.load(this, page.fxml());
             if (page == Page.EXPLORE && exploreViewToRestore != null) {
                 exploreView.showView(exploreViewToRestore);
                 exploreViewToRestore = null;

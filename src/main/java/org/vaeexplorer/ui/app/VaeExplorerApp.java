@@ -90,11 +90,16 @@ public final class VaeExplorerApp extends Application {
      * model. Chinese text gets the CJK font the Debian package installs (style class {@code lang-zh} in app.css).
      */
     public static Parent loadMainWindow(AppContext context) throws IOException {
-        FXMLLoader loader = new FXMLLoader(resource("MainWindow.fxml"), I18n.bundle());
-        loader.setControllerFactory(context::createView);
-        Parent root = loader.load();
+        Parent root = load(context, "MainWindow.fxml");
         root.getStyleClass().add("lang-" + I18n.locale().getLanguage());
         return root;
+    }
+
+    /** Loads an FXML resource in the UI's language, its views made by the context's controller factory. */
+    static <T> T load(AppContext context, String fxml) throws IOException {
+        FXMLLoader loader = new FXMLLoader(resource(fxml), I18n.bundle());
+        loader.setControllerFactory(context::createView);
+        return loader.load();
     }
 
     static URL resource(String name) {
