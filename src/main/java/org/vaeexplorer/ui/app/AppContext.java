@@ -85,7 +85,7 @@ public final class AppContext implements AutoCloseable {
         return java.util.Optional.ofNullable(exploreView);
     }
 
-    /** Shows {@code view} on the Explore page now, or when the page is next built (after a language switch). */
+    /** Shows {@code view} on the Explore page now, or when the page is built (a start option, a language switch). */
     void restoreExploreView(String view) {
         if (exploreView != null) {
             exploreView.showView(view);

@@ -62,7 +62,7 @@ public final class VaeExplorerApp extends Application {
         if (options.exploreView() != null || options.draw() != null) {
             // A picture for the pad is shown on the Draw tab unless another view is asked for.
             String view = options.exploreView() != null ? options.exploreView() : "draw";
-            context.exploreView().ifPresent(v -> v.showView(view));
+            context.restoreExploreView(view);
         }
         if (options.lesson() > 0) {
             context.lessons().choose(options.lesson());
