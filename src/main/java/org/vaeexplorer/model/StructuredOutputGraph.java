@@ -62,14 +62,14 @@ final class StructuredOutputGraph {
     private final SameDiff sd = SameDiff.create();
     private final WeightInit init;
 
-    private StructuredOutputGraph(ModelSpec spec, long seed, DataType dt) {
+    private StructuredOutputGraph(ModelSpec spec, WeightInit init, DataType dt) {
         this.spec = spec;
         this.dt = dt;
-        this.init = new WeightInit(seed, dt);
+        this.init = init;
     }
 
-    static SameDiff build(ModelSpec spec, long seed, DataType dataType) {
-        return new StructuredOutputGraph(spec, seed, dataType).build();
+    static SameDiff build(ModelSpec spec, WeightInit init, DataType dataType) {
+        return new StructuredOutputGraph(spec, init, dataType).build();
     }
 
     /** The placeholders of a training step; eps_prior only when the GSNN term is in the objective. */

@@ -54,18 +54,30 @@ public final class VaeGraphBuilder {
     private final SameDiff sd = SameDiff.create();
     private final WeightInit init;
 
-    private VaeGraphBuilder(ModelSpec spec, long seed, DataType dt) {
+    private VaeGraphBuilder(ModelSpec spec, WeightInit init, DataType dt) {
         this.spec = spec;
         this.dt = dt;
-        this.init = new WeightInit(seed, dt);
+        this.init = init;
     }
 
     /** A fresh graph with seeded initial weights; its loss variable is set, its training config is not. */
     public static SameDiff build(ModelSpec spec, long seed, DataType dataType) {
+        return build(spec, new WeightInit(seed, dataType), dataType);
+    }
+
+    /**
+     * The same graph with zero weights, for its variables' names and shapes: a checkpoint is checked against it on
+     * every open, and drawing a million initial weights only to compare shapes cost a tenth of the app's first load.
+     */
+    public static SameDiff skeleton(ModelSpec spec, DataType dataType) {
+        return build(spec, WeightInit.shapesOnly(dataType), dataType);
+    }
+
+    private static SameDiff build(ModelSpec spec, WeightInit init, DataType dataType) {
         if (spec.structured() != null) {
-            return StructuredOutputGraph.build(spec, seed, dataType);
+            return StructuredOutputGraph.build(spec, init, dataType);
         }
-        return new VaeGraphBuilder(spec, seed, dataType).build();
+        return new VaeGraphBuilder(spec, init, dataType).build();
     }
 
     /** The placeholders a training or evaluation batch must feed, in a fixed order. */

@@ -14,11 +14,23 @@ final class WeightInit {
     private final DataType dataType;
 
     WeightInit(long seed, DataType dataType) {
-        this.random = new SplittableRandom(seed);
+        this(new SplittableRandom(seed), dataType);
+    }
+
+    private WeightInit(SplittableRandom random, DataType dataType) {
+        this.random = random;
         this.dataType = dataType;
     }
 
+    /** Zero weights of the right shapes (no random draws): a graph built only for its variables' shapes. */
+    static WeightInit shapesOnly(DataType dataType) {
+        return new WeightInit(null, dataType);
+    }
+
     INDArray xavierUniform(long fanIn, long fanOut, long... shape) {
+        if (random == null) {
+            return zeros(shape);
+        }
         double a = Math.sqrt(6.0 / (fanIn + fanOut));
         long n = 1;
         for (long s : shape) {
