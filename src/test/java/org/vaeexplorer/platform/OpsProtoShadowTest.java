@@ -2,6 +2,7 @@ package org.vaeexplorer.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,14 @@ class OpsProtoShadowTest {
         String found = new ClassPathResource("ops.proto").getURL().toString();
         assertFalse(found.contains("nd4j-api"), "ops.proto resolved to " + found);
         assertEquals(0, DifferentialFunctionClassHolder.getInstance().getCountTotalTfOps());
+    }
+
+    @Test
+    void andItsEmptyOnnxOpList() throws Exception {
+        String found = new ClassPathResource("onnxops.json").getURL().toString();
+        assertFalse(found.contains("nd4j-api"), "onnxops.json resolved to " + found);
+        assertThrows(RuntimeException.class, () -> DifferentialFunctionClassHolder.getInstance()
+                .getOpDescriptorForOnnx("Conv"));
     }
 
     @Test
