@@ -177,7 +177,8 @@ public final class AppContext implements AutoCloseable {
         } else if (type == DatasetSamplesView.class) {
             return new DatasetSamplesView(train);
         } else if (type == ExploreView.class) {
-            exploreView = new ExploreView(explore, () -> mainWindow.showPage(Page.EXPLORE));
+            exploreView = new ExploreView(explore, () -> mainWindow.showPage(Page.EXPLORE),
+                    fxml -> VaeExplorerApp.load(this, "/org/vaeexplorer/ui/explore/" + fxml));
             return exploreView;
         } else if (type == org.vaeexplorer.ui.explore.ExploreDrawTab.class) {
             return new org.vaeexplorer.ui.explore.ExploreDrawTab(explore, draw);

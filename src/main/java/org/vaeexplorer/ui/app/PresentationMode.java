@@ -50,7 +50,10 @@ final class PresentationMode {
         return mode;
     }
 
-    /** Folds the secondary controls of a page built while presenting (pages are built when first shown). */
+    /**
+     * Folds the secondary controls of a page built while presenting (pages are built when first shown, and the
+     * Explore page's views too: {@link org.vaeexplorer.ui.common.PartBuilt}).
+     */
     void pageAdded() {
         if (viewModel.presentationProperty().get()) {
             applyMode();
@@ -98,6 +101,7 @@ final class PresentationMode {
                 e.consume();
             }
         });
+        s.addEventHandler(org.vaeexplorer.ui.common.PartBuilt.EVENT, e -> pageAdded());
         s.windowProperty().addListener((o, was, now) -> watch(now));
         watch(s.getWindow());
         applyFontSize();

@@ -35,6 +35,11 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
     @Override
     public <T> Job submit(String description, BackgroundWork<T> work, Consumer<T> onSuccess,
                           Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            // The window closed while a job was finishing (an open whose result asks for the next step): no more.
+            LOG.debug("not started after the window closed: {}", description);
+            return () -> { };
+        }
         BackgroundTask<T> task = new BackgroundTask<>(description, work, onSuccess, onFailure);
         running.set(running.get() + 1);
         message.bind(task.messageProperty());

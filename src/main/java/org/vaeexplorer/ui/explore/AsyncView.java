@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.explore;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -19,8 +20,13 @@ import org.vaeexplorer.ui.common.Messages;
 final class AsyncView<T> implements AutoCloseable {
     private final ReadOnlyObjectWrapper<T> result = new ReadOnlyObjectWrapper<>();
     private final AtomicReference<T> ready = new AtomicReference<>();
-    private final LatestOnlyWorker<Supplier<T>, T> worker;
+    private final LatestOnlyWorker<Supplier<Stamped<T>>, Stamped<T>> worker;
     private final Executor fx;
+    /** Advanced by {@link #show}: a result requested before it is stale. */
+    private final AtomicLong generation = new AtomicLong();
+
+    private record Stamped<T>(long generation, T value) {
+    }
 
     AsyncView(String name, Executor fx, Consumer<String> onError) {
         this.fx = fx;
@@ -30,12 +36,25 @@ final class AsyncView<T> implements AutoCloseable {
 
     /** Computes {@code work} on the worker, replacing a request that has not started. */
     void request(Supplier<T> work) {
-        worker.submit(work);
+        long asked = generation.get();
+        worker.submit(() -> new Stamped<>(asked, work.get()));
     }
 
-    private void publish(T value) {
-        if (ready.getAndSet(value) == null) {
-            fx.execute(() -> result.set(ready.getAndSet(null)));
+    /** Shows {@code value}, computed elsewhere, at once (on the FX thread); what was requested before is dropped. */
+    void show(T value) {
+        generation.incrementAndGet();
+        ready.set(null);
+        result.set(value);
+    }
+
+    private void publish(Stamped<T> done) {
+        if (done.generation() == generation.get() && ready.getAndSet(done.value()) == null) {
+            fx.execute(() -> {
+                T value = ready.getAndSet(null);
+                if (value != null) {
+                    result.set(value);
+                }
+            });
         }
     }
 

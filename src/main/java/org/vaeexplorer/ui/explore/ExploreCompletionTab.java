@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.ui.common.FxImages;
+import org.vaeexplorer.ui.common.GreyImage;
 import org.vaeexplorer.ui.common.I18n;
 
 /**
@@ -40,19 +41,11 @@ public final class ExploreCompletionTab {
             quadrants[q].selectedProperty().bindBidirectional(viewModel.givenProperty(q));
         }
         digitNumber.textProperty().bind(viewModel.digitProperty().asString(I18n.text("explore.completion.number")));
-        viewModel.picturesProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                original.setImage(FxImages.toImage(now.original()));
-                visible.setImage(FxImages.toImage(now.visible()));
-                baseline.setImage(FxImages.toImage(now.baseline()));
-                samples.setImage(FxImages.toImage(now.samples()));
-            }
-        });
-        viewModel.stripProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                strip.setImage(FxImages.toImage(now));
-            }
-        });
+        // The tab is built when first shown: what the view model already made is shown at once.
+        viewModel.picturesProperty().addListener((o, was, now) -> showPictures(now));
+        viewModel.stripProperty().addListener((o, was, now) -> showStrip(now));
+        showPictures(viewModel.picturesProperty().get());
+        showStrip(viewModel.stripProperty().get());
         strip.setOnMouseClicked(e -> viewModel.pickFromStrip(
                 (int) (e.getX() / strip.getBoundsInLocal().getWidth() * CompletionViewModel.STRIP)));
         completionRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -82,5 +75,20 @@ public final class ExploreCompletionTab {
     @FXML
     private void previous() {
         viewModel.previous();
+    }
+
+    private void showPictures(CompletionViewModel.Pictures now) {
+        if (now != null) {
+            original.setImage(FxImages.toImage(now.original()));
+            visible.setImage(FxImages.toImage(now.visible()));
+            baseline.setImage(FxImages.toImage(now.baseline()));
+            samples.setImage(FxImages.toImage(now.samples()));
+        }
+    }
+
+    private void showStrip(GreyImage now) {
+        if (now != null) {
+            strip.setImage(FxImages.toImage(now));
+        }
     }
 }

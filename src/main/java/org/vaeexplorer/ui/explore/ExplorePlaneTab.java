@@ -115,9 +115,7 @@ public final class ExplorePlaneTab {
         FxImages.write(d.image(), decodedPixels);
         if (!firstShown) {
             firstShown = true;
-            // Start-up is measured to the first decoded image, the first thing the page is for.
-            LOG.info("first decoded image shown {} ms after the JVM started",
-                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            logWhenOnScreen();
         }
         GreyImage analogy = d.analogyTiles(5);
         if (analogy != null) {
@@ -135,6 +133,26 @@ public final class ExplorePlaneTab {
             };
             scene.addPostLayoutPulseListener(once[0]);
         }
+    }
+
+    /**
+     * Start-up is measured to the first decoded image, the first thing the page is for: at the pulse that draws it
+     * (until 2026-11-22 it was logged when written, up to a frame earlier).
+     */
+    private void logWhenOnScreen() {
+        Scene scene = decodedImage.getScene();
+        Runnable log = () -> LOG.info("first decoded image shown {} ms after the JVM started",
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+        if (scene == null) {
+            log.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            log.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void applyLayers() {

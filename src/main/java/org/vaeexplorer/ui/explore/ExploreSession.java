@@ -1,7 +1,12 @@
 package org.vaeexplorer.ui.explore;
 
+import java.nio.file.Path;
 import java.util.List;
+import org.vaeexplorer.checkpoint.Checkpoint;
+import org.vaeexplorer.checkpoint.CheckpointException;
 import org.vaeexplorer.checkpoint.CheckpointManifest;
+import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.explore.LatentCodes;
@@ -20,6 +25,14 @@ import org.vaeexplorer.model.ModelSpec;
  */
 public record ExploreSession(String title, LatentExplorer explorer, ImageDataset test, PixelScaling scaling,
                              CheckpointManifest manifest, LiveModelFeed live) {
+    /** Reads a checkpoint (once the numeric library is up) with its dataset's test images; off the FX thread. */
+    static ExploreSession read(Path file, DatasetCache datasets) throws CheckpointException, InterruptedException {
+        org.vaeexplorer.platform.NativeInit.await();
+        Checkpoint c = new CheckpointStore().load(file);
+        return new ExploreSession(file.getFileName().toString(), LatentExplorer.owning(c.model()),
+                TestImages.of(datasets, c.manifest().dataset()), c.manifest().dataset().scaling(), c.manifest(), null);
+    }
+
     public ModelSpec spec() {
         return explorer.spec();
     }

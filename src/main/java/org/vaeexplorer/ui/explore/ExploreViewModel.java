@@ -12,12 +12,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.vaeexplorer.checkpoint.Checkpoint;
-import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.explore.ClusterMatching;
 import org.vaeexplorer.explore.LatentCodes;
-import org.vaeexplorer.explore.LatentExplorer;
 import org.vaeexplorer.metrics.LatencyRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,11 +94,9 @@ public final class ExploreViewModel implements AutoCloseable {
         long started = System.nanoTime();
         pending = executor.submit(I18n.text("explore.status.opening", name), progress -> {
             progress.progress(-1, I18n.text("explore.status.reading", name));
-            org.vaeexplorer.platform.NativeInit.await();
-            Checkpoint c = new CheckpointStore().load(file);
-            return new ExploreSession(name, LatentExplorer.owning(c.model()),
-                    TestImages.of(datasets, c.manifest().dataset()), c.manifest().dataset().scaling(),
-                    c.manifest(), null);
+            ExploreSession opened = ExploreSession.read(file, datasets);
+            point.prepareFirstImage(opened);
+            return opened;
         }, s -> {
             recent.add(file);
             if (following.get()) {

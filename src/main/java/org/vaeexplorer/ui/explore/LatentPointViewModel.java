@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.explore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -51,6 +52,7 @@ public final class LatentPointViewModel implements AutoCloseable {
     private final AsyncView<Decoded> decoded;
     private final AsyncView<Reconstruction> reconstruction;
     private ExploreSession session;
+    private final AtomicReference<Prepared> prepared = new AtomicReference<>();
 
     LatentPointViewModel(Executor fx, Consumer<String> onError) {
         decoded = new AsyncView<>("decode-point", fx, onError);
@@ -70,7 +72,12 @@ public final class LatentPointViewModel implements AutoCloseable {
         if (label.get() >= spec.numClasses()) {
             label.set(0);
         }
-        decode();
+        Prepared p = prepared.getAndSet(null);
+        if (p != null && p.session() == s && label.get() == 0) {
+            decoded.show(p.image());
+        } else {
+            decode();
+        }
     }
 
     /** Moves the plane's two dimensions to ({@code zx}, {@code zy}), as dragging the marker does. */
@@ -143,21 +150,38 @@ public final class LatentPointViewModel implements AutoCloseable {
             return;
         }
         long requested = System.nanoTime();
-        ModelSpec spec = s.spec();
         float[] z = code.get().clone();
         int[] cats = categories.get().clone();
         int chosen = label.get();
-        decoded.request(() -> {
-            int rows = s.test().rows();
-            int cols = s.test().cols();
-            DecoderInputs batch = LatentPictures.pointWithAnalogy(spec, z, cats, chosen);
-            float[] pixels = batch.decodeWith(s.explorer());
-            List<GreyImage> analogy = new ArrayList<>();
-            for (int i = 1; i < batch.count(); i++) {
-                analogy.add(new GreyImage(rows, cols, ImageTiles.one(pixels, i, rows, cols)));
-            }
-            return new Decoded(new GreyImage(rows, cols, ImageTiles.one(pixels, 0, rows, cols)), analogy, requested);
-        });
+        decoded.request(() -> decodeAt(s, z, cats, chosen, requested));
+    }
+
+    /**
+     * Decodes the point a model opens on (the origin, first categories, label 0) on the calling thread, for
+     * {@link #setSession} to show at once: called on the worker that read the checkpoint, it puts the image into
+     * the window's first frame instead of a decode request the FX thread hands out after the window is shown.
+     */
+    void prepareFirstImage(ExploreSession s) {
+        ModelSpec spec = s.spec();
+        if (spec.structured() == null) {
+            prepared.set(new Prepared(s, decodeAt(s, new float[spec.latentDim()],
+                    new int[spec.categories().size()], 0, System.nanoTime())));
+        }
+    }
+
+    private record Prepared(ExploreSession session, Decoded image) {
+    }
+
+    private static Decoded decodeAt(ExploreSession s, float[] z, int[] cats, int chosen, long requested) {
+        int rows = s.test().rows();
+        int cols = s.test().cols();
+        DecoderInputs batch = LatentPictures.pointWithAnalogy(s.spec(), z, cats, chosen);
+        float[] pixels = batch.decodeWith(s.explorer());
+        List<GreyImage> analogy = new ArrayList<>();
+        for (int i = 1; i < batch.count(); i++) {
+            analogy.add(new GreyImage(rows, cols, ImageTiles.one(pixels, i, rows, cols)));
+        }
+        return new Decoded(new GreyImage(rows, cols, ImageTiles.one(pixels, 0, rows, cols)), analogy, requested);
     }
 
     ExploreSession session() {

@@ -95,7 +95,12 @@ class CompletionUiTest {
 
     /** The pixels of an ImageView's image, or null before it has one. */
     private static int[] image(FxRobot robot, String id) {
-        ImageView view = robot.lookup(id).queryAs(ImageView.class);
+        // The completion view is built when its tab is first selected (on opening such a model).
+        java.util.Optional<ImageView> found = robot.lookup(id).tryQuery();
+        if (found.isEmpty()) {
+            return null;
+        }
+        ImageView view = found.get();
         int[][] out = new int[1][];
         robot.interact(() -> {
             if (view.getImage() instanceof WritableImage img) {

@@ -84,6 +84,7 @@ class ExploreUiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !java.util.Arrays.equals(category0, pixels(robot)));
         assertEquals(3, context.explore().point().categoriesProperty().get()[0]);
         // The matching is computed on the explorer's worker after the test images are encoded: wait for it.
+        robot.interact(() -> context.exploreView().orElseThrow().showView("clusters"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#confusion")
                 .queryAs(javafx.scene.layout.GridPane.class).getChildren().isEmpty());
     }

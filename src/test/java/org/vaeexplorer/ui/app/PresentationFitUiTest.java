@@ -49,9 +49,13 @@ class PresentationFitUiTest {
         scene.getStylesheets().add(VaeExplorerApp.resource("app.css").toExternalForm());
         stage.setScene(scene);
         stage.show();
-        // Every page built first (they are built when first shown), so the style below reaches them all.
+        // Every page and every Explore view built first (each is built when first shown), so the style below
+        // reaches them all; in the app, presentation mode folds each new one as it is built.
         for (Page page : Page.values()) {
             context.mainWindow().showPage(page);
+        }
+        for (String view : List.of("grid", "traversal", "interpolation", "clusters", "draw", "completion", "plane")) {
+            context.exploreView().orElseThrow().showView(view);
         }
         // What presentation mode does on a 1280x720 screen, without full screen (the test's screen is larger).
         PresentationViewModel sizes = new PresentationViewModel();

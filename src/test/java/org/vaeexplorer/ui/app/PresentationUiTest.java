@@ -84,12 +84,17 @@ class PresentationUiTest {
         Node openDataset = robot.lookup("#openDatasetButton").query();
         assertFalse(openDataset.isVisible() || openDataset.isManaged(), "a page first shown while presenting folds too");
         robot.interact(() -> context.mainWindow().showPage(Page.EXPLORE));
+        assertTrue(robot.lookup("#drawHint").tryQuery().isEmpty(), "the Draw view is not built yet");
+        robot.interact(() -> context.exploreView().orElseThrow().showView("draw"));
+        Node drawHint = robot.lookup("#drawHint").query();
+        assertFalse(drawHint.isVisible() || drawHint.isManaged(), "so does an Explore view first shown then");
 
         press(robot, KeyCode.ESCAPE);
         assertFalse(context.mainWindow().presentation().presentationProperty().get());
         assertFalse(root.getStyleClass().contains(PresentationMode.STYLE_CLASS));
         assertTrue(statusBar.isVisible() && openRow.isVisible() && openRow.isManaged());
         assertTrue(openDataset.isVisible() && openDataset.isManaged());
+        assertTrue(drawHint.isVisible() && drawHint.isManaged());
         assertEquals(PresentationViewModel.BASE_FONT_SIZE, title.getFont().getSize(), 0.01);
         assertFalse(stage.isFullScreen());
     }

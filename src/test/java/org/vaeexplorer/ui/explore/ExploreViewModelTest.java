@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.explore;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -56,6 +57,21 @@ class ExploreViewModelTest {
         GreyImage moved = awaitDecoded(explore, atOrigin);
         assertFalse(Arrays.equals(atOrigin.pixels(), moved.pixels()), "the image follows the point");
         assertEquals(ExploreFixtures.SHIPPED.toAbsolutePath().normalize(), explore.recent().files().get(0));
+    }
+
+    @Test
+    void theImageAModelOpensOnComesWithItAndIsTheDecodeOfTheOrigin() throws Exception {
+        ExploreViewModel explore = viewModel();
+        explore.open(ExploreFixtures.SHIPPED);
+        // Decoded by the worker that read the file: shown with the session, before any decode is asked for.
+        LatentPointViewModel.Decoded first = explore.point().decodedProperty().get();
+        assertNotNull(first);
+        assertEquals(0, explore.point().decodesRequested());
+        explore.point().setDimension(0, 0.0);
+        GreyImage again = awaitDecoded(explore, first.image());
+        assertArrayEquals(first.image().pixels(), again.pixels(), "the same point, decoded by the page's worker");
+        explore.point().moveTo(1.5, -1.5);
+        assertFalse(Arrays.equals(first.image().pixels(), awaitDecoded(explore, again).pixels()));
     }
 
     @Test
