@@ -87,14 +87,49 @@ public final class Backend {
         }
     }
 
+    /**
+     * The bytes glibc's allocator holds free in its arenas ({@code mallinfo2().fordblks}, glibc 2.33 and later):
+     * freed by ND4J but still resident. -1 where it cannot be asked.
+     */
+    public static long mallocFreeBytes() {
+        try {
+            return LibC.INSTANCE.mallinfo2().fordblks;
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+            LOG.debug("no mallinfo2 here ({})", e.toString());
+            return -1;
+        }
+    }
+
     private interface LibC extends com.sun.jna.Library {
         LibC INSTANCE = com.sun.jna.Native.loadLibrary("c", LibC.class);
 
         int malloc_trim(long pad);
 
+        MallInfo2 mallinfo2();
+
         int setenv(String name, String value, int overwrite);
 
         String getenv(String name);
+    }
+
+    /** glibc's {@code struct mallinfo2}: ten {@code size_t} counters. */
+    public static class MallInfo2 extends com.sun.jna.Structure implements com.sun.jna.Structure.ByValue {
+        public long arena;
+        public long ordblks;
+        public long smblks;
+        public long hblks;
+        public long hblkhd;
+        public long usmblks;
+        public long fsmblks;
+        public long uordblks;
+        public long fordblks;
+        public long keepcost;
+
+        @Override
+        protected java.util.List<String> getFieldOrder() {
+            return java.util.List.of("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+                    "uordblks", "fordblks", "keepcost");
+        }
     }
 
     static boolean cpuHasAvx2() {

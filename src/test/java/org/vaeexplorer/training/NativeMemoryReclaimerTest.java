@@ -47,4 +47,26 @@ class NativeMemoryReclaimerTest {
         reclaimer.batchEnded(null);
         assertEquals(1, reclaimer.collections(), "700 MB is below the new threshold");
     }
+
+    @Test
+    void memoryTheAllocatorHoldsFreeIsNotCountedAndNothingIsTrimmedWhenItCanBeAsked() {
+        long mb = 1L << 20;
+        // Resident 2,000 MB of which glibc holds 1,500 free: 500 in use, under the 1,000 MB budget.
+        long[] rss = {2000 * mb};
+        long[] free = {1500 * mb};
+        int[] trims = {0};
+        NativeMemoryReclaimer reclaimer = new NativeMemoryReclaimer(1000 * mb, () -> rss[0], () -> free[0],
+                () -> trims[0]++);
+        reclaimer.batchEnded(null);
+        assertEquals(0, reclaimer.collections(), "500 MB in use: no collection");
+
+        free[0] = 200 * mb;
+        reclaimer.batchEnded(null);
+        assertEquals(1, reclaimer.collections(), "1,800 MB in use: collected");
+        free[0] = 1400 * mb;
+        reclaimer.batchEnded(null);
+        assertEquals(600 * mb + NativeMemoryReclaimer.HEADROOM_BYTES, reclaimer.thresholdBytes(),
+                "the floor is what is in use after the collection, not the resident size");
+        assertEquals(0, trims[0], "the free pages stay with the allocator for the next batches");
+    }
 }
