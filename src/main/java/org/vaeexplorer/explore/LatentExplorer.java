@@ -52,14 +52,38 @@ public final class LatentExplorer {
         }
     }
 
-    /** See {@link VaeModel#decode}: n codes to n images of spec().pixels() values in [0, 1]. */
+    /**
+     * See {@link VaeModel#decode}: n codes to n images of spec().pixels() values in [0, 1], in runs of at most
+     * {@value #DECODE_RUN} codes of near-equal size. The conv VAE's 20x20 grid took 365-406 ms decoded in one run
+     * and 190-290 ms in two of 200 (ND4J's deconvolution scratch arrays grow with the batch; measured on 2 cores).
+     */
     public float[] decode(float[] z, float[] categories, float[] labels, int n) {
+        int runs = Math.max(1, (n + DECODE_RUN - 1) / DECODE_RUN);
+        int size = (n + runs - 1) / runs;
         lock.lock();
         try {
-            return mirror.decode(z, categories, labels, n);
+            if (runs == 1) {
+                return mirror.decode(z, categories, labels, n);
+            }
+            float[] out = new float[n * spec().pixels()];
+            for (int from = 0; from < n; from += size) {
+                int m = Math.min(size, n - from);
+                float[] part = mirror.decode(rows(z, n, from, m), rows(categories, n, from, m),
+                        rows(labels, n, from, m), m);
+                System.arraycopy(part, 0, out, from * spec().pixels(), part.length);
+            }
+            return out;
         } finally {
             lock.unlock();
         }
+    }
+
+    static final int DECODE_RUN = 200;
+
+    /** Rows [from, from + m) of an n-row matrix stored row by row (an empty array stays empty). */
+    private static float[] rows(float[] matrix, int n, int from, int m) {
+        int width = matrix.length / n;
+        return java.util.Arrays.copyOfRange(matrix, from * width, (from + m) * width);
     }
 
     /** A structured-output CVAE's completions of {@code image} (see {@link DigitCompleter}), on this copy. */

@@ -23,6 +23,43 @@ class LatentExplorerTest {
     private static final float[] Z = {0.5f, -1.0f};
 
     @Test
+    void aLargeBatchIsDecodedInRunsThatGiveTheSameImagesAsOneCodeAtATime() {
+        for (ModelKind kind : new ModelKind[] {ModelKind.CVAE, ModelKind.JOINT_VAE}) {
+            VaeModel model = VaeModel.create(kind.defaultSpec(28, 28, 10), 5, 1e-3);
+            var spec = model.spec();
+            int n = 2 * LatentExplorer.DECODE_RUN + 50;
+            java.util.Random random = new java.util.Random(1);
+            float[] z = new float[n * spec.latentDim()];
+            float[] cats = new float[n * spec.categoricalWidth()];
+            float[] labels = new float[spec.conditional() ? n * spec.numClasses() : 0];
+            for (int i = 0; i < z.length; i++) {
+                z[i] = (float) random.nextGaussian();
+            }
+            for (int i = 0; i < n; i++) {
+                if (cats.length > 0) {
+                    cats[i * spec.categoricalWidth() + random.nextInt(spec.categoricalWidth())] = 1;
+                }
+                if (labels.length > 0) {
+                    labels[i * spec.numClasses() + random.nextInt(spec.numClasses())] = 1;
+                }
+            }
+            float[] all = LatentExplorer.owning(model).decode(z, cats, labels, n);
+            int px = spec.pixels();
+            assertEquals(n * px, all.length);
+            for (int i : new int[] {0, 149, 150, 299, 300, n - 1}) {
+                float[] one = model.decode(slice(z, i, spec.latentDim()), slice(cats, i, spec.categoricalWidth()),
+                        labels.length == 0 ? labels : slice(labels, i, spec.numClasses()), 1);
+                assertArrayEquals(one, java.util.Arrays.copyOfRange(all, i * px, (i + 1) * px), 1e-5f,
+                        kind + " code " + i);
+            }
+        }
+    }
+
+    private static float[] slice(float[] rows, int i, int width) {
+        return java.util.Arrays.copyOfRange(rows, i * width, (i + 1) * width);
+    }
+
+    @Test
     void theCopyDecodesLikeTheSourceAndOnlyChangesWhenRefreshed() throws Exception {
         VaeModel source = VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), 3, 1e-3);
         LatentExplorer explorer = LatentExplorer.of(source);
