@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.explore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -73,7 +74,7 @@ public final class LatentPointViewModel implements AutoCloseable {
             label.set(0);
         }
         Prepared p = prepared.getAndSet(null);
-        if (p != null && p.session() == s && label.get() == 0) {
+        if (p != null && p.session() == s && p.isAt(code.get(), categories.get(), label.get())) {
             decoded.show(p.image());
         } else {
             decode();
@@ -158,18 +159,24 @@ public final class LatentPointViewModel implements AutoCloseable {
 
     /**
      * Decodes the point a model opens on (the origin, first categories, label 0) on the calling thread, for
-     * {@link #setSession} to show at once: called on the worker that read the checkpoint, it puts the image into
-     * the window's first frame instead of a decode request the FX thread hands out after the window is shown.
+     * {@link #setSession} to show at once if the session opens on that point: called on the worker that read the
+     * checkpoint, it puts the image into the window's first frame instead of a decode request the FX thread hands
+     * out after the window is shown.
      */
     void prepareFirstImage(ExploreSession s) {
         ModelSpec spec = s.spec();
         if (spec.structured() == null) {
-            prepared.set(new Prepared(s, decodeAt(s, new float[spec.latentDim()],
-                    new int[spec.categories().size()], 0, System.nanoTime())));
+            float[] z = new float[spec.latentDim()];
+            int[] cats = new int[spec.categories().size()];
+            prepared.set(new Prepared(s, z, cats, 0, decodeAt(s, z, cats, 0, System.nanoTime())));
         }
     }
 
-    private record Prepared(ExploreSession session, Decoded image) {
+    /** An image decoded ahead, and the point it shows: used only if the session opens on that very point. */
+    private record Prepared(ExploreSession session, float[] z, int[] categories, int label, Decoded image) {
+        boolean isAt(float[] atZ, int[] atCategories, int atLabel) {
+            return Arrays.equals(z, atZ) && Arrays.equals(categories, atCategories) && label == atLabel;
+        }
     }
 
     private static Decoded decodeAt(ExploreSession s, float[] z, int[] cats, int chosen, long requested) {
