@@ -75,7 +75,9 @@ public final class LatentPointViewModel implements AutoCloseable {
         }
         Prepared p = prepared.getAndSet(null);
         if (p != null && p.session() == s && p.isAt(code.get(), categories.get(), label.get())) {
-            decoded.show(p.image());
+            // Timed from now, as a request made now would be: it was decoded while the window was being built.
+            Decoded ready = p.image();
+            decoded.show(new Decoded(ready.image(), ready.analogy(), System.nanoTime()));
         } else {
             decode();
         }
