@@ -22,8 +22,9 @@ public final class NativeInit {
 
     /**
      * Starts the initialisation in the background, once; later calls do nothing. After the native library, SameDiff's
-     * op registry (the TensorFlow and ONNX op descriptors it parses before the first graph is read, a third of a
-     * checkpoint's first load) is read on the same thread, so no job can interrupt either (see above).
+     * op registry (read before the first graph is; the import descriptors it used to parse then are shadowed by the
+     * jar's empty {@code ops.proto} and {@code onnxops.json}) is read on the same thread, so no job can interrupt
+     * either (see above).
      */
     public static void start() {
         if (!STARTED.compareAndSet(false, true)) {
