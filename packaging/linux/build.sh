@@ -57,7 +57,7 @@ jpackage --type app-image --dest target/dist --name vae-explorer --app-version "
   --description "Train variational autoencoders and explore their latent space" \
   --input "$work/input" --main-jar vae-explorer.jar --main-class org.vaeexplorer.Launcher \
   --module-path "$work/jfx-mods" --add-modules "$modules" \
-  --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,zh --generate-cds-archive" \
+  --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,zh" \
   --icon assets/icons/vae-explorer.png \
   --java-options "-Xmx2g" --java-options "-XX:+ExplicitGCInvokesConcurrent" --java-options "-Dprism.order=es2,sw" \
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" \
@@ -65,12 +65,12 @@ jpackage --type app-image --dest target/dist --name vae-explorer --app-version "
   --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED" \
   --java-options "--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED" \
   --java-options "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
-# --generate-cds-archive gives the runtime the JDK's own class archive, which the app's per-user archive
-# (ClassDataArchive, about a third off the start) extends; it needs bin/java, so native commands are not stripped.
-# The archive for uncompressed object pointers serves heaps over 32 GB, never this -Xmx2g; the other commands are
-# never run.
-rm -f target/dist/vae-explorer/lib/runtime/lib/server/classes_nocoops.jsa \
-  target/dist/vae-explorer/lib/runtime/bin/jrunscript target/dist/vae-explorer/lib/runtime/bin/keytool
+# The runtime keeps bin/java (no --strip-native-commands): the .deb's postinst runs it to record the installed app's
+# class archive (class-archive.sh). The JDK's own archive (--generate-cds-archive, 12 MB) is not made: the
+# installed app maps the archive postinst records, which holds the JDK's classes too. jrunscript and keytool are
+# never run; the native libraries' symbol tables (4 MB) serve only debuggers.
+rm -f target/dist/vae-explorer/lib/runtime/bin/jrunscript target/dist/vae-explorer/lib/runtime/bin/keytool
+find target/dist/vae-explorer/lib/runtime -name '*.so' -exec strip --strip-unneeded {} +
 echo "app image: target/dist/vae-explorer ($(du -sh target/dist/vae-explorer | cut -f1))"
 
 if ! $image_only; then

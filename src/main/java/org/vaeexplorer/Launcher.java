@@ -24,8 +24,9 @@ import org.vaeexplorer.ui.app.VaeExplorerApp;
  * 145-270 ms, against 66-96 ms with it). The packaged launcher and {@code mvn javafx:run} pass it; a plain
  * {@code java -jar} start of the window re-executes the same JVM with it, since the flag cannot be set at run time
  * (HotSpot reports it read-only). The same restart maps the user's class archive ({@link ClassDataArchive}), which
- * takes about a third off the time to the first decoded image; so the packaged app restarts too, with its runtime's
- * {@code java}.
+ * takes about a third off the time to the first decoded image. The installed package needs neither: its launcher
+ * passes the flag and maps the class archive its post-install step recorded ({@code packaging/linux/
+ * class-archive.sh}), so it starts in one JVM.
  */
 public final class Launcher {
     private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
@@ -42,6 +43,8 @@ public final class Launcher {
             System.exit(VaeExplorerCli.run(args));
         }
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        ClassDataArchive.unmapped(jvmArgs, System.getProperty("java.vm.info")).ifPresent(a -> LOG.info(
+                "The class archive {} was not used (missing, or made for other files): the window starts slower", a));
         Optional<ClassDataArchive> archive = System.getenv(RELAUNCHED_ENV) == null && wantsArchive(jvmArgs)
                 ? ClassDataArchive.forThisProcess() : Optional.empty();
         archive.ifPresent(ClassDataArchive::prepare);

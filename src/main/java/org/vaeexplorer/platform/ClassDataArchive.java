@@ -44,7 +44,7 @@ public final class ClassDataArchive {
      * The archive for this JVM and class path, or empty when switched off, when there is no cache folder, or when
      * this JVM shares no classes itself: an application archive extends the JDK's own, and a JVM asked to record
      * one without it refuses to start ("DynamicDumpSharedSpaces is unsupported when base CDS archive is not loaded",
-     * e.g. a jlinked runtime made without {@code --generate-cds-archive}).
+     * e.g. the packaged app image, whose jlinked runtime is made without {@code --generate-cds-archive}).
      */
     public static Optional<ClassDataArchive> forThisProcess() {
         if (!String.valueOf(System.getProperty("java.vm.info")).contains("sharing")) {
@@ -53,6 +53,20 @@ public final class ClassDataArchive {
         return of(System.getenv(SWITCH_ENV), System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"),
                 System.getProperty("java.vm.version") + "|" + System.getProperty("java.home"),
                 System.getProperty("java.class.path"), ProcessHandle.current().pid());
+    }
+
+    /**
+     * The archive named by a {@code -XX:SharedArchiveFile} option that this JVM did not map, if any: the installed
+     * package's launcher names the archive its post-install step recorded, and a JVM that finds it missing or made
+     * for other files starts without it, silently and slower. {@code vmInfo} is {@code java.vm.info}, which says
+     * "sharing" when an archive is mapped.
+     */
+    public static Optional<String> unmapped(List<String> jvmArgs, String vmInfo) {
+        if (String.valueOf(vmInfo).contains("sharing")) {
+            return Optional.empty();
+        }
+        return jvmArgs.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile="))
+                .map(a -> a.substring("-XX:SharedArchiveFile=".length())).reduce((first, last) -> last);
     }
 
     static Optional<ClassDataArchive> of(String switchEnv, String xdgCache, String userHome, String jvm,

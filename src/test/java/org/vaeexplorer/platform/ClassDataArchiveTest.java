@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,5 +90,14 @@ class ClassDataArchiveTest {
         assertTrue(ClassDataArchive.of(null, null, null, JVM, "a.jar", 1).isEmpty());
         assertEquals(Path.of("/home/u/.cache/vae-explorer/cds"),
                 ClassDataArchive.of(null, "", "/home/u", JVM, "a.jar", 1).orElseThrow().archive().getParent());
+    }
+
+    @Test
+    void anArchiveOptionTheJvmDidNotMapIsReportedAndAMappedOneIsNot() {
+        List<String> installed = List.of("-Xmx2g", "-XX:SharedArchiveFile=/var/cache/vae-explorer/classes.jsa");
+        assertEquals(Optional.of("/var/cache/vae-explorer/classes.jsa"),
+                ClassDataArchive.unmapped(installed, "mixed mode"));
+        assertEquals(Optional.empty(), ClassDataArchive.unmapped(installed, "mixed mode, sharing"));
+        assertEquals(Optional.empty(), ClassDataArchive.unmapped(List.of("-Xmx2g"), "mixed mode"));
     }
 }
