@@ -43,7 +43,8 @@ final class TrainCommand implements Callable<Integer> {
     ModelOptions modelOptions;
     @Option(names = "--resume", description = "continue training this checkpoint (instead of --model)")
     Path resume;
-    @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist or a folder of IDX files")
+    @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist or a folder of IDX"
+            + " files; a suffix :N[,M...] keeps those classes only (mnist:7 = the sevens)")
     String dataset;
     @Option(names = "--epochs", defaultValue = "10", description = "epochs in total (also when resuming)")
     int epochs;

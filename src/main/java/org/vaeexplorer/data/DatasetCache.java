@@ -31,16 +31,17 @@ public final class DatasetCache {
         if (cached != null) {
             return cached.test();
         }
-        Optional<BundledDataset> bundled = BundledDataset.byId(idOrPath);
+        DatasetSource source = DatasetSource.parse(idOrPath);
+        Optional<BundledDataset> bundled = BundledDataset.byId(source.base());
         if (bundled.isEmpty()) {
             return get(idOrPath).test();
         }
         ImageDataset test = testSplits.get(bundled.get());
-        if (test != null) {
-            return test;
+        if (test == null) {
+            ImageDataset fresh = DatasetLoader.loadBundledTest(bundled.get());
+            ImageDataset raced = testSplits.putIfAbsent(bundled.get(), fresh);
+            test = raced != null ? raced : fresh;
         }
-        ImageDataset fresh = DatasetLoader.loadBundledTest(bundled.get());
-        ImageDataset raced = testSplits.putIfAbsent(bundled.get(), fresh);
-        return raced != null ? raced : fresh;
+        return source.apply(test);
     }
 }

@@ -27,7 +27,10 @@ public final class DatasetLoader {
     private DatasetLoader() {
     }
 
-    /** A bundled dataset by id ({@code mnist}, {@code fashion-mnist}), or else a folder or file path. */
+    /**
+     * A bundled dataset by id ({@code mnist}, {@code fashion-mnist}), or else a folder or file path; either may end
+     * in {@code :} and class numbers to keep only those ({@link DatasetSource}).
+     */
     public static LabelledSplits load(String idOrPath) throws IOException {
         return load(idOrPath, 0, 0);
     }
@@ -35,12 +38,14 @@ public final class DatasetLoader {
     /**
      * Only the first {@code trainLimit} training and {@code testLimit} test images (all when 0) are kept in
      * memory: a run on a subset of a large file costs the subset. Labels are read whole (a byte each), so the
-     * classes are the dataset's, not the subset's.
+     * classes are the dataset's, not the subset's. A class selection applies after the limits (they count the
+     * file's images).
      */
     public static LabelledSplits load(String idOrPath, int trainLimit, int testLimit) throws IOException {
-        Optional<BundledDataset> bundled = BundledDataset.byId(idOrPath);
-        return bundled.isPresent() ? loadBundled(bundled.get(), trainLimit, testLimit)
-                : loadPath(Path.of(idOrPath), trainLimit, testLimit);
+        DatasetSource source = DatasetSource.parse(idOrPath);
+        Optional<BundledDataset> bundled = BundledDataset.byId(source.base());
+        return source.apply(bundled.isPresent() ? loadBundled(bundled.get(), trainLimit, testLimit)
+                : loadPath(Path.of(source.base()), trainLimit, testLimit));
     }
 
     public static LabelledSplits loadBundled(BundledDataset dataset) throws IOException {

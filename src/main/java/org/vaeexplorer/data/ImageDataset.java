@@ -94,6 +94,43 @@ public final class ImageDataset {
         return out;
     }
 
+    /**
+     * Only the images of {@code classes} (distinct, ascending), renumbered 0..k-1 in that order and keeping their
+     * names: the dataset a model trained on those classes alone sees.
+     *
+     * @throws IdxFormatException when a class is not one of this dataset's or has no image here
+     */
+    public ImageDataset onlyClasses(List<Integer> classes) throws IdxFormatException {
+        int[] renumbered = new int[numClasses()];
+        java.util.Arrays.fill(renumbered, -1);
+        List<String> names = new java.util.ArrayList<>();
+        for (int c : classes) {
+            if (c < 0 || c >= numClasses()) {
+                throw new IdxFormatException(name + " has classes 0.." + (numClasses() - 1) + ", not " + c);
+            }
+            renumbered[c] = names.size();
+            names.add(classNames.get(c));
+        }
+        int n = pixelsPerImage();
+        int kept = 0;
+        for (int label : labels) {
+            kept += renumbered[label] >= 0 ? 1 : 0;
+        }
+        byte[] p = new byte[kept * n];
+        int[] l = new int[kept];
+        int at = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (renumbered[labels[i]] >= 0) {
+                System.arraycopy(pixels, i * n, p, at * n, n);
+                l[at++] = renumbered[labels[i]];
+            }
+        }
+        if (kept == 0) {
+            throw new IdxFormatException(name + " has no images of class " + classes + " in this split");
+        }
+        return new ImageDataset(name, rows, cols, p, l, names);
+    }
+
     /** The first {@code count} images, as a smaller dataset sharing nothing mutable with this one. */
     public ImageDataset head(int count) {
         int c = Math.min(count, size());
