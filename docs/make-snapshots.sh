@@ -18,6 +18,7 @@ shot explore-conv --open models/mnist-conv-vae-2d.vaex --explore-view grid
 shot explore-cvae-mnist --open models/mnist-cvae-2d.vaex
 shot explore-cvae --open models/fashion-cvae-2d.vaex
 shot explore-beta --open models/mnist-beta-vae.vaex --explore-view traversal
+shot explore-beta-sevens --open models/mnist-sevens-beta-vae.vaex --explore-view traversal
 shot explore-joint --open models/mnist-joint-vae.vaex --explore-view traversal
 shot explore-clusters --open models/mnist-joint-vae.vaex --explore-view clusters
 shot explore-draw --open models/mnist-joint-vae.vaex --draw docs/draw/three.png
