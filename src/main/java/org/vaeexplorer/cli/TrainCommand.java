@@ -43,8 +43,8 @@ final class TrainCommand implements Callable<Integer> {
     ModelOptions modelOptions;
     @Option(names = "--resume", description = "continue training this checkpoint (instead of --model)")
     Path resume;
-    @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist or a folder of IDX"
-            + " files; a suffix :N[,M...] keeps those classes only (mnist:7 = the sevens)")
+    @Option(names = "--dataset", description = "mnist (default), fashion-mnist or a folder of IDX files; a suffix"
+            + " :N[,M...] keeps those classes only (mnist:7 = the sevens); when resuming, the checkpoint's by default")
     String dataset;
     @Option(names = "--epochs", defaultValue = "10", description = "epochs in total (also when resuming)")
     int epochs;
@@ -82,9 +82,15 @@ final class TrainCommand implements Callable<Integer> {
                         + "exploring): it cannot continue training; resume from the run's own checkpoint instead");
             }
             TrainingSettings saved = checkpoint.manifest().training();
+            if (dataset == null) {
+                dataset = checkpoint.manifest().dataset().source();
+            }
             data = DatasetLoader.load(dataset, saved.trainLimit(), saved.testLimit());
             source = RunSource.resume(checkpoint, data, dataset).withEpochs(epochs);
         } else {
+            if (dataset == null) {
+                dataset = "mnist";
+            }
             // Only the images the run uses are kept in memory.
             data = DatasetLoader.load(dataset, trainLimit, testLimit);
             for (String option : modelOptions.ignoredOptions()) {

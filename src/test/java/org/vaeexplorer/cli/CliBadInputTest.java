@@ -85,6 +85,29 @@ class CliBadInputTest {
                 err);
     }
 
+    @Test
+    void resumingWithoutADatasetReadsTheCheckpointsOwnClasses() throws Exception {
+        Path ckpt = dir.resolve("threes.vaex");
+        assertEquals(0, VaeExplorerCli.commandLine().execute("train", "--model", "vae", "--dataset", "mnist:3",
+                "--epochs", "1", "--train-limit", "2000", "--test-limit", "500", "--out", ckpt.toString()));
+        Path resumed = dir.resolve("threes2.vaex");
+        java.io.PrintStream oldOut = System.out;
+        System.setOut(new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            // Without the fix this read all of MNIST (10 classes) and was refused as not fitting the model.
+            code = VaeExplorerCli.run(new String[] {"train", "--resume", ckpt.toString(), "--epochs", "2",
+                    "--out", resumed.toString()});
+        } finally {
+            System.setOut(oldOut);
+        }
+        assertEquals(0, code);
+        var manifest = new org.vaeexplorer.checkpoint.CheckpointStore().load(resumed).manifest();
+        assertEquals("mnist:3", manifest.dataset().source());
+        assertEquals(java.util.List.of("3"), manifest.dataset().classNames());
+        assertEquals(2, manifest.metrics().size());
+    }
+
     private static void assertOneLineNaming(String err, String expected) {
         String text = err.strip();
         assertEquals(1, text.lines().count(), text);
