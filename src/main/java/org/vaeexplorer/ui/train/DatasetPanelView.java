@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 
 /** The Train page's dataset panel: which dataset, its loading state, summary and error. */
 public final class DatasetPanelView {
@@ -14,6 +15,7 @@ public final class DatasetPanelView {
     @FXML private Label datasetSummary;
     @FXML private Label datasetError;
     @FXML private ProgressIndicator datasetLoading;
+    @FXML private TextField datasetClasses;
 
     public DatasetPanelView(TrainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -30,6 +32,16 @@ public final class DatasetPanelView {
         datasetLoading.visibleProperty().bind(dataset.loadingProperty());
         var idle = viewModel.run().canStart();
         datasetChoice.disableProperty().bind(idle.not());
+        // Applied when typing is done (Enter or leaving the field), not at every key: each change reloads.
+        datasetClasses.setText(dataset.classesProperty().get());
+        datasetClasses.setOnAction(e -> dataset.classesProperty().set(datasetClasses.getText()));
+        datasetClasses.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                dataset.classesProperty().set(datasetClasses.getText());
+            }
+        });
+        dataset.classesProperty().addListener((obs, old, now) -> datasetClasses.setText(now));
+        datasetClasses.disableProperty().bind(idle.not());
         openDatasetButton.disableProperty().bind(idle.not());
         if (dataset.selectedProperty().get() == null) {
             dataset.selectedProperty().set(dataset.choices().get(0));

@@ -41,6 +41,8 @@ public final class DatasetViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    /** The classes to keep, as typed ("7", "0, 6"); blank = all. */
+    private final StringProperty classes = new SimpleStringProperty("");
     private final ObservableList<SampleTile> samples = FXCollections.observableArrayList();
     private BackgroundExecutor.Job pending;
 
@@ -54,6 +56,13 @@ public final class DatasetViewModel {
         selected.addListener((obs, old, now) -> {
             if (now != null) {
                 load(now);
+            }
+        });
+        classes.addListener((obs, old, now) -> {
+            if (selected.get() != null && !classSuffix(old).equals(classSuffix(now))) {
+                load(selected.get());
+            } else {
+                error.set(invalid(now) ? I18n.text("train.dataset.classes.invalid") : "");
             }
         });
     }
@@ -82,6 +91,32 @@ public final class DatasetViewModel {
         return error;
     }
 
+    public StringProperty classesProperty() {
+        return classes;
+    }
+
+    /**
+     * What a run records as its data and {@code DatasetLoader} reads: the chosen dataset's key, with the selected
+     * classes as {@code :7} or {@code :0,6} (see {@code DatasetSource}).
+     */
+    public String sourceKey() {
+        DatasetChoice choice = selected.get();
+        return choice == null ? null : choice.key() + classSuffix(classes.get());
+    }
+
+    private static boolean invalid(String typed) {
+        return typed != null && !typed.isBlank() && classSuffix(typed).isEmpty();
+    }
+
+    /** ":7" or ":0,6" for what was typed, "" for blank; text that is not class numbers gives "" (and an error). */
+    static String classSuffix(String typed) {
+        String t = typed == null ? "" : typed.trim();
+        if (t.isEmpty() || !t.matches("\\d{1,4}(\\s*[,\\s]\\s*\\d{1,4})*")) {
+            return "";
+        }
+        return ":" + String.join(",", t.split("\\s*[,\\s]\\s*"));
+    }
+
     public ObservableList<SampleTile> samples() {
         return samples;
     }
@@ -108,14 +143,15 @@ public final class DatasetViewModel {
         loading.set(true);
         // Until the new choice has loaded there is no data: Start must not train on the previous one.
         data.set(null);
-        error.set("");
+        String key = choice.key() + classSuffix(classes.get());
+        error.set(invalid(classes.get()) ? I18n.text("train.dataset.classes.invalid") : "");
         status.show(I18n.text("train.dataset.loading", choice.label()));
         pending = executor.submit(I18n.text("train.dataset.loading", choice.label()), progress -> {
             progress.progress(-1, I18n.text("train.dataset.reading", choice.label()));
-            LabelledSplits splits = cache.get(choice.key());
+            LabelledSplits splits = cache.get(key);
             return new Loaded(splits, previewOf(splits.test()));
         }, loaded -> {
-            if (!choice.equals(selected.get())) {
+            if (!key.equals(sourceKey())) {
                 // A load that finished just as another dataset was chosen: cancelling came too late to stop it.
                 return;
             }
@@ -125,14 +161,14 @@ public final class DatasetViewModel {
             summary.set(describe(loaded.splits()));
             status.show(I18n.text("train.dataset.loaded", choice.label()));
         }, failure -> {
-            if (!choice.equals(selected.get())) {
+            if (!key.equals(sourceKey())) {
                 return;
             }
             loading.set(false);
             data.set(null);
             samples.clear();
             summary.set("");
-            LOG.warn("could not load dataset {}", choice.key(), failure);
+            LOG.warn("could not load dataset {}", key, failure);
             String message = I18n.text("train.dataset.failed", choice.label(), Messages.of(failure));
             error.set(message);
             status.show(message);

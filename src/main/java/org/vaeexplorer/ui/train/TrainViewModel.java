@@ -111,7 +111,7 @@ public final class TrainViewModel {
             form.errorsProperty().set(I18n.text("train.error.noDataset"));
             return false;
         }
-        Optional<RunRequest> request = form.request(dataset.dataProperty().get(), dataset.selectedProperty().get().key());
+        Optional<RunRequest> request = form.request(dataset.dataProperty().get(), dataset.sourceKey());
         return showTrainingIf(request.isPresent() && run.start(request.get()));
     }
 

@@ -62,6 +62,19 @@ class TrainPageUiTest {
     }
 
     @Test
+    void classesTypedAndConfirmedWithEnterSelectTheData(FxRobot robot) throws Exception {
+        var dataset = context.train().dataset();
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> dataset.dataProperty().get() != null);
+        robot.clickOn("#datasetClasses").write("3").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> dataset.dataProperty().get() != null
+                        && dataset.dataProperty().get().train().numClasses() == 1);
+        assertEquals("mnist:3", dataset.sourceKey());
+        assertEquals(List.of("3"), dataset.dataProperty().get().train().classNames());
+    }
+
+    @Test
     void kindAndLikelihoodShowHumanNames(FxRobot robot) {
         robot.interact(() -> {
             context.train().form().kindProperty().set(ModelKind.CONV_VAE);

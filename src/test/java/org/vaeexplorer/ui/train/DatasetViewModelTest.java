@@ -54,6 +54,39 @@ class DatasetViewModelTest {
         assertEquals(40, vm.samples().size());
     }
 
+    @Test
+    void typedClassesLoadOnlyThoseAndNameThemInTheRunsSource() {
+        vm.selectedProperty().set(vm.choices().get(0));
+        vm.classesProperty().set("7");
+        assertEquals("mnist:7", vm.sourceKey());
+        assertEquals(java.util.List.of("7"), vm.dataProperty().get().train().classNames());
+        assertEquals(DatasetViewModel.SAMPLES_PER_CLASS, vm.samples().size());
+        assertTrue(vm.summaryProperty().get().contains("1 classes") || vm.summaryProperty().get().contains("1 class"),
+                vm.summaryProperty().get());
+
+        vm.selectedProperty().set(vm.choices().get(1));
+        vm.classesProperty().set(" 6, 0 ");
+        assertEquals("fashion-mnist:6,0", vm.sourceKey());
+        assertEquals(java.util.List.of("T-shirt/top", "Shirt"), vm.dataProperty().get().train().classNames());
+
+        vm.classesProperty().set("");
+        assertEquals("fashion-mnist", vm.sourceKey());
+        assertEquals(10, vm.dataProperty().get().train().numClasses());
+    }
+
+    @Test
+    void classesThatAreNotNumbersSaySoAndAllClassesAreUsed() {
+        vm.selectedProperty().set(vm.choices().get(0));
+        vm.classesProperty().set("sevens");
+        assertEquals("mnist", vm.sourceKey());
+        assertTrue(vm.errorProperty().get().startsWith("Classes:"), vm.errorProperty().get());
+        assertEquals(10, vm.dataProperty().get().train().numClasses());
+
+        vm.classesProperty().set("12");
+        assertNull(vm.dataProperty().get());
+        assertTrue(vm.errorProperty().get().contains("not 12"), vm.errorProperty().get());
+    }
+
     /** Keeps submitted jobs until the test runs them, in any order, as a slow disk would. */
     static final class HeldExecutor implements org.vaeexplorer.ui.common.BackgroundExecutor {
         final java.util.List<Runnable> jobs = new java.util.ArrayList<>();
