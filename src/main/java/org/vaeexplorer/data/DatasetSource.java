@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public record DatasetSource(String base, List<Integer> classes) {
     private static final Pattern SELECTOR = Pattern.compile("(.+):(\\d{1,4}(?:,\\d{1,4})*)");
+    private static final Pattern TYPED = Pattern.compile("\\d{1,4}(?:\\s*[,\\s]\\s*\\d{1,4})*");
 
     public DatasetSource {
         classes = classes.stream().distinct().sorted().toList();
@@ -32,7 +34,27 @@ public record DatasetSource(String base, List<Integer> classes) {
         if (!m.matches() || Files.exists(Path.of(text))) {
             return new DatasetSource(text, List.of());
         }
-        return new DatasetSource(m.group(1), Arrays.stream(m.group(2).split(",")).map(Integer::valueOf).toList());
+        return new DatasetSource(m.group(1), classList(m.group(2)).orElseThrow());
+    }
+
+    /**
+     * Class numbers as a person types them ("7", "0,6", "0, 6" or "0 6"): empty list when blank, empty Optional
+     * when the text is not class numbers.
+     */
+    public static Optional<List<Integer>> classList(String typed) {
+        String t = typed == null ? "" : typed.trim();
+        if (t.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        if (!TYPED.matcher(t).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(t.split("\\s*[,\\s]\\s*")).map(Integer::valueOf).toList());
+    }
+
+    /** The text {@link #parse} reads back: {@code base}, or {@code base:classes}. */
+    public String text() {
+        return selects() ? base + ":" + suffix() : base;
     }
 
     public boolean selects() {

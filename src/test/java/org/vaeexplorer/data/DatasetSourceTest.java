@@ -24,6 +24,18 @@ class DatasetSourceTest {
     }
 
     @Test
+    void classesAreReadAsTypedAndWrittenBackInOneForm() {
+        assertEquals(java.util.Optional.of(List.of(0, 6)), DatasetSource.classList(" 0, 6 "));
+        assertEquals(java.util.Optional.of(List.of(0, 6)), DatasetSource.classList("0 6"));
+        assertEquals(java.util.Optional.of(List.of()), DatasetSource.classList("  "));
+        assertTrue(DatasetSource.classList("sevens").isEmpty());
+        assertTrue(DatasetSource.classList("7,").isEmpty());
+        assertEquals("fashion-mnist:0,6", new DatasetSource("fashion-mnist", List.of(6, 0, 6)).text());
+        assertEquals("mnist", new DatasetSource("mnist", List.of()).text());
+        assertEquals(DatasetSource.parse("mnist:7,3"), DatasetSource.parse(DatasetSource.parse("mnist:7,3").text()));
+    }
+
+    @Test
     void aPathThatExistsAsWrittenIsNeverSplit() throws IOException {
         Path odd = Files.createDirectory(dir.resolve("digits:7"));
         assertEquals(new DatasetSource(odd.toString(), List.of()), DatasetSource.parse(odd.toString()));

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.BundledDataset;
 import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.data.DatasetSource;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.data.PixelScaling;
@@ -59,7 +60,7 @@ public final class DatasetViewModel {
             }
         });
         classes.addListener((obs, old, now) -> {
-            if (selected.get() != null && !classSuffix(old).equals(classSuffix(now))) {
+            if (selected.get() != null && !kept(old).equals(kept(now))) {
                 load(selected.get());
             } else {
                 error.set(invalid(now) ? I18n.text("train.dataset.classes.invalid") : "");
@@ -101,20 +102,16 @@ public final class DatasetViewModel {
      */
     public String sourceKey() {
         DatasetChoice choice = selected.get();
-        return choice == null ? null : choice.key() + classSuffix(classes.get());
+        return choice == null ? null : new DatasetSource(choice.key(), kept(classes.get())).text();
     }
 
     private static boolean invalid(String typed) {
-        return typed != null && !typed.isBlank() && classSuffix(typed).isEmpty();
+        return DatasetSource.classList(typed).isEmpty();
     }
 
-    /** ":7" or ":0,6" for what was typed, "" for blank; text that is not class numbers gives "" (and an error). */
-    static String classSuffix(String typed) {
-        String t = typed == null ? "" : typed.trim();
-        if (t.isEmpty() || !t.matches("\\d{1,4}(\\s*[,\\s]\\s*\\d{1,4})*")) {
-            return "";
-        }
-        return ":" + String.join(",", t.split("\\s*[,\\s]\\s*"));
+    /** The classes typed; all (an empty list) for blank text or text that is not class numbers (an error says so). */
+    private static List<Integer> kept(String typed) {
+        return DatasetSource.classList(typed).orElse(List.of());
     }
 
     public ObservableList<SampleTile> samples() {
@@ -143,7 +140,7 @@ public final class DatasetViewModel {
         loading.set(true);
         // Until the new choice has loaded there is no data: Start must not train on the previous one.
         data.set(null);
-        String key = choice.key() + classSuffix(classes.get());
+        String key = sourceKey();
         error.set(invalid(classes.get()) ? I18n.text("train.dataset.classes.invalid") : "");
         status.show(I18n.text("train.dataset.loading", choice.label()));
         pending = executor.submit(I18n.text("train.dataset.loading", choice.label()), progress -> {

@@ -66,7 +66,7 @@ class DatasetViewModelTest {
 
         vm.selectedProperty().set(vm.choices().get(1));
         vm.classesProperty().set(" 6, 0 ");
-        assertEquals("fashion-mnist:6,0", vm.sourceKey());
+        assertEquals("fashion-mnist:0,6", vm.sourceKey());
         assertEquals(java.util.List.of("T-shirt/top", "Shirt"), vm.dataProperty().get().train().classNames());
 
         vm.classesProperty().set("");
