@@ -54,7 +54,7 @@ public record DatasetSource(String base, List<Integer> classes) {
 
     /** The text {@link #parse} reads back: {@code base}, or {@code base:classes}. */
     public String text() {
-        return selects() ? base + ":" + suffix() : base;
+        return selects() ? base + ":" + String.join(",", classes.stream().map(String::valueOf).toList()) : base;
     }
 
     public boolean selects() {
@@ -66,15 +66,11 @@ public record DatasetSource(String base, List<Integer> classes) {
         if (!selects()) {
             return data;
         }
-        return new LabelledSplits(data.name() + ":" + suffix(), data.train().onlyClasses(classes),
+        return new LabelledSplits(new DatasetSource(data.name(), classes).text(), data.train().onlyClasses(classes),
                 data.test().onlyClasses(classes), data.fileSha256());
     }
 
     ImageDataset apply(ImageDataset test) throws IdxFormatException {
         return selects() ? test.onlyClasses(classes) : test;
-    }
-
-    private String suffix() {
-        return String.join(",", classes.stream().map(String::valueOf).toList());
     }
 }
