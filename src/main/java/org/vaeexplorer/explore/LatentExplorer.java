@@ -54,8 +54,9 @@ public final class LatentExplorer {
 
     /**
      * See {@link VaeModel#decode}: n codes to n images of spec().pixels() values in [0, 1], in runs of at most
-     * {@value #DECODE_RUN} codes of near-equal size. The conv VAE's 20x20 grid took 365-406 ms decoded in one run
-     * and 190-290 ms in two of 200 (ND4J's deconvolution scratch arrays grow with the batch; measured on 2 cores).
+     * {@value #DECODE_RUN} codes of near-equal size. A conv model's decoder keeps its working arrays for the run sizes
+     * it last saw (about 100 MB for runs of 200), and its time per image grows past 200 (the 20x20 grid: 252 ms as
+     * one run, 130 as two; runs of 100 about the same, with half the memory kept; measured on 2 cores).
      */
     public float[] decode(float[] z, float[] categories, float[] labels, int n) {
         int runs = Math.max(1, (n + DECODE_RUN - 1) / DECODE_RUN);

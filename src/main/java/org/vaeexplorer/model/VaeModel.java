@@ -43,6 +43,7 @@ public final class VaeModel {
     private SameDiff sd;
     private TermCapture capture;
     private boolean gradientsReady;
+    private final ConvDecoderPath convDecoder = new ConvDecoderPath();
 
     private VaeModel(ModelSpec spec, SameDiff sd, DataType dataType) {
         this.spec = spec;
@@ -149,6 +150,9 @@ public final class VaeModel {
      * pass empty arrays for parts the model does not have. Returns n x pixels means in [0, 1].
      */
     public float[] decode(float[] z, float[] categories, float[] labels, int n) {
+        if (ConvDecoderPath.covers(spec, dataType)) {
+            return convDecoder.decode(sd, spec, z, categories, labels, n);
+        }
         Map<String, INDArray> feed = new LinkedHashMap<>();
         if (spec.latentDim() > 0) {
             feed.put(GraphNames.Z_IN, matrix(z, n));

@@ -1,0 +1,94 @@
+package org.vaeexplorer.model;
+
+import java.nio.FloatBuffer;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * The conv decoders' images (sigmoid of the decoder's logits, {@link GraphNames#DECODED}) computed outside the graph,
+ * for the explorer: the same weights and the same arithmetic as {@link Networks}' conv decoder and
+ * {@link DupontNet.Decoder}, with each transposed convolution done as {@link TransposedConv2d}. Decoding the
+ * 20x20 grid is almost all transposed convolutions, which libnd4j runs at a third of the speed of a convolution
+ * with as many multiply-adds. Training keeps the graph (and its gradients); {@code ConvDecoderPathTest} holds the two to the same images.
+ * The weights are read at every call, so a copy refreshed from a training run is decoded with its new weights.
+ */
+final class ConvDecoderPath {
+    private static final String P = GraphNames.DECODER_PREFIX;
+    private final DecoderBuffers buffers = new DecoderBuffers();
+
+    /** Whether {@link #decode} covers this model: a conv backbone in single precision, without structured output. */
+    static boolean covers(ModelSpec spec, DataType dataType) {
+        return (spec.backbone() == Backbone.CONV || spec.backbone() == Backbone.DUPONT) && spec.structured() == null
+                && dataType == DataType.FLOAT;
+    }
+
+    /** Takes {@link VaeModel#decode}'s arguments; n x pixels out. One decode at a time (they share the buffers). */
+    synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels, int n) {
+        float[] none = new float[0];
+        float[] code = rowsSideBySide(n, spec.latentDim() > 0 ? z : none, spec.hasCategorical() ? categories : none,
+                spec.conditional() ? labels : none);
+        INDArray x = Nd4j.create(code, new long[] {n, code.length / n}, 'c');
+        boolean dupont = spec.backbone() == Backbone.DUPONT;
+        int rows = dupont ? DupontNet.featureSide(spec.rows()) : spec.rows() / 4;
+        int cols = dupont ? DupontNet.featureSide(spec.cols()) : spec.cols() / 4;
+        INDArray h = dupont ? dense(sd, dense(sd, x, "dense1"), "dense2") : dense(sd, x, "dense");
+        long channels = h.columns() / ((long) rows * cols);
+        // The graph reshapes to channels first; the transposed convolutions take channels last.
+        h = h.reshape('c', n, channels, rows, cols).permute(0, 2, 3, 1).dup('c').reshape('c', (long) n * rows * cols,
+                channels);
+        int stride = dupont ? 2 : 1;
+        h = layer(sd, "deconv1", 2, true).apply(h, n, rows, cols, buffers);
+        h = layer(sd, "deconv2", 2, true).apply(h, n, 2 * rows, 2 * cols, buffers);
+        h = layer(sd, "deconv3", stride, false).apply(h, n, 4 * rows, 4 * cols, buffers);
+        return sigmoid(h, n, 4 * rows * stride, 4 * cols * stride, spec.rows(), spec.cols());
+    }
+
+    /** The decoder's input as the graph concatenates it: each row's code, then its categories, then its label. */
+    private static float[] rowsSideBySide(int n, float[]... parts) {
+        int width = 0;
+        for (float[] p : parts) {
+            width += p.length / n;
+        }
+        float[] out = new float[n * width];
+        int offset = 0;
+        for (float[] p : parts) {
+            int w = p.length / n;
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(p, i * w, out, i * width + offset, w);
+            }
+            offset += w;
+        }
+        return out;
+    }
+
+    private static INDArray dense(SameDiff sd, INDArray x, String name) {
+        INDArray y = x.mmul(sd.getArrForVarName(P + name + "_w")).addiRowVector(sd.getArrForVarName(P + name + "_b"));
+        return Transforms.relu(y, false);
+    }
+
+    private static TransposedConv2d layer(SameDiff sd, String name, int stride, boolean relu) {
+        return new TransposedConv2d(sd.getArrForVarName(P + name + "_w"), sd.getArrForVarName(P + name + "_b"),
+                stride, relu);
+    }
+
+    /** The centre rows x cols of each oh x ow single-channel logit image, through the logistic function. */
+    private static float[] sigmoid(INDArray logits, int n, int oh, int ow, int rows, int cols) {
+        FloatBuffer in = TransposedConv2d.floats(logits);
+        int top = (oh - rows) / 2;
+        int left = (ow - cols) / 2;
+        float[] out = new float[n * rows * cols];
+        int q = 0;
+        for (int b = 0; b < n; b++) {
+            for (int r = 0; r < rows; r++) {
+                int base = (b * oh + top + r) * ow + left;
+                for (int c = 0; c < cols; c++) {
+                    out[q++] = (float) (1.0 / (1.0 + Math.exp(-in.get(base + c))));
+                }
+            }
+        }
+        return out;
+    }
+}
