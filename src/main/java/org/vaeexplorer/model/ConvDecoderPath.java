@@ -27,6 +27,9 @@ final class ConvDecoderPath {
 
     /** Takes {@link VaeModel#decode}'s arguments; n x pixels out. One decode at a time (they share the buffers). */
     synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels, int n) {
+        if (n == 0) {
+            return new float[0];
+        }
         float[] none = new float[0];
         float[] code = rowsSideBySide(n, spec.latentDim() > 0 ? z : none, spec.hasCategorical() ? categories : none,
                 spec.conditional() ? labels : none);

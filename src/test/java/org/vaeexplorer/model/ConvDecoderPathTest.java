@@ -52,6 +52,7 @@ class ConvDecoderPathTest {
         model.decode(values(r, 2 * 2, 3), new float[0], new float[0], 2);
         model.decode(values(r, 6 * 2, 3), new float[0], new float[0], 6);
         assertArrayEquals(first, model.decode(a, new float[0], new float[0], 6));
+        assertEquals(0, model.decode(new float[0], new float[0], new float[0], 0).length, "no codes, no images");
     }
 
     @Test
