@@ -35,9 +35,6 @@ public final class ExploreModelPanel {
         exploreError.visibleProperty().bind(exploreError.textProperty().isNotEmpty());
         exploreError.managedProperty().bind(exploreError.visibleProperty());
         busy.visibleProperty().bind(viewModel.busyProperty());
-        // Space only while loading: kept, it cut "Open checkpoint..." short whenever the sidebar's scroll bar showed
-        // (a Joint VAE's sliders, or 1280x720).
-        busy.managedProperty().bind(busy.visibleProperty());
         followToggle.selectedProperty().bindBidirectional(viewModel.followingProperty());
         followToggle.disableProperty().bind(viewModel.liveRunProperty().isNull());
         Tooltip followTip = new Tooltip();

@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * At 1280x720 (a projector) a Joint VAE's sliders make Explore's sidebar scroll; its buttons must still show their whole text
- * (the hidden busy indicator used to keep its place and cut "Open checkpoint..." short).
+ * (the bar used to take its width from them and cut "Open checkpoint..." short).
  */
 @ExtendWith(ApplicationExtension.class)
 class ExploreSidebarUiTest {
