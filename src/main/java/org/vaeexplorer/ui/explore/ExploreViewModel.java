@@ -132,6 +132,7 @@ public final class ExploreViewModel implements AutoCloseable {
                     if (session.get() == s) {
                         LOG.info("{} test images encoded {} ms after opening began ({} ms after the JVM started)",
                                 c.count(), (System.nanoTime() - started) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime());
+                        point.preferSpreadDimensions(c);
                         setCodes(c);
                     }
                 }, t -> {

@@ -113,6 +113,17 @@ public final class LatentPointViewModel implements AutoCloseable {
         yDim.set(y);
     }
 
+    /**
+     * Once the test set is encoded, turns the plane to the two most used dimensions, unless the axes were changed
+     * from the first two since the model was opened.
+     */
+    void preferSpreadDimensions(LatentCodes c) {
+        if (c.dim() > 2 && c.count() > 1 && xDim.get() == 0 && yDim.get() == 1) {
+            int[] best = c.mostSpreadDimensions();
+            setPlaneDimensions(best[0], best[1]);
+        }
+    }
+
     /** Picks category {@code k} of discrete latent {@code latent} (Joint VAE). */
     public void setCategory(int latent, int k) {
         int[] c = categories.get().clone();

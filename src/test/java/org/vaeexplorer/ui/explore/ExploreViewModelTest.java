@@ -60,6 +60,18 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void aModelWithMoreThanTwoDimensionsOpensOnItsTwoMostUsed() throws Exception {
+        ExploreViewModel explore = viewModel();
+        explore.open(java.nio.file.Path.of("models", "mnist-joint-vae.vaex"));
+        var codes = explore.codesProperty().get();
+        assertNotNull(codes);
+        int[] best = codes.mostSpreadDimensions();
+        assertArrayEquals(best, new int[] {explore.point().xDimProperty().get(), explore.point().yDimProperty().get()});
+        // This model leaves z1 at the prior: the first two dimensions would show a line.
+        assertFalse(best[0] == 0 && best[1] == 1, Arrays.toString(best));
+    }
+
+    @Test
     void theImageAModelOpensOnComesWithItAndIsTheDecodeOfTheOrigin() throws Exception {
         ExploreViewModel explore = viewModel();
         explore.open(ExploreFixtures.SHIPPED);
