@@ -6,10 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs}
 mkdir -p "$out"
+# A home of its own: the Models page lists the shipped files only, as a newcomer sees it, and the Train shots'
+# runs do not land among yours.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
 shot() {
   local name=$1; shift
   VAE_EXPLORER_RELAUNCHED=1 xvfb-run -a -s "-screen 0 1280x800x24" java -Dprism.order=sw \
-    -jar target/vae-explorer.jar "$@" --snapshot "$out/$name.png" >/dev/null 2>&1 || echo "failed: $name" >&2
+    -Duser.home="$home" -jar target/vae-explorer.jar "$@" --snapshot "$out/$name.png" >/dev/null 2>&1 || echo "failed: $name" >&2
 }
 shot explore-plane --page explore
 shot explore-grid --explore-view grid
