@@ -1,6 +1,7 @@
 package org.vaeexplorer.model;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -17,6 +18,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class ConvDecoderPath {
     private static final String P = GraphNames.DECODER_PREFIX;
+    private static final int RUN = 200;
     private final DecoderBuffers buffers = new DecoderBuffers();
 
     /** Whether {@link #decode} covers this model: a conv backbone in single precision, without structured output. */
@@ -25,7 +27,10 @@ final class ConvDecoderPath {
                 && dataType == DataType.FLOAT;
     }
 
-    /** Takes {@link VaeModel#decode}'s arguments; n x pixels out. One decode at a time (they share the buffers). */
+    /**
+     * Takes {@link VaeModel#decode}'s arguments; n x pixels out. One decode at a time (they share the buffers), in
+     * near-equal runs of at most {@value #RUN} codes, so that the kept arrays stay near 100 MB whatever n is.
+     */
     synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels, int n) {
         if (n == 0) {
             return new float[0];
@@ -33,6 +38,19 @@ final class ConvDecoderPath {
         float[] none = new float[0];
         float[] code = rowsSideBySide(n, spec.latentDim() > 0 ? z : none, spec.hasCategorical() ? categories : none,
                 spec.conditional() ? labels : none);
+        int width = code.length / n;
+        float[] out = new float[n * spec.pixels()];
+        int runs = (n + RUN - 1) / RUN;
+        for (int from = 0, size = (n + runs - 1) / runs; from < n; from += size) {
+            int m = Math.min(size, n - from);
+            float[] images = decodeRun(sd, spec, Arrays.copyOfRange(code, from * width, (from + m) * width),
+                    m);
+            System.arraycopy(images, 0, out, from * spec.pixels(), images.length);
+        }
+        return out;
+    }
+
+    private float[] decodeRun(SameDiff sd, ModelSpec spec, float[] code, int n) {
         INDArray x = Nd4j.create(code, new long[] {n, code.length / n}, 'c');
         boolean dupont = spec.backbone() == Backbone.DUPONT;
         int rows = dupont ? DupontNet.featureSide(spec.rows()) : spec.rows() / 4;
