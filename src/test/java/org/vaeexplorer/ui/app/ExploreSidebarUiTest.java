@@ -32,6 +32,9 @@ class ExploreSidebarUiTest {
     void start(Stage stage) throws Exception {
         // 40 px less than 1280x720: under Monocle the window has no title bar or desktop panel to lose.
         context = ExploreWindow.show(stage, dir.resolve("runs"), 1280, 680);
+        // The stage keeps the size an earlier test class gave it; a new scene does not change it.
+        stage.setWidth(1280);
+        stage.setHeight(680);
         // The app's own sizes (the sidebar's width and padding), as the window has them.
         stage.getScene().getStylesheets().add(VaeExplorerApp.resource("app.css").toExternalForm());
     }
