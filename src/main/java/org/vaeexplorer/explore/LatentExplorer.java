@@ -53,38 +53,16 @@ public final class LatentExplorer {
     }
 
     /**
-     * See {@link VaeModel#decode}: n codes to n images of spec().pixels() values in [0, 1], in runs of at most
-     * {@value #DECODE_RUN} codes of near-equal size. A conv model's decoder keeps its working arrays for the run sizes
-     * it last saw (about 100 MB for runs of 200), and its time per image grows past 200 (the 20x20 grid: 252 ms as
-     * one run, 130 as two; runs of 100 about the same, with half the memory kept; measured on 2 cores).
+     * See {@link VaeModel#decode}: n codes to n images of spec().pixels() values in [0, 1]. (A conv model decodes in
+     * runs of at most 200 itself, which keeps its working arrays bounded; see {@code ConvDecoderPath}.)
      */
     public float[] decode(float[] z, float[] categories, float[] labels, int n) {
-        int runs = Math.max(1, (n + DECODE_RUN - 1) / DECODE_RUN);
-        int size = (n + runs - 1) / runs;
         lock.lock();
         try {
-            if (runs == 1) {
-                return mirror.decode(z, categories, labels, n);
-            }
-            float[] out = new float[n * spec().pixels()];
-            for (int from = 0; from < n; from += size) {
-                int m = Math.min(size, n - from);
-                float[] part = mirror.decode(rows(z, n, from, m), rows(categories, n, from, m),
-                        rows(labels, n, from, m), m);
-                System.arraycopy(part, 0, out, from * spec().pixels(), part.length);
-            }
-            return out;
+            return mirror.decode(z, categories, labels, n);
         } finally {
             lock.unlock();
         }
-    }
-
-    static final int DECODE_RUN = 200;
-
-    /** Rows [from, from + m) of an n-row matrix stored row by row (an empty array stays empty). */
-    private static float[] rows(float[] matrix, int n, int from, int m) {
-        int width = matrix.length / n;
-        return java.util.Arrays.copyOfRange(matrix, from * width, (from + m) * width);
     }
 
     /** A structured-output CVAE's completions of {@code image} (see {@link DigitCompleter}), on this copy. */
