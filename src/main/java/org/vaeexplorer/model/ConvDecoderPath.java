@@ -13,8 +13,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * for the explorer: the same weights and the same arithmetic as {@link Networks}' conv decoder and
  * {@link DupontNet.Decoder}, with each transposed convolution done as {@link TransposedConv2d}. Decoding the
  * 20x20 grid is almost all transposed convolutions, which libnd4j runs at a third of the speed of a convolution
- * with as many multiply-adds. Training keeps the graph (and its gradients); {@code ConvDecoderPathTest} holds the two to the same images.
- * The weights are read at every call, so a copy refreshed from a training run is decoded with its new weights.
+ * with as many multiply-adds. Training keeps the graph (and its gradients); {@code ConvDecoderPathTest} holds the
+ * two to the same images. The weights are read at every call, so a copy refreshed from a training run is decoded
+ * with its new weights.
  */
 final class ConvDecoderPath {
     private static final String P = GraphNames.DECODER_PREFIX;
@@ -39,18 +40,20 @@ final class ConvDecoderPath {
         float[] code = rowsSideBySide(n, spec.latentDim() > 0 ? z : none, spec.hasCategorical() ? categories : none,
                 spec.conditional() ? labels : none);
         int width = code.length / n;
+        int lastStride = spec.backbone() == Backbone.DUPONT ? 2 : 1;
+        TransposedConv2d[] layers = {layer(sd, "deconv1", 2, true), layer(sd, "deconv2", 2, true),
+            layer(sd, "deconv3", lastStride, false)};
         float[] out = new float[n * spec.pixels()];
         int runs = (n + RUN - 1) / RUN;
         for (int from = 0, size = (n + runs - 1) / runs; from < n; from += size) {
             int m = Math.min(size, n - from);
-            float[] images = decodeRun(sd, spec, Arrays.copyOfRange(code, from * width, (from + m) * width),
-                    m);
+            float[] images = decodeRun(sd, spec, layers, Arrays.copyOfRange(code, from * width, (from + m) * width), m);
             System.arraycopy(images, 0, out, from * spec.pixels(), images.length);
         }
         return out;
     }
 
-    private float[] decodeRun(SameDiff sd, ModelSpec spec, float[] code, int n) {
+    private float[] decodeRun(SameDiff sd, ModelSpec spec, TransposedConv2d[] layers, float[] code, int n) {
         INDArray x = Nd4j.create(code, new long[] {n, code.length / n}, 'c');
         boolean dupont = spec.backbone() == Backbone.DUPONT;
         int rows = dupont ? DupontNet.featureSide(spec.rows()) : spec.rows() / 4;
@@ -60,10 +63,10 @@ final class ConvDecoderPath {
         // The graph reshapes to channels first; the transposed convolutions take channels last.
         h = h.reshape('c', n, channels, rows, cols).permute(0, 2, 3, 1).dup('c').reshape('c', (long) n * rows * cols,
                 channels);
+        h = layers[0].apply(h, n, rows, cols, buffers);
+        h = layers[1].apply(h, n, 2 * rows, 2 * cols, buffers);
+        h = layers[2].apply(h, n, 4 * rows, 4 * cols, buffers);
         int stride = dupont ? 2 : 1;
-        h = layer(sd, "deconv1", 2, true).apply(h, n, rows, cols, buffers);
-        h = layer(sd, "deconv2", 2, true).apply(h, n, 2 * rows, 2 * cols, buffers);
-        h = layer(sd, "deconv3", stride, false).apply(h, n, 4 * rows, 4 * cols, buffers);
         return sigmoid(h, n, 4 * rows * stride, 4 * cols * stride, spec.rows(), spec.cols());
     }
 

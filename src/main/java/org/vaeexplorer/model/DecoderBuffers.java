@@ -10,7 +10,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The native arrays of {@link ConvDecoderPath}, kept from one decode to the next for the batch sizes last used (the
  * explorer alternates between one point and runs of the grid; arrays of older sizes are freed, the rest go with the
- * model). Allocating them afresh took a quarter of a grid's decode (profiled: {@code allocateDataBuffer} 305 samples against 602 for the scatter and 226 for the products).
+ * model). Allocating them afresh took a quarter of a grid's decode (profiled: {@code allocateDataBuffer} 305
+ * samples against 602 for the scatter and 226 for the products).
  */
 final class DecoderBuffers {
     private static final int BATCH_SIZES_KEPT = 3;
