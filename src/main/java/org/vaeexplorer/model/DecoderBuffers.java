@@ -24,7 +24,7 @@ final class DecoderBuffers {
         INDArray a = arrays.get(slot);
         if (a == null || a.rows() != rows || a.columns() != cols) {
             if (a != null) {
-                TransposedConv2d.release(a);
+                release(a);
             }
             a = Nd4j.createUninitialized(DataType.FLOAT, new long[] {rows, cols}, 'c');
             arrays.put(slot, a);
@@ -35,7 +35,14 @@ final class DecoderBuffers {
     private void evictBeyondLimit() {
         while (bySize.size() > BATCH_SIZES_KEPT) {
             Integer eldest = bySize.keySet().iterator().next();
-            bySize.remove(eldest).values().forEach(TransposedConv2d::release);
+            bySize.remove(eldest).values().forEach(DecoderBuffers::release);
+        }
+    }
+
+    /** Frees {@code a}'s native memory now rather than at some later collection. */
+    private static void release(INDArray a) {
+        if (a.closeable()) {
+            a.close();
         }
     }
 }

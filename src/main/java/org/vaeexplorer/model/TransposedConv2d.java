@@ -114,16 +114,9 @@ final class TransposedConv2d {
         }
     }
 
-    /** Frees {@code a}'s native memory now if it owns it (views and shared buffers are left to the collector). */
-    static void release(INDArray a) {
-        if (a.closeable()) {
-            a.close();
-        }
-    }
-
     /**
-     * The array's own memory as floats (no copy); {@code a} must be a fresh, contiguous FLOAT array, and stay
-     * reachable while the view is used.
+     * The array's own memory as floats (no copy); {@code a} must be a contiguous FLOAT array that starts its buffer
+     * (one of {@link DecoderBuffers}'), and stay reachable while the view is used.
      */
     static FloatBuffer floats(INDArray a) {
         return a.data().asNio().order(ByteOrder.nativeOrder()).asFloatBuffer();
