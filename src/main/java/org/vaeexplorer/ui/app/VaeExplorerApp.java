@@ -10,10 +10,13 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vaeexplorer.ui.common.I18n;
 
 /** The JavaFX application: builds the main window, opens the first model and hands the start options on. */
 public final class VaeExplorerApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(VaeExplorerApp.class);
     private AppContext context;
 
     /**
@@ -54,7 +57,7 @@ public final class VaeExplorerApp extends Application {
         scene.getStylesheets().add(resource("app.css").toExternalForm());
         stage.setTitle(I18n.text("app.title"));
         LanguageSwitch.install(context, scene, languages);
-        stage.getIcons().add(new Image(resource("/assets/icons/vae-explorer.png").toExternalForm()));
+        setIconWhenLoaded(stage);
         WindowStateStore windowState = new WindowStateStore(Path.of(System.getProperty("user.home"), ".vae-explorer",
                 "window.properties"));
         new MainStage(windowState).place(stage, scene);
@@ -70,6 +73,24 @@ public final class VaeExplorerApp extends Application {
         stage.setOnCloseRequest(event -> new CloseGuard(context).confirm(event, stage));
         stage.show();
         new Automation(context, scene).start(options);
+    }
+
+    /**
+     * Decodes the window's icon on JavaFX's image loader thread and sets it once decoded: decoded here it took
+     * 35-70 ms of the FX thread before the first frame, and a window manager takes an icon at any time.
+     */
+    private static void setIconWhenLoaded(Stage stage) {
+        Image icon = new Image(resource("/assets/icons/vae-explorer.png").toExternalForm(), true);
+        icon.progressProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() >= 1 && !icon.isError()) {
+                stage.getIcons().add(icon);
+            }
+        });
+        icon.errorProperty().addListener((o, was, failed) -> {
+            if (failed) {
+                LOG.warn("The window icon could not be read", icon.getException());
+            }
+        });
     }
 
     private static void rememberZoom(WindowStateStore store, PresentationViewModel zoom, Stage stage) {
