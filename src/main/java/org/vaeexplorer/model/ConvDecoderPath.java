@@ -17,7 +17,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * two to the same images. The weights are read at every call, so a copy refreshed from a training run is decoded
  * with its new weights.
  */
-final class ConvDecoderPath {
+final class ConvDecoderPath implements DecoderPath {
     private static final String P = GraphNames.DECODER_PREFIX;
     private static final int RUN = 200;
     private final DecoderBuffers buffers = new DecoderBuffers();
@@ -32,7 +32,8 @@ final class ConvDecoderPath {
      * Takes {@link VaeModel#decode}'s arguments; n x pixels out. One decode at a time (they share the buffers), in
      * near-equal runs of at most {@value #RUN} codes, so that the kept arrays stay near 100 MB whatever n is.
      */
-    synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels, int n) {
+    @Override
+    public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels, int n) {
         if (n == 0) {
             return new float[0];
         }
@@ -71,7 +72,7 @@ final class ConvDecoderPath {
     }
 
     /** The decoder's input as the graph concatenates it: each row's code, then its categories, then its label. */
-    private static float[] rowsSideBySide(int n, float[]... parts) {
+    static float[] rowsSideBySide(int n, float[]... parts) {
         int width = 0;
         for (float[] p : parts) {
             width += p.length / n;

@@ -43,11 +43,12 @@ public final class VaeModel {
     private SameDiff sd;
     private TermCapture capture;
     private boolean gradientsReady;
-    private final ConvDecoderPath convDecoder = new ConvDecoderPath();
+    private final DecoderPath directDecoder;
 
     private VaeModel(ModelSpec spec, SameDiff sd, DataType dataType) {
         this.spec = spec;
         this.dataType = dataType;
+        this.directDecoder = DecoderPath.of(spec, dataType);
         this.inputs = VaeGraphBuilder.trainingInputs(spec);
         this.termNames = new LinkedHashSet<>(List.of(LOSS, RECON));
         if (spec.latentDim() > 0) {
@@ -150,8 +151,8 @@ public final class VaeModel {
      * pass empty arrays for parts the model does not have. Returns n x pixels means in [0, 1].
      */
     public float[] decode(float[] z, float[] categories, float[] labels, int n) {
-        if (ConvDecoderPath.covers(spec, dataType)) {
-            return convDecoder.decode(sd, spec, z, categories, labels, n);
+        if (directDecoder != null) {
+            return directDecoder.decode(sd, spec, z, categories, labels, n);
         }
         Map<String, INDArray> feed = new LinkedHashMap<>();
         if (spec.latentDim() > 0) {

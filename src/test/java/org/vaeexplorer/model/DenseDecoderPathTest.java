@@ -1,0 +1,78 @@
+package org.vaeexplorer.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * {@link VaeModel#decode} of an MLP model goes through {@link DenseDecoderPath}; it must give the graph's own images
+ * for every decoder input the explorer builds (codes, categories, labels, any number of hidden layers), and follow
+ * the weights when a training run refreshes the explorer's copy.
+ */
+class DenseDecoderPathTest {
+    @Test
+    void theMlpVaeDecoderGivesTheGraphsImagesThroughBothTheJavaLoopAndGemm() {
+        ModelSpec spec = ModelSpecBuilder.of(ModelKind.VAE).images(28, 28, 10).latent(2).build();
+        DecoderImages.assertSameImages(spec, 1);
+        DecoderImages.assertSameImages(spec, DenseDecoderPath.JAVA_ROWS);
+        DecoderImages.assertSameImages(spec, DenseDecoderPath.JAVA_ROWS + 3);
+    }
+
+    @Test
+    void conditionalAndJointDecodersWithTwoHiddenLayersGiveTheGraphsImages() {
+        DecoderImages.assertSameImages(ModelSpecBuilder.of(ModelKind.CVAE).images(12, 16, 3).hidden(List.of(40, 24))
+                .latent(3).build(), 5);
+        DecoderImages.assertSameImages(ModelSpecBuilder.of(ModelKind.CVAE).images(12, 16, 3).hidden(List.of(40, 24))
+                .latent(3).build(), 2);
+        DecoderImages.assertSameImages(ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(28, 28, 10)
+                .hidden(List.of(64, 32)).latent(4).categories(List.of(10)).build(), 6);
+        DecoderImages.assertSameImages(ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(28, 28, 10)
+                .hidden(List.of(64, 32)).latent(4).categories(List.of(10)).build(), 1);
+    }
+
+    @Test
+    void aRefreshedCopyIsDecodedWithItsNewWeights() {
+        ModelSpec spec = ModelSpecBuilder.of(ModelKind.VAE).images(28, 28, 10).latent(2).build();
+        VaeModel copy = VaeModel.create(spec, 1, 1e-3);
+        VaeModel trained = VaeModel.create(spec, 2, 1e-3);
+        float[] z = DecoderImages.values(new SplittableRandom(8), 2 * 3, 2);
+        float[] before = copy.decode(z, new float[0], new float[0], 3);
+        copy.copyWeightsFrom(trained);
+        float[] after = copy.decode(z, new float[0], new float[0], 3);
+        assertFalse(Arrays.equals(before, after), "other weights, other images");
+        assertArrayEquals(trained.decode(z, new float[0], new float[0], 3), after);
+        DecoderImages.assertSameImages(copy, 3);
+    }
+
+    @Test
+    void keptArraysNeverCarryAnEarlierDecodeIntoALaterOne() {
+        VaeModel model = VaeModel.create(ModelSpecBuilder.of(ModelKind.VAE).images(28, 28, 10).latent(2).build(), 3,
+                1e-3);
+        SplittableRandom r = new SplittableRandom(5);
+        float[] one = DecoderImages.values(r, 2, 3);
+        float[] first = model.decode(one, new float[0], new float[0], 1);
+        float[] many = DecoderImages.values(r, 2 * 400, 3);
+        float[] all = model.decode(many, new float[0], new float[0], 400);
+        model.decode(DecoderImages.values(r, 2, 3), new float[0], new float[0], 1);
+        assertArrayEquals(first, model.decode(one, new float[0], new float[0], 1));
+        for (int i : new int[] {0, 399}) {
+            float[] alone = model.decode(Arrays.copyOfRange(many, 2 * i, 2 * i + 2), new float[0], new float[0], 1);
+            assertArrayEquals(alone, Arrays.copyOfRange(all, i * 784, (i + 1) * 784), 1e-6f, "image " + i);
+        }
+    }
+
+    @Test
+    void onlyMlpBackbonesInSinglePrecisionWithoutStructuredOutputTakeThePath() {
+        ModelSpec mlp = ModelKind.VAE.defaultSpec(28, 28, 10);
+        assertTrue(DenseDecoderPath.covers(mlp, DataType.FLOAT));
+        assertFalse(DenseDecoderPath.covers(mlp, DataType.DOUBLE));
+        assertFalse(DenseDecoderPath.covers(ModelKind.CONV_VAE.defaultSpec(28, 28, 10), DataType.FLOAT));
+        assertFalse(DenseDecoderPath.covers(ModelKind.SCVAE.defaultSpec(28, 28, 10), DataType.FLOAT));
+    }
+}
