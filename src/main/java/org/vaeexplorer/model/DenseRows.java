@@ -6,9 +6,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A dense layer, y = a W + b, for a few rows, as a plain Java loop over the weight arrays' own memory. For the
- * explorer's one-point decode this beats a native call: a 1 x 512 by 512 x 784 product is 0.14 ms here, while
- * ND4J's gemm and element-wise ops hand small arrays to their OpenMP threads, whose wake-ups put 4-16 ms stalls
- * into one decode in a hundred on two cores (measured in the tenth session's note).
+ * explorer's one-point decode this beats native calls: a 784-512-2 decoder is 0.14 ms here, while libnd4j hands
+ * even a 512-element ReLU to its OpenMP threads, and waiting for them on two cores shared with the JIT put 4-16 ms
+ * stalls into one decode in a hundred (docs/performance.md, tenth session).
  */
 final class DenseRows {
     private DenseRows() {
