@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -71,13 +70,5 @@ class ConvDecoderPathTest {
         assertFalse(one.wasClosed(), "size 1 was used again, so size 200 went");
         INDArray resized = buffers.get(1, "columns", 8, 9);
         assertTrue(one.wasClosed() && resized.rows() == 8, "a new shape for a slot frees the old array");
-    }
-
-    @Test
-    void onlyConvBackbonesInSinglePrecisionTakeThePath() {
-        ModelSpec conv = ModelKind.CONV_VAE.defaultSpec(28, 28, 10);
-        assertTrue(ConvDecoderPath.covers(conv, DataType.FLOAT));
-        assertFalse(ConvDecoderPath.covers(conv, DataType.DOUBLE));
-        assertFalse(ConvDecoderPath.covers(ModelKind.VAE.defaultSpec(28, 28, 10), DataType.FLOAT));
     }
 }

@@ -2,13 +2,11 @@ package org.vaeexplorer.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * {@link VaeModel#decode} of an MLP model goes through {@link DenseDecoderPath}; it must give the graph's own images
@@ -65,14 +63,5 @@ class DenseDecoderPathTest {
             float[] alone = model.decode(Arrays.copyOfRange(many, 2 * i, 2 * i + 2), new float[0], new float[0], 1);
             assertArrayEquals(alone, Arrays.copyOfRange(all, i * 784, (i + 1) * 784), 1e-6f, "image " + i);
         }
-    }
-
-    @Test
-    void onlyMlpBackbonesInSinglePrecisionWithoutStructuredOutputTakeThePath() {
-        ModelSpec mlp = ModelKind.VAE.defaultSpec(28, 28, 10);
-        assertTrue(DenseDecoderPath.covers(mlp, DataType.FLOAT));
-        assertFalse(DenseDecoderPath.covers(mlp, DataType.DOUBLE));
-        assertFalse(DenseDecoderPath.covers(ModelKind.CONV_VAE.defaultSpec(28, 28, 10), DataType.FLOAT));
-        assertFalse(DenseDecoderPath.covers(ModelKind.SCVAE.defaultSpec(28, 28, 10), DataType.FLOAT));
     }
 }
