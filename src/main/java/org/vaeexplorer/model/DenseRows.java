@@ -14,11 +14,14 @@ final class DenseRows {
     private DenseRows() {
     }
 
-    /** Whether {@link #layer} can read {@code w} and {@code b} as they lie in memory: single precision, dense. */
+    /**
+     * Whether {@link #layer} can read {@code w} and {@code b} as they lie in memory: single precision, dense, each
+     * at the start of its own buffer (as a graph's variables are; a view into a larger array goes through ND4J).
+     */
     static boolean readable(INDArray w, INDArray b) {
         return w.dataType() == DataType.FLOAT && b.dataType() == DataType.FLOAT && w.rank() == 2
-                && w.ordering() == 'c' && w.stride(1) == 1 && w.stride(0) == w.columns()
-                && b.length() == w.columns() && b.elementWiseStride() == 1;
+                && w.ordering() == 'c' && w.stride(1) == 1 && w.stride(0) == w.columns() && w.offset() == 0
+                && b.length() == w.columns() && b.elementWiseStride() == 1 && b.offset() == 0;
     }
 
     /** Rows x w.columns() out for the rows x w.rows() input {@code a}; ReLU applied when asked. */
@@ -27,17 +30,15 @@ final class DenseRows {
         int out = (int) w.columns();
         FloatBuffer weights = w.data().asNioFloat();
         FloatBuffer bias = b.data().asNioFloat();
-        int weightStart = (int) w.offset();
-        int biasStart = (int) b.offset();
         float[] y = new float[rows * out];
         for (int r = 0; r < rows; r++) {
             int row = r * out;
             for (int j = 0; j < out; j++) {
-                y[row + j] = bias.get(biasStart + j);
+                y[row + j] = bias.get(j);
             }
             for (int k = 0; k < in; k++) {
                 float ak = a[r * in + k];
-                int base = weightStart + k * out;
+                int base = k * out;
                 for (int j = 0; j < out; j++) {
                     y[row + j] += ak * weights.get(base + j);
                 }
