@@ -8,16 +8,16 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * The MLP decoders' images (sigmoid of the decoder's logits, {@link GraphNames#DECODED}) computed with ND4J's own
- * matrix products on the graph's weight arrays, outside SameDiff's session, for the explorer's one-point decode
- * while a point is dragged: for {@link Networks}' MLP decoder with hidden widths h<sub>1</sub> ... h<sub>L</sub>
- * (reversed from the encoder's),
+ * The MLP decoders' images (sigmoid of the decoder's logits, {@link GraphNames#DECODED}) computed on the graph's
+ * weight arrays outside SameDiff's session, for the explorer's decodes while a point is dragged: for
+ * {@link Networks}' MLP decoder with hidden widths h<sub>1</sub> ... h<sub>L</sub> (reversed from the encoder's),
  * <pre>  a<sub>0</sub> = [z, c, y],   a<sub>i</sub> = max(0, a<sub>i−1</sub> W<sub>i</sub> + b<sub>i</sub>),
  *   decoded = σ(a<sub>L</sub> W<sub>out</sub> + b<sub>out</sub>)</pre>
  * The session's own bookkeeping (its per-call arrays, listeners and dependency tracking) was most of a 0.5 ms point
- * decode; here a batch is six native calls into arrays kept between decodes ({@link DecoderBuffers}), and a few
- * rows (the dragged point) are a Java loop ({@link DenseRows}) that never waits on ND4J's OpenMP threads. {@code DenseDecoderPathTest} holds the two to the same images. The weights are the
- * graph's own arrays, read at every call, so a copy refreshed from a training run is decoded with its new weights.
+ * decode. Here a batch is six native calls into arrays kept between decodes ({@link DecoderBuffers}), and a few rows
+ * (the dragged point) are a Java loop ({@link DenseRows}) that never waits on libnd4j's OpenMP threads.
+ * {@code DenseDecoderPathTest} holds both to the graph's images. The weights are read at every call, so a copy
+ * refreshed from a training run is decoded with its new weights.
  */
 final class DenseDecoderPath implements DecoderPath {
     private static final String P = GraphNames.DECODER_PREFIX;
