@@ -34,13 +34,12 @@ final class ConvDecoderPath implements DecoderPath {
      * near-equal runs of at most {@value #RUN} codes, so that the kept arrays stay near 100 MB whatever n is.
      */
     @Override
-    public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels, int n) {
+    public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels,
+                                       int n) {
         if (n == 0) {
             return new float[0];
         }
-        float[] none = new float[0];
-        float[] code = rowsSideBySide(n, spec.latentDim() > 0 ? z : none, spec.hasCategorical() ? categories : none,
-                spec.conditional() ? labels : none);
+        float[] code = DecoderPath.decoderInput(spec, z, categories, labels, n);
         int width = code.length / n;
         int lastStride = spec.backbone() == Backbone.DUPONT ? 2 : 1;
         TransposedConv2d[] layers = {layer(sd, "deconv1", 2, true), layer(sd, "deconv2", 2, true),
@@ -70,24 +69,6 @@ final class ConvDecoderPath implements DecoderPath {
         h = layers[2].apply(h, n, 4 * rows, 4 * cols, buffers);
         int stride = dupont ? 2 : 1;
         return sigmoid(h, n, 4 * rows * stride, 4 * cols * stride, spec.rows(), spec.cols());
-    }
-
-    /** The decoder's input as the graph concatenates it: each row's code, then its categories, then its label. */
-    static float[] rowsSideBySide(int n, float[]... parts) {
-        int width = 0;
-        for (float[] p : parts) {
-            width += p.length / n;
-        }
-        float[] out = new float[n * width];
-        int offset = 0;
-        for (float[] p : parts) {
-            int w = p.length / n;
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(p, i * w, out, i * width + offset, w);
-            }
-            offset += w;
-        }
-        return out;
     }
 
     private static INDArray dense(SameDiff sd, INDArray x, String name) {

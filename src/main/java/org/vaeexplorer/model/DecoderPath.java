@@ -15,4 +15,31 @@ interface DecoderPath {
         }
         return DenseDecoderPath.covers(spec, dataType) ? new DenseDecoderPath() : null;
     }
+
+    /**
+     * The decoder's input as the graph concatenates it, n rows of [z, c, y]: each row's code, then its categories,
+     * then its label, leaving out the parts the model does not have.
+     */
+    static float[] decoderInput(ModelSpec spec, float[] z, float[] categories, float[] labels, int n) {
+        float[] none = new float[0];
+        return rowsSideBySide(n, spec.latentDim() > 0 ? z : none, spec.hasCategorical() ? categories : none,
+                spec.conditional() ? labels : none);
+    }
+
+    private static float[] rowsSideBySide(int n, float[]... parts) {
+        int width = 0;
+        for (float[] p : parts) {
+            width += p.length / n;
+        }
+        float[] out = new float[n * width];
+        int offset = 0;
+        for (float[] p : parts) {
+            int w = p.length / n;
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(p, i * w, out, i * width + offset, w);
+            }
+            offset += w;
+        }
+        return out;
+    }
 }

@@ -32,13 +32,12 @@ final class DenseDecoderPath implements DecoderPath {
 
     /** Takes {@link VaeModel#decode}'s arguments; n x pixels out. One decode at a time: they share the buffers. */
     @Override
-    public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels, int n) {
+    public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels,
+                                       int n) {
         if (n == 0) {
             return new float[0];
         }
-        float[] none = new float[0];
-        float[] code = ConvDecoderPath.rowsSideBySide(n, spec.latentDim() > 0 ? z : none,
-                spec.hasCategorical() ? categories : none, spec.conditional() ? labels : none);
+        float[] code = DecoderPath.decoderInput(spec, z, categories, labels, n);
         if (n <= JAVA_ROWS && weightsReadable(sd, spec)) {
             return decodeInJava(sd, spec, code, n);
         }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vaeexplorer.model.DecoderImages.assertSameImages;
+import static org.vaeexplorer.model.DecoderImages.values;
 
 import java.util.List;
 import java.util.SplittableRandom;
@@ -20,20 +22,20 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 class ConvDecoderPathTest {
     @Test
     void theTensorFlowTutorialDecoderGivesTheGraphsImages() {
-        DecoderImages.assertSameImages(ModelSpecBuilder.of(ModelKind.CONV_VAE).images(28, 28, 10).latent(2).build(), 7);
+        assertSameImages(ModelSpecBuilder.of(ModelKind.CONV_VAE).images(28, 28, 10).latent(2).build(), 7);
     }
 
     @Test
     void aConditionalConvDecoderGivesTheGraphsImagesOnOtherSizes() {
-        DecoderImages.assertSameImages(ModelSpecBuilder.of(ModelKind.CVAE).backbone(Backbone.CONV).images(12, 16, 3).latent(3)
+        assertSameImages(ModelSpecBuilder.of(ModelKind.CVAE).backbone(Backbone.CONV).images(12, 16, 3).latent(3)
                 .build(), 5);
     }
 
     @Test
     void dupontsDecoderGivesTheGraphsImagesForCodesAndCategories() {
-        DecoderImages.assertSameImages(ModelSpecBuilder.of(ModelKind.JOINT_VAE).backbone(Backbone.DUPONT).images(28, 28, 10)
+        assertSameImages(ModelSpecBuilder.of(ModelKind.JOINT_VAE).backbone(Backbone.DUPONT).images(28, 28, 10)
                 .latent(4).categories(List.of(10)).build(), 6);
-        DecoderImages.assertSameImages(ModelSpecBuilder.of(ModelKind.JOINT_VAE).backbone(Backbone.DUPONT).images(20, 26, 10)
+        assertSameImages(ModelSpecBuilder.of(ModelKind.JOINT_VAE).backbone(Backbone.DUPONT).images(20, 26, 10)
                 .latent(2).categories(List.of(3, 4)).build(), 3);
     }
 
@@ -42,14 +44,14 @@ class ConvDecoderPathTest {
         ModelSpec spec = ModelSpecBuilder.of(ModelKind.CONV_VAE).images(28, 28, 10).latent(2).build();
         VaeModel model = VaeModel.create(spec, 9, 1e-3);
         SplittableRandom r = new SplittableRandom(4);
-        float[] a = DecoderImages.values(r, 6 * 2, 3);
+        float[] a = values(r, 6 * 2, 3);
         float[] first = model.decode(a, new float[0], new float[0], 6);
-        model.decode(DecoderImages.values(r, 2 * 2, 3), new float[0], new float[0], 2);
-        model.decode(DecoderImages.values(r, 6 * 2, 3), new float[0], new float[0], 6);
+        model.decode(values(r, 2 * 2, 3), new float[0], new float[0], 2);
+        model.decode(values(r, 6 * 2, 3), new float[0], new float[0], 6);
         assertArrayEquals(first, model.decode(a, new float[0], new float[0], 6));
         assertEquals(0, model.decode(new float[0], new float[0], new float[0], 0).length, "no codes, no images");
         // More codes than one run: each image is the one its code gives alone.
-        float[] many = DecoderImages.values(r, 450 * 2, 3);
+        float[] many = values(r, 450 * 2, 3);
         float[] all = model.decode(many, new float[0], new float[0], 450);
         for (int i : new int[] {0, 224, 225, 449}) {
             float[] alone = model.decode(java.util.Arrays.copyOfRange(many, 2 * i, 2 * i + 2), new float[0],

@@ -10,7 +10,10 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** What the decoder path tests share: the graph's own images ({@link GraphNames#DECODED}) against {@link VaeModel#decode}'s. */
+/**
+ * What the decoder path tests share: the graph's own images ({@link GraphNames#DECODED}) against
+ * {@link VaeModel#decode}'s.
+ */
 final class DecoderImages {
     private DecoderImages() {
     }
@@ -62,7 +65,7 @@ final class DecoderImages {
     }
 
     static float[] graphImages(VaeModel model, ModelSpec spec, float[] z, float[] categories, float[] labels,
-                                       int n) {
+                               int n) {
         Map<String, INDArray> feed = new LinkedHashMap<>();
         if (spec.latentDim() > 0) {
             feed.put(GraphNames.Z_IN, Nd4j.create(z, new long[] {n, spec.latentDim()}, 'c'));
