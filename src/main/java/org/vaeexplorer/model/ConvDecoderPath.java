@@ -30,16 +30,11 @@ final class ConvDecoderPath implements DecoderPath {
     }
 
     /**
-     * Takes {@link VaeModel#decode}'s arguments; n x pixels out. One decode at a time (they share the buffers), in
-     * near-equal runs of at most {@value #RUN} codes, so that the kept arrays stay near 100 MB whatever n is.
+     * One decode at a time (they share the buffers), in near-equal runs of at most {@value #RUN} codes, so that the
+     * kept arrays stay near 100 MB whatever n is.
      */
     @Override
-    public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels,
-                                       int n) {
-        if (n == 0) {
-            return new float[0];
-        }
-        float[] code = DecoderPath.decoderInput(spec, z, categories, labels, n);
+    public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] code, int n) {
         int width = code.length / n;
         int lastStride = spec.backbone() == Backbone.DUPONT ? 2 : 1;
         TransposedConv2d[] layers = {layer(sd, "deconv1", 2, true), layer(sd, "deconv2", 2, true),

@@ -30,14 +30,9 @@ final class DenseDecoderPath implements DecoderPath {
         return spec.backbone() == Backbone.MLP && spec.structured() == null && dataType == DataType.FLOAT;
     }
 
-    /** Takes {@link VaeModel#decode}'s arguments; n x pixels out. One decode at a time: they share the buffers. */
+    /** One decode at a time: they share the buffers. */
     @Override
-    public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] z, float[] categories, float[] labels,
-                                       int n) {
-        if (n == 0) {
-            return new float[0];
-        }
-        float[] code = DecoderPath.decoderInput(spec, z, categories, labels, n);
+    public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] code, int n) {
         if (n <= JAVA_ROWS && weightsReadable(sd, spec)) {
             return decodeInJava(sd, spec, code, n);
         }
