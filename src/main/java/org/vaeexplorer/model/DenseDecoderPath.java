@@ -1,5 +1,6 @@
 package org.vaeexplorer.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -23,6 +24,8 @@ final class DenseDecoderPath implements DecoderPath {
     private static final String P = GraphNames.DECODER_PREFIX;
     /** Up to this many rows a Java loop ({@link DenseRows}) beats ND4J's native calls; beyond, gemm wins. */
     static final int JAVA_ROWS = 4;
+    /** The output layer's name: its logits go through the sigmoid, not a ReLU. */
+    private static final String OUT = "out";
     private final DecoderBuffers buffers = new DecoderBuffers();
 
     /** Whether {@link #decode} covers this model: an MLP backbone in single precision, without structured output. */
@@ -33,37 +36,36 @@ final class DenseDecoderPath implements DecoderPath {
     /** One decode at a time: they share the buffers. */
     @Override
     public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] code, int n) {
-        if (n <= JAVA_ROWS && weightsReadable(sd, spec)) {
-            return decodeInJava(sd, spec, code, n);
+        List<String> layers = layers(spec);
+        if (n <= JAVA_ROWS && layers.stream().allMatch(l -> DenseRows.readable(weights(sd, l), bias(sd, l)))) {
+            float[] a = code;
+            for (String l : layers) {
+                a = DenseRows.layer(a, n, weights(sd, l), bias(sd, l), !l.equals(OUT));
+            }
+            return DenseRows.sigmoid(a);
         }
         INDArray a = buffers.get(n, "code", n, code.length / n);
         a.data().setData(code);
-        List<Integer> hidden = spec.hidden();
-        for (int i = 0; i < hidden.size(); i++) {
-            a = layer(sd, a, n, Integer.toString(i));
-            Transforms.relu(a, false);
+        for (String l : layers) {
+            a = layer(sd, a, n, l);
+            if (!l.equals(OUT)) {
+                Transforms.relu(a, false);
+            }
         }
-        INDArray images = Transforms.sigmoid(layer(sd, a, n, "out"), false);
+        INDArray images = Transforms.sigmoid(a, false);
         float[] out = new float[(int) images.length()];
         TransposedConv2d.floats(images).get(out);
         return out;
     }
 
-    private static float[] decodeInJava(SameDiff sd, ModelSpec spec, float[] code, int n) {
-        float[] a = code;
+    /** The decoder's dense layers in order: the hidden ones, "0" to "L−1" (ReLU after each), then {@value #OUT}. */
+    private static List<String> layers(ModelSpec spec) {
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < spec.hidden().size(); i++) {
-            a = DenseRows.layer(a, n, weights(sd, Integer.toString(i)), bias(sd, Integer.toString(i)), true);
+            names.add(Integer.toString(i));
         }
-        return DenseRows.sigmoid(DenseRows.layer(a, n, weights(sd, "out"), bias(sd, "out"), false));
-    }
-
-    private static boolean weightsReadable(SameDiff sd, ModelSpec spec) {
-        for (int i = 0; i < spec.hidden().size(); i++) {
-            if (!DenseRows.readable(weights(sd, Integer.toString(i)), bias(sd, Integer.toString(i)))) {
-                return false;
-            }
-        }
-        return DenseRows.readable(weights(sd, "out"), bias(sd, "out"));
+        names.add(OUT);
+        return names;
     }
 
     private static INDArray weights(SameDiff sd, String layer) {
