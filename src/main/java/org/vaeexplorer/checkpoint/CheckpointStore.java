@@ -138,7 +138,8 @@ public final class CheckpointStore {
         try {
             model = VaeModel.load(manifest.model(), c.model());
         } catch (IOException | RuntimeException ex) {
-            LOG.warn("weights of {} could not be rebuilt", file, ex);
+            // The user is told in one line (the exception below); the trace is for whoever debugs the file.
+            LOG.debug("weights of {} could not be rebuilt", file, ex);
             throw new CheckpointException(Names.of(file) + ": its weights are not a model this version can read "
                     + "(damaged, or written by an incompatible version)", ex);
         }

@@ -30,6 +30,27 @@ final class CliRun {
         return text;
     }
 
+    /** Everything the command printed on the process's own streams (logging included), and its exit code. */
+    record Captured(int code, String out, String err) {
+    }
+
+    static Captured captured(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = VaeExplorerCli.run(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Captured(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** What the command said on its error stream; fails unless it exits with {@code expectedCode}. */
     static String error(int expectedCode, String... args) {
         CommandLine cl = VaeExplorerCli.commandLine();

@@ -104,7 +104,12 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
 
         @Override
         protected void failed() {
-            LOG.warn("background job '{}' failed", getTitle(), getException());
+            if (FailureLog.isRefusal(getException())) {
+                // The job's own failure handler tells the user; one line there is enough.
+                LOG.debug("background job '{}' failed", getTitle(), getException());
+            } else {
+                LOG.warn("background job '{}' failed", getTitle(), getException());
+            }
             finish(I18n.text("common.job.failed", getTitle()));
             onFailure.accept(getException());
         }

@@ -19,6 +19,7 @@ import org.vaeexplorer.metrics.LatencyRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
+import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
@@ -113,7 +114,7 @@ public final class ExploreViewModel implements AutoCloseable {
             encodeForThePlane(s, started);
         }, t -> {
             busy.set(false);
-            LOG.warn("could not open {}", file, t);
+            FailureLog.warn(LOG, "could not open " + file, t);
             if (!Files.isRegularFile(file)) {
                 recent.remove(file);
             }

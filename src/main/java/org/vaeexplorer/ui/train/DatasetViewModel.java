@@ -23,6 +23,7 @@ import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
 import org.vaeexplorer.ui.common.GreyImage;
+import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
@@ -165,7 +166,7 @@ public final class DatasetViewModel {
             data.set(null);
             samples.clear();
             summary.set("");
-            LOG.warn("could not load dataset {}", key, failure);
+            FailureLog.warn(LOG, "could not load dataset " + key, failure);
             String message = I18n.text("train.dataset.failed", choice.label(), Messages.of(failure));
             error.set(message);
             status.show(message);

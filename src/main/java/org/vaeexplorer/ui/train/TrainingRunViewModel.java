@@ -25,6 +25,7 @@ import org.vaeexplorer.training.BatchEvent;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
+import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
@@ -98,7 +99,7 @@ public final class TrainingRunViewModel {
             launch(r.source(), r.data(), r.datasetSource(), "-resumed");
         }, t -> {
             machine.state.set(RunState.IDLE);
-            LOG.warn("could not resume from {}", checkpoint, t);
+            FailureLog.warn(LOG, "could not resume from " + checkpoint, t);
             report(I18n.text("train.run.couldNotResume", checkpoint.getFileName(), Messages.of(t)));
         });
         return true;
@@ -187,7 +188,7 @@ public final class TrainingRunViewModel {
 
     private void failed(Throwable t) {
         drain();
-        LOG.warn("training failed", t);
+        FailureLog.warn(LOG, "training failed", t);
         report(I18n.text("train.run.failed", Messages.of(t)));
         machine.state.set(RunState.IDLE);
     }

@@ -117,6 +117,25 @@ class ExploreViewModelTest {
     }
 
     @Test
+    void aRefusedFileIsOneLineOnTheConsoleWithoutItsStackTrace() throws Exception {
+        ExploreViewModel explore = viewModel();
+        Path bad = org.vaeexplorer.checkpoint.ResealedCheckpoint.withHalfTheWeights(ExploreFixtures.SHIPPED,
+                dir.resolve("resealed.vaex"));
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            explore.open(bad);
+        } finally {
+            System.setErr(old);
+        }
+        String text = console.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(explore.errorProperty().get().contains("resealed.vaex"), explore.errorProperty().get());
+        assertFalse(text.contains("\tat ") || text.contains("Exception"), text);
+        assertTrue(text.strip().lines().count() <= 1, text);
+    }
+
+    @Test
     void aCvaeDecodesTheLabelAndAnalogyRowAndAJointVaeItsCategory() throws Exception {
         ExploreViewModel explore = viewModel();
         explore.open(ExploreFixtures.checkpoint(ModelKind.CVAE, dir));
