@@ -131,13 +131,14 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * After a language switch, the view models compose again the texts they keep (the form's errors, the Start
-     * hint, the dataset summary, the model card); the views are rebuilt anyway. Messages of past events (the
-     * status line, a run's last message, an error) stay as they were said, until the next one.
+     * hint, the dataset summary, the model card, the run's message under Run); the views are rebuilt anyway. The
+     * status line and errors stay as they were said, until the next one.
      */
     void retranslate() {
         train.form().revalidate();
         train.startHint().invalidate();
         train.dataset().retranslate();
+        train.run().retranslate();
         models.retranslate();
     }
 

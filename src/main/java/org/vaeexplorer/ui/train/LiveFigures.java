@@ -14,6 +14,7 @@ import org.vaeexplorer.training.BatchEvent;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.LocalText;
 
 /**
  * The figures of the Train page's current run, filled from what the worker handed over: chart series, history,
@@ -81,12 +82,12 @@ final class LiveFigures {
      * How the run ended, in the UI's language. The engine's own message is English (the command line prints it);
      * a diverged run keeps it, for its numbers and advice.
      */
-    static String outcomeLine(TrainingOutcome o) {
+    static LocalText outcomeLine(TrainingOutcome o) {
         return switch (o.status()) {
-            case COMPLETED -> I18n.text("train.run.completed", Integer.toString(o.epochsDone()));
-            case CANCELLED -> I18n.text("train.run.cancelled", Integer.toString(o.epochsDone() + 1),
+            case COMPLETED -> LocalText.of("train.run.completed", Integer.toString(o.epochsDone()));
+            case CANCELLED -> LocalText.of("train.run.cancelled", Integer.toString(o.epochsDone() + 1),
                     Integer.toString(o.epochsDone()));
-            case DIVERGED -> o.message();
+            case DIVERGED -> LocalText.literal(o.message());
         };
     }
 

@@ -27,6 +27,7 @@ import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
 import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.LocalText;
 import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
 
@@ -49,6 +50,8 @@ public final class TrainingRunViewModel {
     private final Path runsRoot;
     private final RunStateMachine machine = new RunStateMachine();
     private final StringProperty message = new SimpleStringProperty("");
+    /** What {@link #message} says, kept so that a language switch can say it again (issue 27.11). */
+    private LocalText messageText = LocalText.EMPTY;
     private final StringProperty error = new SimpleStringProperty("");
     private final ObjectProperty<Path> runFolder = new SimpleObjectProperty<>();
     private final ObjectProperty<LiveRun> liveRun = new SimpleObjectProperty<>();
@@ -91,7 +94,7 @@ public final class TrainingRunViewModel {
         figures.reset();
         error.set("");
         machine.state.set(RunState.LOADING);
-        message.set(I18n.text("train.run.opening", checkpoint.getFileName()));
+        say(LocalText.of("train.run.opening", checkpoint.getFileName()));
         executor.submit(I18n.text("train.run.opening", checkpoint.getFileName()),
                 progress -> ResumePlan.load(checkpoint, datasets, extraEpochs), r -> {
             machine.state.set(RunState.IDLE);
@@ -100,7 +103,7 @@ public final class TrainingRunViewModel {
         }, t -> {
             machine.state.set(RunState.IDLE);
             FailureLog.warn(LOG, "could not resume from " + checkpoint, t);
-            report(I18n.text("train.run.couldNotResume", checkpoint.getFileName(), Messages.of(t)));
+            report(LocalText.of("train.run.couldNotResume", checkpoint.getFileName(), Messages.of(t)));
         });
         return true;
     }
@@ -120,11 +123,11 @@ public final class TrainingRunViewModel {
         runFolder.set(target.folder());
         int done = source.state().epochsDone();
         firstEpoch = done + 1;
-        String kindName = I18n.name("kind", source.spec().kind());
-        liveRun.set(run.liveRun(I18n.text("train.run.liveTitle", kindName, data.name())));
+        LocalText kindName = LocalText.of("kind." + source.spec().kind().name());
+        liveRun.set(run.liveRun(I18n.text("train.run.liveTitle", kindName.resolve(), data.name())));
         machine.state.set(RunState.RUNNING);
-        message.set(done > 0 ? I18n.text("train.run.resuming", kindName, data.name(), Integer.toString(firstEpoch),
-                Integer.toString(source.settings().epochs())) : I18n.text("train.run.training", kindName, data.name()));
+        say(done > 0 ? LocalText.of("train.run.resuming", kindName, data.name(), Integer.toString(firstEpoch),
+                Integer.toString(source.settings().epochs())) : LocalText.of("train.run.training", kindName, data.name()));
         status.show(message.get());
         // The state is set first: a runner may report the end before start() returns.
         runner.start(() -> {
@@ -175,28 +178,39 @@ public final class TrainingRunViewModel {
     /** The message is set before the state, so whoever reacts to IDLE already sees how the run ended. */
     private void finished(TrainingOutcome outcome) {
         drain();
-        String where = checkpoints == null ? "" : " " + I18n.text("train.run.savedIn", checkpoints.target().folder());
-        message.set(LiveFigures.outcomeLine(outcome) + where);
+        LocalText outcomeLine = LiveFigures.outcomeLine(outcome);
+        say(checkpoints == null ? outcomeLine
+                : outcomeLine.then(LocalText.of("train.run.savedIn", checkpoints.target().folder())));
         if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
             error.set(outcome.message());
         } else if (outcome.status() == TrainingOutcome.Status.COMPLETED) {
             figures.runProgress.set(1);
         }
-        status.show(LiveFigures.outcomeLine(outcome));
+        status.show(outcomeLine.resolve());
         machine.state.set(RunState.IDLE);
     }
 
     private void failed(Throwable t) {
         drain();
         FailureLog.warn(LOG, "training failed", t);
-        report(I18n.text("train.run.failed", Messages.of(t)));
+        report(LocalText.of("train.run.failed", Messages.of(t)));
         machine.state.set(RunState.IDLE);
     }
 
-    private void report(String problem) {
-        error.set(problem);
-        message.set(problem);
-        status.show(problem);
+    private void report(LocalText problem) {
+        error.set(problem.resolve());
+        say(problem);
+        status.show(problem.resolve());
+    }
+
+    private void say(LocalText text) {
+        messageText = text;
+        message.set(text.resolve());
+    }
+
+    /** Says the run's message again in the UI's language, after a switch. */
+    public void retranslate() {
+        message.set(messageText.resolve());
     }
 
     /** The per-epoch sample grids as an animated GIF, written in the background. */

@@ -112,6 +112,26 @@ class LanguageSwitchUiTest {
         assertTrue(robot.lookup("#exploreModel").queryAs(Label.class).getText().contains("VAE (MLP) on"));
     }
 
+    /** The run's message under Run was said once, in the language of its time (issue 27.11). */
+    @Test
+    void theRunsMessageUnderRunIsSaidAgainInTheNewLanguage(FxRobot robot) throws Exception {
+        choose(robot, "Language", "简体中文");
+        robot.interact(() -> context.mainWindow().showPage(Page.TRAIN));
+        robot.interact(() -> context.train().run().resumeFrom(dir.resolve("missing.vaex"), 1));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> context.train().run().stateProperty().get() == org.vaeexplorer.ui.train.RunState.IDLE
+                        && !context.train().run().messageProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        String chinese = robot.lookup("#runMessage").queryAs(Label.class).getText();
+        assertTrue(chinese.startsWith("无法") && chinese.contains("missing.vaex"), chinese);
+
+        choose(robot, "语言", "English");
+        robot.interact(() -> context.mainWindow().showPage(Page.TRAIN));
+
+        String english = robot.lookup("#runMessage").queryAs(Label.class).getText();
+        assertTrue(english.startsWith("Could not resume from missing.vaex"), english);
+    }
+
     private String pageTab(int index) {
         return ((TabPane) scene.getRoot().lookup(".pages")).getTabs().get(index).getText();
     }

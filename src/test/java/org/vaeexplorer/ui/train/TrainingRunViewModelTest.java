@@ -19,6 +19,7 @@ import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingFixtures;
 import org.vaeexplorer.training.TrainingOutcome;
+import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.InlineExecutor;
 import org.vaeexplorer.ui.common.StatusModel;
 
@@ -47,6 +48,25 @@ class TrainingRunViewModelTest {
         TrainFormViewModel form = new TrainFormViewModel();
         form.trainLimitProperty().set("128");
         return form.request(TrainingFixtures.mnist(), "mnist").orElseThrow();
+    }
+
+    /** The message under Run is kept as a text to say again, not as the words of the language it was said in. */
+    @Test
+    void theRunsMessageIsSaidAgainAfterALanguageSwitch() {
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status, runs);
+        try {
+            I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            vm.start(request());
+            runner.done.accept(new TrainingOutcome(TrainingOutcome.Status.COMPLETED, "done", 3));
+            assertTrue(vm.messageProperty().get().startsWith("已训练"), vm.messageProperty().get());
+
+            I18n.setLocale(java.util.Locale.ENGLISH);
+            vm.retranslate();
+
+            assertTrue(vm.messageProperty().get().startsWith("Trained 3 epochs. Saved in "), vm.messageProperty().get());
+        } finally {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+        }
     }
 
     @Test
