@@ -66,7 +66,7 @@ public final class ExploreFilesViewModel {
         ExploreSession s = explore.sessionProperty().get();
         if (codes != null && s != null) {
             save("latent-codes.csv", FileFilter.of(I18n.text("common.csvFile"), "*.csv"),
-                    f -> CodesCsv.write(codes, s.classNames(), f));
+                    f -> CodesCsv.write(codes, s.storedClassNames(), f));
         }
     }
 

@@ -13,6 +13,7 @@ import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.explore.LatentExplorer;
 import org.vaeexplorer.explore.LiveModelFeed;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.ui.common.ClassNames;
 
 /**
  * What the Explore page is looking at: a model's own weight copy, the test images it is shown with, and where it
@@ -37,7 +38,13 @@ public record ExploreSession(String title, LatentExplorer explorer, ImageDataset
         return explorer.spec();
     }
 
+    /** The test set's class names in the UI's language, for the screen. */
     public List<String> classNames() {
+        return ClassNames.display(test.classNames());
+    }
+
+    /** The class names as the dataset stores them, for files (a CSV is read by programs, not by a class). */
+    public List<String> storedClassNames() {
         return test.classNames();
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
+import org.vaeexplorer.ui.common.ClassNames;
 import org.vaeexplorer.ui.common.FittedImage;
 import org.vaeexplorer.ui.common.FxImages;
 
@@ -34,7 +35,7 @@ public final class DatasetSamplesView {
             FittedImage fitted = new FittedImage();
             fitted.getChildren().add(view);
             fitted.getStyleClass().add("sample-image");
-            Label name = new Label(tile.className());
+            Label name = new Label(ClassNames.display(tile.className()));
             name.getStyleClass().add("sample-caption");
             VBox box = new VBox(fitted, name);
             box.getStyleClass().addAll("sample-tile", "gap-2");
