@@ -39,7 +39,7 @@ public final class VaeExplorerApp extends Application {
     public void start(Stage stage) throws IOException {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         LanguageStore languages = LanguageStore.inUserHome();
-        I18n.setLocale(languages.startLanguage(java.util.Locale.getDefault()));
+        I18n.setLocale(languages.startLanguage(SystemLanguage.of(java.util.Locale.getDefault(), System.getenv())));
         context = new AppContext();
         context.setStage(stage);
         context.setDocumentOpener(getHostServices()::showDocument);
