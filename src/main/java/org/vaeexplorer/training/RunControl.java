@@ -45,21 +45,32 @@ public final class RunControl {
     }
 
     /**
-     * Blocks while paused (unless a step was granted); returns false once cancelled.
+     * Blocks while paused (unless a step was granted) and for the delay between batches; returns false once
+     * cancelled. While it waits, {@code whileWaiting} runs on this (the training) thread every
+     * {@link #WAITING_TICK_MILLIS} at most, outside the lock, so a paused run can still hand out its weights
+     * (the explorer following a paused or stepped run) without another thread touching the model.
      *
      * @throws InterruptedException if the training thread is interrupted while waiting
      */
-    synchronized boolean awaitNextBatch() throws InterruptedException {
-        long delay = delayMillis;
-        if (delay > 0 && !cancelled) {
-            wait(delay);
+    boolean awaitNextBatch(Runnable whileWaiting) throws InterruptedException {
+        long delayEnds = System.nanoTime() + delayMillis * 1_000_000L;
+        while (true) {
+            synchronized (this) {
+                long delayLeft = (delayEnds - System.nanoTime()) / 1_000_000L;
+                boolean delaying = delayLeft > 0 && !cancelled;
+                boolean held = paused && stepsAllowed == 0 && !cancelled;
+                if (!delaying && !held) {
+                    if (paused && stepsAllowed > 0) {
+                        stepsAllowed--;
+                    }
+                    return !cancelled;
+                }
+                wait(delaying ? Math.min(delayLeft, WAITING_TICK_MILLIS) : WAITING_TICK_MILLIS);
+            }
+            whileWaiting.run();
         }
-        while (paused && stepsAllowed == 0 && !cancelled) {
-            wait();
-        }
-        if (paused && stepsAllowed > 0) {
-            stepsAllowed--;
-        }
-        return !cancelled;
     }
+
+    /** How often a waiting run offers its weights (see {@link #awaitNextBatch}). */
+    static final long WAITING_TICK_MILLIS = 50;
 }

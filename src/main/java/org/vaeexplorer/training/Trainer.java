@@ -47,7 +47,7 @@ public final class Trainer {
             NoiseSource noise = NoiseSource.seeded(mix(settings.seed(), epoch, 2));
             LossTerms.Accumulator epochTerms = new LossTerms.Accumulator();
             long started = System.nanoTime();
-            EpochSteps steps = new EpochSteps(train, order, batchesPerEpoch, settings, model.spec(), state);
+            EpochSteps steps = new EpochSteps(train, order, batchesPerEpoch, settings, model, state);
             int e = epoch;
             model.fit(steps, noise, (step, terms) -> {
                 if (!terms.isFinite()) {
@@ -155,6 +155,7 @@ public final class Trainer {
         private final int batches;
         private final TrainingSettings settings;
         private final org.vaeexplorer.model.ModelSpec spec;
+        private final VaeModel model;
         private final TrainingState state;
         private Boolean ready;
         int taken;
@@ -164,12 +165,13 @@ public final class Trainer {
         InterruptedException interrupted;
 
         EpochSteps(ImageDataset data, int[] order, int batches, TrainingSettings settings,
-                   org.vaeexplorer.model.ModelSpec spec, TrainingState state) {
+                   VaeModel model, TrainingState state) {
             this.data = data;
             this.order = order;
             this.batches = batches;
             this.settings = settings;
-            this.spec = spec;
+            this.spec = model.spec();
+            this.model = model;
             this.state = state;
         }
 
@@ -186,7 +188,7 @@ public final class Trainer {
                 return false;
             }
             try {
-                if (!control.awaitNextBatch()) {
+                if (!control.awaitNextBatch(() -> listener.whileWaiting(model))) {
                     cancelledAfter = taken;
                     return false;
                 }

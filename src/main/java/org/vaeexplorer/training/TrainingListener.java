@@ -20,6 +20,13 @@ public interface TrainingListener {
     default void afterBatch(VaeModel model) {
     }
 
+    /**
+     * Called while the run waits before its next batch (paused, or in the delay between batches), every 50 ms at
+     * most: like {@link #afterBatch}, a moment the weights may be copied. Runs on the training thread.
+     */
+    default void whileWaiting(VaeModel model) {
+    }
+
     /** Called after each batch of the test evaluation that follows every epoch. */
     default void evaluationBatchEnded() {
     }
@@ -47,6 +54,11 @@ public interface TrainingListener {
             @Override
             public void afterBatch(VaeModel model) {
                 listeners.forEach(l -> l.afterBatch(model));
+            }
+
+            @Override
+            public void whileWaiting(VaeModel model) {
+                listeners.forEach(l -> l.whileWaiting(model));
             }
 
             @Override

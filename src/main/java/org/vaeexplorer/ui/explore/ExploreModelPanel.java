@@ -17,6 +17,7 @@ public final class ExploreModelPanel {
     private final ExploreViewModel viewModel;
     private final ExploreFilesViewModel files;
     @FXML private Label modelTitle;
+    @FXML private Label liveWeights;
     @FXML private MenuButton recentMenu;
     @FXML private ProgressIndicator busy;
     @FXML private StackPane followHolder;
@@ -31,6 +32,9 @@ public final class ExploreModelPanel {
     @FXML
     private void initialize() {
         modelTitle.textProperty().bind(viewModel.titleProperty());
+        liveWeights.textProperty().bind(viewModel.liveWeightsProperty());
+        liveWeights.visibleProperty().bind(liveWeights.textProperty().isNotEmpty());
+        liveWeights.managedProperty().bind(liveWeights.visibleProperty());
         exploreError.textProperty().bind(viewModel.errorProperty());
         exploreError.visibleProperty().bind(exploreError.textProperty().isNotEmpty());
         exploreError.managedProperty().bind(exploreError.visibleProperty());

@@ -32,9 +32,7 @@ import org.vaeexplorer.run.LiveRun;
 public final class ExploreViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ExploreViewModel.class);
     /** Test images encoded for the plane while following a run: enough to show the classes, cheap to redo. */
-    static final int LIVE_ENCODE_LIMIT = 2000;
-    /** Re-decode the live pictures at most this often, so following a run costs training little. */
-    private static final long LIVE_PICTURES_EVERY_NANOS = 1_000_000_000L;
+    static final int LIVE_ENCODE_LIMIT = LiveFollowing.ENCODE_LIMIT;
 
     private final BackgroundExecutor executor;
     private final StatusModel status;
@@ -53,11 +51,8 @@ public final class ExploreViewModel implements AutoCloseable {
     private final LatentPointViewModel point;
     private final LatentViewsViewModel views;
     private final PlaneLayers planeLayers = new PlaneLayers();
+    private final LiveFollowing live;
     private BackgroundExecutor.Job pending;
-    private long seenWeights = -1;
-    private int seenEpochs = -1;
-    private long lastLivePictures;
-    private boolean encodingLive;
 
     public ExploreViewModel(BackgroundExecutor executor, Executor fx, StatusModel status, DatasetCache datasets,
                             RecentFiles recent) {
@@ -67,19 +62,14 @@ public final class ExploreViewModel implements AutoCloseable {
         this.recent = recent;
         point = new LatentPointViewModel(fx, this::showError);
         views = new LatentViewsViewModel(point, fx, this::showError);
+        live = new LiveFollowing(this, executor);
         following.addListener((o, was, now) -> {
+            live.restart();
             if (now) {
-                seenWeights = -1;
-                seenEpochs = -1;
                 refreshLive();
             }
         });
-        liveRun.addListener((o, was, now) -> {
-            if (following.get()) {
-                seenWeights = -1;
-                seenEpochs = -1;
-            }
-        });
+        liveRun.addListener((o, was, now) -> live.restart());
     }
 
     /** Opens {@code file} in the background: the model, its dataset's test images, and their codes. */
@@ -143,7 +133,7 @@ public final class ExploreViewModel implements AutoCloseable {
                 });
     }
 
-    private void show(ExploreSession s, LatentCodes c) {
+    void show(ExploreSession s, LatentCodes c) {
         // A message about the model shown before (a file that failed to open, say) no longer applies.
         error.set("");
         session.set(s);
@@ -152,7 +142,7 @@ public final class ExploreViewModel implements AutoCloseable {
         views.setSession(s);
     }
 
-    private void setCodes(LatentCodes c) {
+    void setCodes(LatentCodes c) {
         codes.set(c);
         views.setCodes(c);
         ExploreSession s = session.get();
@@ -166,52 +156,11 @@ public final class ExploreViewModel implements AutoCloseable {
 
     /**
      * While following a run: picks up its explorer once training has started, re-decodes when its weights have
-     * changed (at most once a second for the composed pictures) and re-encodes the plane's points each epoch.
-     * The view calls this from a Timeline.
+     * changed and re-encodes the plane's points each epoch (see {@link LiveFollowing}). The view calls this from a
+     * Timeline.
      */
     public void refreshLive() {
-        LiveRun run = liveRun.get();
-        if (!following.get() || run == null) {
-            return;
-        }
-        run.feed().follow();
-        if (run.feed().explorer() == null) {
-            return;
-        }
-        ExploreSession s = session.get();
-        if (s == null || s.live() != run.feed()) {
-            s = new ExploreSession(run.title(), run.feed().explorer(), run.data().test(), run.scaling(),
-                    null, run.feed());
-            show(s, s.emptyCodes());
-        }
-        long version = run.feed().weightsVersion();
-        if (version != seenWeights) {
-            seenWeights = version;
-            point.decode();
-            long now = System.nanoTime();
-            if (now - lastLivePictures >= LIVE_PICTURES_EVERY_NANOS) {
-                lastLivePictures = now;
-                views.renderAll();
-            }
-        }
-        int epochs = run.feed().epochsDone();
-        if (epochs != seenEpochs && !encodingLive) {
-            seenEpochs = epochs;
-            encodingLive = true;
-            ExploreSession live = s;
-            executor.submit(I18n.text("explore.status.encoding", Math.min(LIVE_ENCODE_LIMIT, live.test().size())),
-                    progress ->
-                    live.explorer().encode(live.test(), live.scaling(), LIVE_ENCODE_LIMIT), c -> {
-                        encodingLive = false;
-                        if (session.get() == live) {
-                            setCodes(c);
-                        }
-                    }, t -> {
-                        encodingLive = false;
-                        LOG.warn("could not encode the live run's test images", t);
-                        showError(I18n.text("explore.error.encode", Messages.of(t)));
-                    });
-        }
+        live.refresh();
     }
 
     /** Chooses the plane's axes (0-based); the same dimension twice is refused with a message. */
@@ -225,7 +174,7 @@ public final class ExploreViewModel implements AutoCloseable {
         views.renderGrid();
     }
 
-    private void showError(String message) {
+    void showError(String message) {
         error.set(message);
         status.show(message);
     }
@@ -277,6 +226,14 @@ public final class ExploreViewModel implements AutoCloseable {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /**
+     * While a run is followed, which epoch and batch the weights shown are from (or that they are awaited); empty
+     * otherwise. It follows a language switch.
+     */
+    public javafx.beans.binding.StringBinding liveWeightsProperty() {
+        return live.text();
     }
 
     /** The model panel's headline; it follows a language switch. */
