@@ -16,10 +16,9 @@ import org.vaeexplorer.model.ModelSpec;
 
 /** The point's controls in the side panel: a CVAE's class label, a Joint VAE's categories, the continuous latents. */
 public final class ExploreLatentControls {
-    /** The prior's 5%-95% quantiles, the range of a continuous latent's slider. */
-    private static final double SLIDER_RANGE = 1.645;
     private final ExploreViewModel viewModel;
     private final List<Slider> dimensionSliders = new ArrayList<>();
+    private final List<Label> dimensionNames = new ArrayList<>();
     private boolean updatingControls;
     @FXML private VBox root;
     @FXML private VBox labelBox;
@@ -126,8 +125,9 @@ public final class ExploreLatentControls {
         showAxes();
         sliders.getChildren().clear();
         dimensionSliders.clear();
+        dimensionNames.clear();
         for (int d = 0; d < dims; d++) {
-            Slider slider = new Slider(-SLIDER_RANGE, SLIDER_RANGE, 0);
+            Slider slider = new Slider(-SliderReach.PRIOR, SliderReach.PRIOR, 0);
             slider.setId("z" + (d + 1));
             int dim = d;
             slider.valueProperty().addListener((o, was, now) -> {
@@ -142,6 +142,7 @@ public final class ExploreLatentControls {
             HBox.setHgrow(slider, Priority.ALWAYS);
             sliders.getChildren().add(row);
             dimensionSliders.add(slider);
+            dimensionNames.add(name);
         }
     }
 
@@ -166,8 +167,30 @@ public final class ExploreLatentControls {
     private void showCode(float[] z) {
         updatingControls = true;
         for (int d = 0; d < Math.min(z.length, dimensionSliders.size()); d++) {
-            dimensionSliders.get(d).setValue(z[d]);
+            Slider slider = dimensionSliders.get(d);
+            // The slider being dragged keeps its scale under the mouse; any other reaches as far as the point.
+            if (!slider.isValueChanging()) {
+                double reach = SliderReach.of(z[d]);
+                slider.setMin(-reach);
+                slider.setMax(reach);
+            }
+            slider.setValue(z[d]);
+            markBeyondPrior(dimensionNames.get(d), SliderReach.beyondPrior(z[d]));
         }
         updatingControls = false;
+    }
+
+    /** A dimension past the prior's 5%-95% range says so: its name is marked and explained in a tooltip. */
+    private static void markBeyondPrior(Label name, boolean beyond) {
+        if (beyond == name.getStyleClass().contains("beyond-prior")) {
+            return;
+        }
+        if (beyond) {
+            name.getStyleClass().add("beyond-prior");
+            name.setTooltip(new javafx.scene.control.Tooltip(ExploreTexts.beyondPrior()));
+        } else {
+            name.getStyleClass().remove("beyond-prior");
+            name.setTooltip(null);
+        }
     }
 }

@@ -28,6 +28,11 @@ final class ExploreTexts {
         return I18n.text("explore.point.code", values.toString());
     }
 
+    /** Why a latent's name is marked: the point lies beyond the prior's usual range along it. */
+    static String beyondPrior() {
+        return I18n.text("explore.slider.beyondPrior");
+    }
+
     static String reconstruction(int index) {
         return I18n.text("explore.point.reconstruction", Integer.toString(index));
     }

@@ -1,0 +1,25 @@
+package org.vaeexplorer.ui.explore;
+
+/**
+ * How far a continuous latent's slider reaches. It covers the prior's 5%-95% range, and further when the point lies
+ * beyond it (dragged on the plane, a test image's code): a slider pinned at its end would show a point that is not
+ * there. The reach is rounded up to half units so that it does not change with every move of the point.
+ */
+final class SliderReach {
+    /** The prior's 5%-95% quantiles: +-1.645. */
+    static final double PRIOR = 1.645;
+
+    private SliderReach() {
+    }
+
+    /** The half-range of a slider that shows {@code value}: at least the prior's, else |value| to the next half. */
+    static double of(double value) {
+        double magnitude = Math.abs(value);
+        return magnitude <= PRIOR || !Double.isFinite(magnitude) ? PRIOR : Math.ceil(magnitude * 2) / 2;
+    }
+
+    /** Whether {@code value} lies outside the prior's 5%-95% range (the slider marks it). */
+    static boolean beyondPrior(double value) {
+        return Math.abs(value) > PRIOR;
+    }
+}
