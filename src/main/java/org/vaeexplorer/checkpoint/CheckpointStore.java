@@ -3,25 +3,18 @@ package org.vaeexplorer.checkpoint;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.model.VaeModel;
+import org.vaeexplorer.platform.AtomicFiles;
 
 /**
  * Reads and writes checkpoint files: a zip of {@code manifest.json}, {@code model.sd} (SameDiff's format, with the
@@ -37,9 +30,6 @@ public final class CheckpointStore {
     static final String CHECKSUMS = CheckpointArchive.CHECKSUMS;
     static final long MAX_MANIFEST_BYTES = CheckpointArchive.MAX_MANIFEST_BYTES;
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointStore.class);
-    private static final String PARTIAL = ".partial";
-    /** {@code .NAME.PID.RANDOM.partial}; older builds wrote {@code .NAME.RANDOM.partial} (no PID: an orphan). */
-    private static final Pattern PARTIAL_NAME = Pattern.compile("^\\..*\\.(\\d{1,10})\\.\\d+\\.partial$");
 
     private final ObjectMapper json = ManifestParser.mapper();
 
@@ -60,53 +50,26 @@ public final class CheckpointStore {
     }
 
     /**
-     * The write itself. The temporary file is named after the target and this process ({@code .NAME.PID.*.partial},
-     * owner-only permissions): one left by a process that was killed mid-write is removed by the next save.
+     * The write itself, all at once ({@link AtomicFiles}): one left by a process that was killed mid-write is
+     * removed by the next save, and a failure names {@code file}.
      */
     void write(Path file, byte[] manifestBytes, byte[] weights) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        removeStalePartials(dir);
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Map<String, String> sums = new LinkedHashMap<>();
         sums.put(MANIFEST, sha256(manifestBytes));
         sums.put(MODEL, sha256(weights));
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".",
-                PARTIAL);
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+        AtomicFiles.write(file, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 put(zip, MANIFEST, manifestBytes);
                 put(zip, MODEL, weights);
                 put(zip, CHECKSUMS, json.writeValueAsBytes(sums));
             }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                LOG.info("{} cannot be replaced atomically here; replacing it in place", file);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** Deletes the partial writes in {@code dir} whose process has ended (killed while saving). */
     public static void removeStalePartials(Path dir) {
-        try (DirectoryStream<Path> partials = Files.newDirectoryStream(dir, ".*" + PARTIAL)) {
-            for (Path p : partials) {
-                Matcher m = PARTIAL_NAME.matcher(p.getFileName().toString());
-                boolean orphan = !m.matches() || ProcessHandle.of(Long.parseLong(m.group(1)))
-                        .map(h -> !h.isAlive()).orElse(true);
-                if (orphan) {
-                    Files.deleteIfExists(p);
-                    LOG.info("removed {}, left by a save that was interrupted", p);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("could not clean interrupted saves in {}", dir, e);
-        }
+        AtomicFiles.removeStalePartials(dir);
     }
 
     /**

@@ -69,6 +69,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("--rounds must be 1 or more, got " + rounds);
+        }
         LabelledSplits data = DatasetLoader.load(dataset, trainLimit, testLimit);
         System.out.println("backend=" + Backend.describe().replace(' ', '_'));
         int threads = org.nd4j.linalg.factory.Nd4j.getEnvironment().maxMasterThreads();

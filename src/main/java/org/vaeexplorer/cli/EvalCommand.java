@@ -56,6 +56,9 @@ final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--importance-samples must be 1.." + MAX_IMPORTANCE_SAMPLES
                     + ", got " + importanceSamples);
         }
+        if (testLimit < 0) {
+            throw new IllegalArgumentException("--test-limit must be 0 (all images) or more, got " + testLimit);
+        }
         Checkpoint c = new CheckpointStore().load(checkpoint.file);
         var m = c.manifest();
         ImageDataset test = DatasetLoader.load(dataset != null ? dataset : m.dataset().source()).test();

@@ -61,7 +61,29 @@ final class ModelOptions {
     @Option(names = "--gsnn-weight", description = "scvae: weight 1 - alpha of Sohn's GSNN term (default 0)")
     Double gsnnWeight;
 
+    /**
+     * Refuses a number option that is not finite, naming it: NaN passes every {@code <} and {@code >} test, and a
+     * run given {@code --capacity NaN} would train to a NaN loss and then blame the learning rate.
+     */
+    void requireFiniteNumbers() {
+        Map<String, Double> numbers = new LinkedHashMap<>();
+        numbers.put("--sigma", sigma);
+        numbers.put("--beta", beta);
+        numbers.put("--capacity", capacity);
+        numbers.put("--gamma", gamma);
+        numbers.put("--temperature", temperature);
+        numbers.put("--temperature-min", temperatureMin);
+        numbers.put("--anneal-rate", annealRate);
+        numbers.put("--gsnn-weight", gsnnWeight);
+        numbers.forEach((option, value) -> {
+            if (value != null && !Double.isFinite(value)) {
+                throw new IllegalArgumentException(option + " must be a finite number, got " + value);
+            }
+        });
+    }
+
     ModelSpec toSpec(int rows, int cols, int numClasses) {
+        requireFiniteNumbers();
         ModelSpecBuilder b = ModelSpecBuilder.of(kind()).images(rows, cols, numClasses);
         if (conv) {
             b.backbone(Backbone.CONV);

@@ -71,6 +71,7 @@ final class TrainCommand implements Callable<Integer> {
         if ((modelOptions.model == null) == (resume == null)) {
             throw new ParameterException(commandSpec.commandLine(), "give either --model KIND or --resume FILE");
         }
+        requireSaneNumbers();
         requireWritable(out);
         LabelledSplits data;
         RunSource source;
@@ -131,6 +132,21 @@ final class TrainCommand implements Callable<Integer> {
                 saved.countDown();
                 removeHook(hook);
             }
+        }
+    }
+
+    /** Refuses, before any data is read, numbers no run can use: they would otherwise surface epochs later. */
+    private void requireSaneNumbers() {
+        if (modelOptions.model != null) {
+            modelOptions.requireFiniteNumbers();
+        }
+        if (memoryBudgetMb < 1 || memoryBudgetMb > (Long.MAX_VALUE >> 20)) {
+            throw new IllegalArgumentException("--memory-budget must be a positive number of MB, got "
+                    + memoryBudgetMb);
+        }
+        if (trainLimit < 0 || testLimit < 0) {
+            throw new IllegalArgumentException((trainLimit < 0 ? "--train-limit" : "--test-limit")
+                    + " must be 0 (all images) or more, got " + Math.min(trainLimit, testLimit));
         }
     }
 

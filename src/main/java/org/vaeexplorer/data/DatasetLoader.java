@@ -188,7 +188,7 @@ public final class DatasetLoader {
         return new ImageDataset(name, images.rows(), images.cols(), images.pixels(), labels, classes);
     }
 
-    private static Path find(List<Path> files, Path dir, boolean train, boolean images) throws IdxFormatException {
+    private static Path find(List<Path> files, Path dir, boolean train, boolean images) throws IOException {
         String kind = images ? "images" : "labels";
         for (Path f : files) {
             String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -196,6 +196,7 @@ public final class DatasetLoader {
             boolean isTest = n.contains("t10k") || n.contains("test");
             boolean kindMatches = n.contains(images ? "images" : "labels") || n.contains(images ? "idx3" : "idx1");
             if (kindMatches && (train ? isTrain : isTest && !isTrain)) {
+                TwinFiles.requireAgreement(f, files);
                 return f;
             }
         }

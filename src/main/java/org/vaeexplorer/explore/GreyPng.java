@@ -2,12 +2,11 @@ package org.vaeexplorer.explore;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.FileSystemException;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.vaeexplorer.platform.FileProblems;
+import org.vaeexplorer.platform.AtomicFiles;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
@@ -110,27 +109,21 @@ public final class GreyPng {
     }
 
     /**
-     * Writes a PNG through a stream this method opens: {@code ImageIO.write(image, "png", File)} prints a stack
-     * trace of its own and says only "Can't create an ImageOutputStream" when the file cannot be written.
+     * Writes a PNG all at once ({@link AtomicFiles}) into a folder that must exist: a full disk leaves no empty
+     * file and says which file it could not write. The image is encoded first: {@code ImageIO.write(image, "png",
+     * File)} prints a stack trace of its own and says only "Can't create an ImageOutputStream".
      */
     public static void write(BufferedImage image, Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException("cannot write " + file + ": it is a folder (give a file name, e.g. "
                     + file.resolve("image.png") + ")");
         }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        try (ImageOutputStream png = new MemoryCacheImageOutputStream(encoded)) {
+            if (!ImageIO.write(image, "png", png)) {
+                throw new IOException("no PNG writer available");
             }
-            try (OutputStream out = Files.newOutputStream(file);
-                 ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
-                if (!ImageIO.write(image, "png", png)) {
-                    throw new IOException("no PNG writer available");
-                }
-            }
-        } catch (FileSystemException e) {
-            throw new IOException("cannot write " + file + ": " + FileProblems.reason(e), e);
         }
+        AtomicFiles.write(file, encoded::writeTo);
     }
 }

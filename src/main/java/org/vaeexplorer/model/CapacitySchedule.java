@@ -7,8 +7,10 @@ package org.vaeexplorer.model;
  */
 public record CapacitySchedule(double min, double max, long iterations, double gamma) {
     public CapacitySchedule {
-        if (min < 0 || max < min || iterations <= 0 || gamma <= 0) {
-            throw new IllegalArgumentException("capacity needs 0 <= min <= max, iterations > 0, gamma > 0; got "
+        // Written so that NaN fails each test (NaN compares false to everything).
+        if (!(min >= 0) || !(max >= min) || !Double.isFinite(max) || iterations <= 0 || !(gamma > 0)
+                || !Double.isFinite(gamma)) {
+            throw new IllegalArgumentException("capacity needs finite 0 <= min <= max, iterations > 0, gamma > 0; got "
                     + min + ", " + max + ", " + iterations + ", " + gamma);
         }
     }

@@ -6,8 +6,9 @@ package org.vaeexplorer.model;
  */
 public record TemperatureSchedule(double start, double min, double annealRate) {
     public TemperatureSchedule {
-        if (!(start > 0) || !(min > 0) || min > start || annealRate < 0) {
-            throw new IllegalArgumentException("temperature needs 0 < min <= start and rate >= 0; got "
+        if (!(start > 0) || !Double.isFinite(start) || !(min > 0) || min > start || !(annealRate >= 0)
+                || !Double.isFinite(annealRate)) {
+            throw new IllegalArgumentException("temperature needs finite 0 < min <= start and rate >= 0; got "
                     + start + ", " + min + ", " + annealRate);
         }
     }

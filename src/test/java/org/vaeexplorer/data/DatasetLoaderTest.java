@@ -195,6 +195,19 @@ class DatasetLoaderTest {
                 "a file cut short is refused even when only its first images are kept");
     }
 
+    @Test
+    void rawAndGzippedTrainImagesThatDifferAreRefusedNamingBothAndLoadWhenTheyAgree() throws IOException {
+        writeFolder(4, 4, 2, 2, false);
+        write("train-images-idx3-ubyte.gz", IdxFiles.images(4, 28, 28), true);
+        assertEquals(4, DatasetLoader.loadPath(dir).train().size(), "the same data twice is fine");
+        byte[] other = IdxFiles.images(4, 28, 28);
+        other[other.length - 1] ^= 1;
+        write("train-images-idx3-ubyte.gz", other, true);
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> DatasetLoader.loadPath(dir));
+        assertTrue(e.getMessage().contains("'train-images-idx3-ubyte'")
+                && e.getMessage().contains("'train-images-idx3-ubyte.gz'"), e.getMessage());
+    }
+
     private void writeFolder(int trainImages, int trainLabels, int testImages, int testLabels, boolean gz)
             throws IOException {
         String ext = gz ? ".gz" : "";
