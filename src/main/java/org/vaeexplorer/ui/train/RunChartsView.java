@@ -12,6 +12,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.util.Duration;
 import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.ui.common.FxImages;
@@ -38,6 +39,8 @@ public final class RunChartsView {
     @FXML private ImageView gridImage;
     @FXML private NumberAxis klAxis;
     @FXML private NumberAxis scheduleAxis;
+    @FXML private FlowPane lossKey;
+    @FXML private FlowPane scheduleKey;
     private final XYChart.Series<Number, Number> trainSeries = series("train.series.trainNelbo");
     private final XYChart.Series<Number, Number> reconSeries = series("train.series.recon");
     private final XYChart.Series<Number, Number> klSeries = series("train.series.kl");
@@ -61,6 +64,8 @@ public final class RunChartsView {
         lossChart.getData().setAll(List.of(trainSeries, reconSeries, klSeries, testSeries));
         scheduleChart.getData().setAll(List.of(klVsTarget));
         klChart.getData().add(klBars);
+        ChartKey.follow(lossChart, lossKey);
+        ChartKey.follow(scheduleChart, scheduleKey);
         FlooredAxis.apply(klAxis, 0, KL_AXIS_MIN_TOP);
         FlooredAxis.apply(scheduleAxis, 0, 0);
         run.stateProperty().addListener((o, was, now) -> updateDrain());
