@@ -5,25 +5,30 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Replaces a file all at once: the content goes to a temporary file beside it ({@code .NAME.PID.RANDOM.partial},
- * owner-only), is forced to disk, then moved over the target. A full disk or a refused folder leaves the old file
+ * Replaces a file all at once: the content goes to a temporary file beside it ({@code .NAME.PID.RANDOM.partial}),
+ * is forced to disk, then moved over the target. The temporary file is created like any new file, with the mode the
+ * user's umask leaves of 0666, and the move keeps it: {@code Files.createTempFile} makes it 0600, so exported GIFs,
+ * PNGs and checkpoints were unreadable to others while a CSV written directly was not (issue 27.12). A full disk or a refused folder leaves the old file
  * as it was and no empty or half-written one, and the message names the file the user asked for, not the
  * temporary one.
  */
 public final class AtomicFiles {
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
     private static final String PARTIAL = ".partial";
+    private static final int CREATE_ATTEMPTS = 100;
     /** {@code .NAME.PID.RANDOM.partial}; older builds wrote {@code .NAME.RANDOM.partial} (no PID: an orphan). */
     private static final Pattern PARTIAL_NAME = Pattern.compile("^\\..*\\.(\\d{1,10})\\.\\d+\\.partial$");
     private static final AtomicFiles DEFAULT = new AtomicFiles(Files::newOutputStream);
@@ -60,8 +65,7 @@ public final class AtomicFiles {
         removeStalePartials(dir);
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".",
-                    PARTIAL);
+            tmp = createSibling(dir, "." + file.getFileName() + "." + ProcessHandle.current().pid() + ".");
             try (OutputStream out = opener.open(tmp)) {
                 content.writeTo(out);
             }
@@ -79,6 +83,21 @@ public final class AtomicFiles {
         } finally {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** A new, empty {@code dir/prefix<random digits>.partial}, created with the umask's default mode. */
+    private static Path createSibling(Path dir, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                    + PARTIAL);
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == CREATE_ATTEMPTS) {
+                    throw e;
+                }
             }
         }
     }

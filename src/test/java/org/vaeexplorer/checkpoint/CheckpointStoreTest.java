@@ -146,6 +146,13 @@ class CheckpointStoreTest {
         }
     }
 
+    /** A saved checkpoint (an export for sharing, too) has the umask's mode, not the temporary file's 0600. */
+    @Test
+    void aSavedCheckpointHasTheModeOfAFreshlyCreatedFile() throws Exception {
+        var fresh = Files.getPosixFilePermissions(Files.createFile(dir.resolve("fresh")));
+        assertEquals(fresh, Files.getPosixFilePermissions(savedModel()));
+    }
+
     private void assertRefused(Path file, String expected) {
         CheckpointException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
                 () -> assertThrows(CheckpointException.class, () -> store.load(file)));

@@ -7,12 +7,11 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.vaeexplorer.explore.GreyPng;
+import org.vaeexplorer.platform.AtomicFiles;
 
 /**
  * The per-epoch sample grids as an animated GIF, as in the TensorFlow CVAE tutorial's training animation: one
@@ -31,30 +30,23 @@ public final class TrainingAnimation {
         if (frames.isEmpty()) {
             throw new IllegalArgumentException("there are no epoch frames to animate yet");
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".animation", ".gif.tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                AnimatedGifEncoder gif = new AnimatedGifEncoder();
-                if (!gif.start(out)) {
-                    throw new IOException("could not start the GIF stream");
-                }
-                gif.setRepeat(0);
-                for (int i = 0; i < frames.size(); i++) {
-                    gif.setDelay(i == frames.size() - 1 ? LAST_FRAME_HOLD_MS : frameMillis);
-                    if (!gif.addFrame(render(frames.get(i)))) {
-                        throw new IOException("could not write frame " + (i + 1));
-                    }
-                }
-                if (!gif.finish()) {
-                    throw new IOException("could not finish the GIF");
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, out -> {
+            AnimatedGifEncoder gif = new AnimatedGifEncoder();
+            if (!gif.start(out)) {
+                throw new IOException("could not start the GIF stream");
+            }
+            gif.setRepeat(0);
+            for (int i = 0; i < frames.size(); i++) {
+                gif.setDelay(i == frames.size() - 1 ? LAST_FRAME_HOLD_MS : frameMillis);
+                if (!gif.addFrame(render(frames.get(i)))) {
+                    throw new IOException("could not write frame " + (i + 1));
                 }
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            if (!gif.finish()) {
+                throw new IOException("could not finish the GIF");
+            }
+        });
     }
 
     static BufferedImage render(SampleGrids.EpochFrame frame) {

@@ -47,6 +47,27 @@ class TrainingAnimationTest {
         }
     }
 
+    /**
+     * The GIF is written beside its target and moved into place; it must end with the mode any new file gets
+     * under the user's umask, as the CSV and PNG exports written directly do (it was 0600: issue 27.12).
+     */
+    @Test
+    void theGifCsvAndPngExportsAllHaveTheModeOfAFreshlyCreatedFile() throws Exception {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> fresh =
+                Files.getPosixFilePermissions(Files.createFile(dir.resolve("fresh")));
+        Path gif = dir.resolve("training.gif");
+        TrainingAnimation.writeGif(List.of(frame(0, 0f), frame(1, 1f)), gif, 300);
+        Path csv = dir.resolve("loss-history.csv");
+        org.vaeexplorer.training.MetricsCsv.write(List.of(), csv);
+        Path png = dir.resolve("samples.png");
+        org.vaeexplorer.explore.GreyPng.write(org.vaeexplorer.explore.GreyPng.grid(new float[20], 1, 4, 5, 1, 1), png);
+
+        assertTrue(fresh.contains(java.nio.file.attribute.PosixFilePermission.OWNER_READ), fresh.toString());
+        assertEquals(fresh, Files.getPosixFilePermissions(gif), "the GIF");
+        assertEquals(fresh, Files.getPosixFilePermissions(csv), "the CSV");
+        assertEquals(fresh, Files.getPosixFilePermissions(png), "the PNG");
+    }
+
     @Test
     void noFramesIsRefusedAndWritesNothing() {
         Path gif = dir.resolve("empty.gif");
