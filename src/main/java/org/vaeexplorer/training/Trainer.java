@@ -46,7 +46,8 @@ public final class Trainer {
             int[] order = shuffled(train.size(), new SplittableRandom(mix(settings.seed(), epoch, 1)));
             NoiseSource noise = NoiseSource.seeded(mix(settings.seed(), epoch, 2));
             LossTerms.Accumulator epochTerms = new LossTerms.Accumulator();
-            long started = System.nanoTime();
+            long started = control.now();
+            long pausedBefore = control.pausedNanos();
             EpochSteps steps = new EpochSteps(train, order, batchesPerEpoch, settings, model, state);
             int e = epoch;
             model.fit(steps, noise, (step, terms) -> {
@@ -57,7 +58,7 @@ public final class Trainer {
                 state.advanceIteration();
                 epochTerms.add(terms);
                 steps.seen += step.batch().size();
-                double rate = steps.seen / ((System.nanoTime() - started) / 1e9);
+                double rate = steps.seen / runningSeconds(started, pausedBefore);
                 listener.batchEnded(new BatchEvent(e, settings.epochs(), steps.taken, batchesPerEpoch,
                         state.iteration(), terms, step.schedules(), rate));
                 listener.afterBatch(model);
@@ -80,7 +81,7 @@ public final class Trainer {
                                 + (epoch - 1) + " were kept. " + DivergenceAdvice.of(model.spec(), settings),
                         state.epochsDone()));
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
+            double seconds = runningSeconds(started, pausedBefore);
             LossTerms testTerms = evaluate(model, test, settings, NoiseSource.seeded(mix(settings.seed(), epoch, 3)),
                     Schedules.at(model.spec(), state.iteration()), listener::evaluationBatchEnded);
             LossTerms t = epochTerms.mean();
@@ -121,6 +122,11 @@ public final class Trainer {
             afterEachBatch.run();
         }
         return acc.mean();
+    }
+
+    /** Seconds since {@code started}, less the time paused since then: a pause is not training time. */
+    private double runningSeconds(long started, long pausedBefore) {
+        return (control.now() - started - (control.pausedNanos() - pausedBefore)) / 1e9;
     }
 
     private TrainingOutcome finish(VaeModel model, TrainingState state, TrainingOutcome outcome) {

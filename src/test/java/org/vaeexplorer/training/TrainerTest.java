@@ -138,6 +138,55 @@ class TrainerTest {
         assertEquals(3, size(batches));
     }
 
+    /**
+     * The epoch's seconds and images/s count the time the run ran, not the time it sat paused (issue 27.12). The
+     * clock is fake: each reading moves it on by a millisecond, and the test moves it 100 s while the run is paused.
+     */
+    @Test
+    void timeSpentPausedIsNotCountedInTheEpochsSecondsOrSpeed() throws Exception {
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+        RunControl control = new RunControl(() -> nanos.addAndGet(1_000_000));
+        List<EpochMetrics> epochs = new ArrayList<>();
+        List<Double> batchRates = new ArrayList<>();
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        TrainingListener l = new TrainingListener() {
+            @Override
+            public void whileWaiting(VaeModel model) {
+                held.countDown();
+            }
+
+            @Override
+            public void batchEnded(BatchEvent e) {
+                batchRates.add(e.samplesPerSecond());
+            }
+
+            @Override
+            public void epochEnded(VaeModel model, TrainingState state, EpochMetrics metrics) {
+                epochs.add(metrics);
+            }
+        };
+        control.pause();
+        Thread worker = new Thread(() -> {
+            try {
+                new Trainer(control, l).train(VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), 1, 1e-3),
+                        mnist, new TrainingState(), TrainingFixtures.small(1, 128, 50));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        worker.start();
+        assertTrue(held.await(60, java.util.concurrent.TimeUnit.SECONDS), "the run should be held by the pause");
+        nanos.addAndGet(100_000_000_000L);
+        control.resume();
+        worker.join(60_000);
+
+        assertEquals(1, epochs.size());
+        assertTrue(control.pausedNanos() >= 100_000_000_000L, "the pause was timed: " + control.pausedNanos());
+        assertTrue(epochs.get(0).seconds() < 5, "the 100 s paused were counted: " + epochs.get(0).seconds() + " s");
+        assertTrue(epochs.get(0).samplesPerSecond() > 128 / 5.0, epochs.get(0).samplesPerSecond() + " images/s");
+        assertTrue(batchRates.get(0) > 64 / 5.0, "the live speed too: " + batchRates.get(0));
+    }
+
     private double[] run(long seed) throws Exception {
         List<EpochMetrics> epochs = new ArrayList<>();
         VaeModel model = VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), seed, 1e-3);
