@@ -2,7 +2,6 @@ package org.vaeexplorer.ui.explore;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -10,7 +9,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.ui.common.FxImages;
@@ -160,10 +158,14 @@ public final class ExplorePlaneTab {
         plane.setOptions(l.pointsProperty().get(), l.ellipsesProperty().get(), l.priorProperty().get());
     }
 
-    /** Writes what the plane shows as a PNG: a snapshot of the node, the one export only the view can make. */
+    /**
+     * Writes what the plane shows as a PNG, with the model's name and the legend: a snapshot of the node, the one
+     * export only the view can make.
+     */
     void writeSnapshot(Path file) throws IOException {
-        WritableImage image = plane.snapshot(null, null);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        ExploreSession s = viewModel.sessionProperty().get();
+        PlanePicture.write(plane.snapshot(null, null), ExploreTexts.title(s),
+                s == null ? java.util.List.of() : s.classNames(), file);
     }
 
     LatentPlane plane() {
