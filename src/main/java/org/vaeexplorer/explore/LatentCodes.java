@@ -2,14 +2,61 @@ package org.vaeexplorer.explore;
 
 /**
  * The test set encoded: for each image the posterior mean and log-variance of q(z|x) (n x dim, row-major), its
- * class label, and for a Joint VAE the most probable category of its first discrete latent (else -1).
+ * class label, and for a Joint VAE the most probable category of its first discrete latent (else -1); and per
+ * dimension the KL divergence from the prior averaged over the images, which says which dimensions the model uses.
+ *
+ * @param averageKl per dimension, the mean over the images of KL(q(z_d|x) || N(0, 1)) in nats (computed by the
+ *                  six-argument constructor, on the thread that encodes)
  */
-public record LatentCodes(int count, int dim, float[] mu, float[] logvar, int[] labels, int[] categories) {
+public record LatentCodes(int count, int dim, float[] mu, float[] logvar, int[] labels, int[] categories,
+                          double[] averageKl) {
+    /** Below this average KL (nats) a dimension carries next to no information about the image: unused. */
+    public static final double UNUSED_NATS = 0.01;
+
     public LatentCodes {
         if (mu.length != count * dim || logvar.length != count * dim || labels.length != count
-                || categories.length != count) {
+                || categories.length != count || averageKl.length != dim) {
             throw new IllegalArgumentException("inconsistent sizes for " + count + " codes of dimension " + dim);
         }
+    }
+
+    public LatentCodes(int count, int dim, float[] mu, float[] logvar, int[] labels, int[] categories) {
+        this(count, dim, mu, logvar, labels, categories, averageKl(count, dim, mu, logvar));
+    }
+
+    /**
+     * KL(N(mu, sigma^2) || N(0, 1)) = 0.5 (mu^2 + sigma^2 - 1 - log sigma^2) per image and dimension, averaged over
+     * the images; zeros when there are none.
+     */
+    static double[] averageKl(int count, int dim, float[] mu, float[] logvar) {
+        double[] kl = new double[dim];
+        if (count == 0 || mu.length != count * dim || logvar.length != count * dim) {
+            return kl;
+        }
+        for (int i = 0; i < count; i++) {
+            for (int d = 0; d < dim; d++) {
+                double m = mu[i * dim + d];
+                double lv = logvar[i * dim + d];
+                kl[d] += 0.5 * (m * m + Math.exp(lv) - 1 - lv);
+            }
+        }
+        for (int d = 0; d < dim; d++) {
+            kl[d] /= count;
+        }
+        return kl;
+    }
+
+    /** Whether the model uses dimension {@code d}: its average KL is at least {@link #UNUSED_NATS}. */
+    public boolean isUsed(int d) {
+        return averageKl[d] >= UNUSED_NATS;
+    }
+
+    /** The dimensions by average KL, largest first (the used ones first); ties keep the lower index first. */
+    public int[] dimensionsByKl() {
+        return java.util.stream.IntStream.range(0, dim).boxed()
+                .sorted((a, b) -> averageKl[a] != averageKl[b] ? Double.compare(averageKl[b], averageKl[a])
+                        : Integer.compare(a, b))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     public float mu(int i, int d) {

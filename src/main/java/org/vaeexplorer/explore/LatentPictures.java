@@ -49,6 +49,19 @@ public final class LatentPictures {
      */
     public static DecoderInputs traversal(ModelSpec spec, float[] base, int[] chosenCategories, int label, int dim,
                                           double[] steps) {
+        int[] inOrder = new int[spec.latentDim()];
+        for (int d = 0; d < inOrder.length; d++) {
+            inOrder[d] = d;
+        }
+        return traversal(spec, base, chosenCategories, label, dim, steps, inOrder);
+    }
+
+    /**
+     * As {@link #traversal(ModelSpec, float[], int[], int, int, double[])}, but a model without categories or
+     * classes sweeps dimension {@code rowDims[r]} in row r (e.g. the most used dimensions first).
+     */
+    public static DecoderInputs traversal(ModelSpec spec, float[] base, int[] chosenCategories, int label, int dim,
+                                          double[] steps, int[] rowDims) {
         int rows = traversalRows(spec);
         DecoderInputs batch = new DecoderInputs(spec, rows * steps.length);
         for (int r = 0; r < rows; r++) {
@@ -57,7 +70,7 @@ public final class LatentPictures {
                 cats[0] = r;
             }
             float[] oneHot = DecoderInputs.oneHotCategories(spec, cats);
-            int swept = spec.hasCategorical() || spec.conditional() ? dim : r;
+            int swept = spec.hasCategorical() || spec.conditional() ? dim : rowDims[r];
             for (int c = 0; c < steps.length; c++) {
                 float[] z = base.clone();
                 z[swept] = (float) steps[c];

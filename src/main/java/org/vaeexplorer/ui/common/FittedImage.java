@@ -79,6 +79,14 @@ public final class FittedImage extends Pane {
         }
     }
 
+    /**
+     * Where the image is drawn, in this pane's coordinates, as of the last layout (an empty box without an image):
+     * for a view that labels the image's rows or columns.
+     */
+    public javafx.geometry.Bounds shownBounds() {
+        return shown.isVisible() ? shown.getBoundsInParent() : new javafx.geometry.BoundingBox(0, 0, 0, 0);
+    }
+
     @Override
     protected void layoutChildren() {
         double w = getWidth() - snappedLeftInset() - snappedRightInset();

@@ -50,6 +50,12 @@ public final class ExploreLatentControls {
         // of the session, and a language switch rebuilds the panel while they are whatever the user chose.
         point.xDimProperty().addListener((o, was, now) -> showAxes());
         point.yDimProperty().addListener((o, was, now) -> showAxes());
+        DimensionChoices.install(xDim, viewModel, true);
+        DimensionChoices.install(yDim, viewModel, true);
+        javafx.scene.control.Tooltip usage = new javafx.scene.control.Tooltip(
+                org.vaeexplorer.ui.common.I18n.text("explore.dim.tooltip"));
+        xDim.setTooltip(usage);
+        yDim.setTooltip(usage);
         xDim.valueProperty().addListener((o, was, now) -> axesChosen());
         yDim.valueProperty().addListener((o, was, now) -> axesChosen());
         viewModel.sessionProperty().addListener((o, was, now) -> sessionChanged(now));

@@ -37,6 +37,50 @@ final class ExploreTexts {
         return I18n.text("explore.point.reconstruction", Integer.toString(index));
     }
 
+    /**
+     * A dimension as the pickers list it (d 0-based): its name and, once the test set is encoded, its average KL
+     * from the prior, and whether it is unused.
+     */
+    static String dimensionChoice(int d, org.vaeexplorer.explore.LatentCodes c) {
+        String name = Integer.toString(d + 1);
+        if (c == null || c.count() == 0 || d >= c.dim()) {
+            return I18n.text("explore.dim.name", name);
+        }
+        return I18n.text(c.isUsed(d) ? "explore.dim.choice" : "explore.dim.choiceUnused", name,
+                I18n.number(c.averageKl()[d], 2));
+    }
+
+    /** A traversal row's name: its dimension, and the category (Joint VAE) or class (CVAE) it is decoded under. */
+    static TraversalGrid.RowName traversalRow(Traversal.Row r, ExploreSession s, ClusterMatching m) {
+        String dim = Integer.toString(r.dim() + 1);
+        String text;
+        if (r.category() >= 0) {
+            int matched = m == null || r.category() >= m.classOfCategory().length ? -1
+                    : m.classOfCategory()[r.category()];
+            text = matched >= 0 && matched < s.classNames().size()
+                    ? I18n.text("explore.traversal.row.categoryMatched", dim, Integer.toString(r.category()),
+                    s.classNames().get(matched))
+                    : I18n.text("explore.traversal.row.category", dim, Integer.toString(r.category()));
+        } else if (r.label() >= 0) {
+            text = I18n.text("explore.traversal.row.class", dim,
+                    r.label() < s.classNames().size() ? s.classNames().get(r.label()) : Integer.toString(r.label()));
+        } else {
+            text = I18n.text("explore.traversal.row.plain", dim);
+        }
+        if (r.unused()) {
+            text = I18n.text("explore.traversal.row.unused", text);
+        }
+        String tooltip = Double.isNaN(r.averageKl()) ? null : I18n.text(r.unused() ? "explore.traversal.row.klUnused"
+                : "explore.traversal.row.kl", dim, I18n.number(r.averageKl(), 3));
+        return new TraversalGrid.RowName(text, r.unused(), tooltip);
+    }
+
+    /** A traversal column's value, signed: -2.0, ..., +2.0. */
+    static String traversalColumn(double value) {
+        String v = I18n.number(value, 1);
+        return value > 0 ? "+" + v : v;
+    }
+
     static String traversalCaption(ModelSpec spec) {
         return I18n.text(spec.hasCategorical() ? "explore.traversal.caption.joint"
                 : spec.conditional() ? "explore.traversal.caption.cvae" : "explore.traversal.caption.plain");

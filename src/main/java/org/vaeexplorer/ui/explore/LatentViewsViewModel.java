@@ -36,11 +36,13 @@ public final class LatentViewsViewModel implements AutoCloseable {
     private final IntegerProperty interpolationTo = new SimpleIntegerProperty(1);
     private final ObjectProperty<Interpolation> interpolation = new SimpleObjectProperty<>(Interpolation.LINEAR);
     private final AsyncView<GreyImage> grid;
-    private final AsyncView<GreyImage> traversal;
+    private final AsyncView<Traversal> traversal;
     private final AsyncView<GreyImage> interpolationImage;
     private final LatentPointViewModel point;
     private ExploreSession session;
     private LatentCodes codes;
+    /** The session's dimensions by average KL, largest first; null until its test set is encoded. */
+    private int[] byKl;
 
     LatentViewsViewModel(LatentPointViewModel point, Executor fx, Consumer<String> onError) {
         this.point = point;
@@ -102,14 +104,30 @@ public final class LatentViewsViewModel implements AutoCloseable {
 
     void setSession(ExploreSession s) {
         session = s;
+        byKl = null;
         if (traversalDim.get() >= s.spec().latentDim()) {
             traversalDim.set(0);
         }
         renderAll();
     }
 
+    /**
+     * New codes of the session's test set. The first of a session turn the traversal to the most used dimension
+     * (a Joint VAE's or CVAE's rows sweep one chosen dimension) or put the most used rows first (the others': a
+     * row per dimension); later ones (a followed run, each epoch) keep the dimension the user has chosen.
+     */
     void setCodes(LatentCodes c) {
         codes = c;
+        if (c.count() > 0 && session != null && c.dim() == session.spec().latentDim() && c.dim() > 0) {
+            boolean first = byKl == null;
+            byKl = c.dimensionsByKl();
+            ModelSpec spec = session.spec();
+            if (first && (spec.hasCategorical() || spec.conditional()) && traversalDim.get() != byKl[0]) {
+                traversalDim.set(byKl[0]);
+            } else {
+                renderTraversal();
+            }
+        }
         renderInterpolation();
     }
 
@@ -151,8 +169,31 @@ public final class LatentViewsViewModel implements AutoCloseable {
         int[] chosen = point.categoriesProperty().get().clone();
         int label = point.labelProperty().get();
         int dim = Math.min(traversalDim.get(), spec.latentDim() - 1);
-        traversal.request(() -> decodeTiled(s, LatentPictures.traversal(spec, base, chosen, label, dim, steps),
-                TRAVERSAL_STEPS));
+        int[] rowDims = byKl != null ? byKl.clone() : inOrder(spec.latentDim());
+        java.util.List<Traversal.Row> rows = traversalRows(spec, dim, rowDims, codes);
+        traversal.request(() -> new Traversal(decodeTiled(s,
+                LatentPictures.traversal(spec, base, chosen, label, dim, steps, rowDims), TRAVERSAL_STEPS),
+                rows, steps));
+    }
+
+    /** What each row of a traversal sweeps, in the order {@link LatentPictures#traversal} decodes them. */
+    private static java.util.List<Traversal.Row> traversalRows(ModelSpec spec, int dim, int[] rowDims,
+                                                                LatentCodes c) {
+        java.util.List<Traversal.Row> rows = new java.util.ArrayList<>();
+        for (int r = 0; r < LatentPictures.traversalRows(spec); r++) {
+            int swept = spec.hasCategorical() || spec.conditional() ? dim : rowDims[r];
+            double kl = c != null && c.count() > 0 && c.dim() == spec.latentDim() ? c.averageKl()[swept] : Double.NaN;
+            rows.add(new Traversal.Row(swept, spec.hasCategorical() ? r : -1, spec.conditional() ? r : -1, kl));
+        }
+        return java.util.List.copyOf(rows);
+    }
+
+    private static int[] inOrder(int n) {
+        int[] dims = new int[n];
+        for (int d = 0; d < n; d++) {
+            dims[d] = d;
+        }
+        return dims;
     }
 
     /** The two test images with the decoded path between their posterior means in between. */
@@ -218,7 +259,7 @@ public final class LatentViewsViewModel implements AutoCloseable {
         return grid.resultProperty();
     }
 
-    public ReadOnlyObjectProperty<GreyImage> traversalProperty() {
+    public ReadOnlyObjectProperty<Traversal> traversalProperty() {
         return traversal.resultProperty();
     }
 

@@ -28,7 +28,8 @@ class MessagesBundleTest {
             "train.form.field.gamma", "train.beta", "train.gamma", "train.chart.nats", "train.chart.dim",
             "explore.point.code", "explore.planeY", "models.objective.elbo", "explore.draw.category",
             "explore.draw.categoryMatched", "explore.draw.probability", "explore.completion.next",
-            "explore.completion.previous", "explore.completion.number");
+            "explore.completion.previous", "explore.completion.number", "explore.dim.name",
+            "explore.traversal.row.plain", "explore.traversal.row.class");
 
     @Test
     void everyKeyHasAChineseTextWithTheSamePlaceholdersAndNoOtherKeys() throws IOException {

@@ -163,7 +163,8 @@ class ExploreViewModelTest {
                 && explore.views().traversalProperty().get() != null
                 && explore.views().interpolationImageProperty().get() != null);
         assertEquals(6 * 28, explore.views().gridProperty().get().rows());
-        assertEquals(2 * 28, explore.views().traversalProperty().get().rows(), "one row per latent dimension");
+        assertEquals(2 * 28, explore.views().traversalProperty().get().image().rows(),
+                "one row per latent dimension");
         assertEquals(12 * 28, explore.views().interpolationImageProperty().get().cols(), "2 originals + 10 steps");
     }
 
@@ -193,10 +194,14 @@ class ExploreViewModelTest {
         GreyImage asSeven = awaitOtherPixels(explore.views().gridProperty(), asZero,
                 "a CVAE's grid is decoded under the picked label");
 
-        // The traversal sweeps z1 with the others at the point's: moving z2's slider moves the rows.
-        GreyImage traversal = awaitPicture(explore.views().traversalProperty(), null);
-        explore.point().setDimension(1, 1.5);
-        awaitOtherPixels(explore.views().traversalProperty(), traversal,
+        // The traversal sweeps one dimension with the others at the point's: moving another's slider moves the rows.
+        int other = explore.views().traversalDimProperty().get() == 0 ? 1 : 0;
+        var traversalImage = javafx.beans.binding.Bindings.createObjectBinding(() ->
+                explore.views().traversalProperty().get() == null ? null
+                        : explore.views().traversalProperty().get().image(), explore.views().traversalProperty());
+        GreyImage traversal = awaitPicture(traversalImage, null);
+        explore.point().setDimension(other, 1.5);
+        awaitOtherPixels(traversalImage, traversal,
                 "moving a continuous slider moves the point the traversal sweeps around");
 
         explore.open(ExploreFixtures.checkpoint(ModelKind.JOINT_VAE, dir));
