@@ -49,6 +49,8 @@ final class DecodeCommand implements Callable<Integer> {
                         + "; every value must be a finite number");
             }
         }
+        OutputGuard.requireNotInput(out, checkpoint.file, "--checkpoint");
+        OutputGuard.requireNotInput(out, image, "--image");
         Checkpoint c = new CheckpointStore().load(checkpoint.file);
         ModelSpec spec = c.manifest().model();
         if (spec.structured() != null) {

@@ -20,12 +20,16 @@ final class ExportCommand implements Callable<Integer> {
     CheckpointOption checkpoint;
     @Option(names = "--out", required = true, description = "the smaller checkpoint to write (.vaex)")
     Path out;
+    @Option(names = "--force", description = "replace --out when it exists")
+    boolean force;
 
     @Override
     public Integer call() throws Exception {
         if (Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a folder; give a file name");
         }
+        OutputGuard.requireNotInput(out, checkpoint.file, "--checkpoint");
+        OutputGuard.requireForceToReplace(out, force);
         CheckpointStore store = new CheckpointStore();
         Checkpoint c = store.load(checkpoint.file);
         store.save(out, c.manifest(), c.model(), false);

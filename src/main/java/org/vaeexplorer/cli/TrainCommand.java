@@ -65,6 +65,8 @@ final class TrainCommand implements Callable<Integer> {
     long memoryBudgetMb;
     @Option(names = "--out", required = true, description = "checkpoint file to write (.vaex)")
     Path out;
+    @Option(names = "--force", description = "replace --out when it exists and is not the --resume file")
+    boolean force;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -73,6 +75,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         requireSaneNumbers();
         requireWritable(out);
+        if (resume == null || !OutputGuard.sameFile(out, resume)) {
+            OutputGuard.requireForceToReplace(out, force);
+        }
         LabelledSplits data;
         RunSource source;
         if (resume != null) {
@@ -106,6 +111,7 @@ final class TrainCommand implements Callable<Integer> {
             source = RunSource.fresh(modelOptions.toSpec(data.rows(), data.cols(), data.train().numClasses()),
                     settings);
         }
+        boolean outExisted = Files.exists(out);
         CountDownLatch saved = new CountDownLatch(1);
         try (TrainingRun run = TrainingRun.builder(source, data, dataset)
                 .saveTo(RunCheckpoints.Target.file(out), commandLine())
@@ -118,13 +124,18 @@ final class TrainCommand implements Callable<Integer> {
                 TrainingOutcome outcome = run.run();
                 if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
                     Path copy = run.checkpoints().divergedCopy();
-                    System.err.println("diverged: " + outcome.message() + (copy == null
-                            ? " " + out + " was not changed." : " The last good weights are in " + copy + "; "
-                            + out + " keeps the last completed epoch."));
+                    System.err.println("diverged: " + outcome.message() + (copy != null
+                            ? " The last good weights are in " + copy + "; " + out + " keeps the last completed epoch."
+                            : outExisted ? " " + out + " was not changed."
+                            : " No epoch ended with finite figures, so nothing was saved."));
                     if (copy != null) {
                         System.out.println("diverged_checkpoint=" + copy.toAbsolutePath());
                     }
                     return 1;
+                }
+                if (run.checkpoints().keptExisting()) {
+                    System.err.println(out + " was not changed: the run stopped before its first epoch ended.");
+                    return 0;
                 }
                 System.out.println("checkpoint=" + out.toAbsolutePath());
                 return 0;

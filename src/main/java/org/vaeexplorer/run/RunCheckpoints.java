@@ -63,6 +63,8 @@ public final class RunCheckpoints implements TrainingListener {
     private double best = Double.POSITIVE_INFINITY;
     private volatile IOException lastFailure;
     private volatile Path divergedCopy;
+    private int epochsAtStart = -1;
+    private volatile boolean keptExisting;
 
     RunCheckpoints(Target target, DatasetInfo dataset, TrainingSettings settings, String command) {
         this.target = target;
@@ -78,6 +80,11 @@ public final class RunCheckpoints implements TrainingListener {
     /** The last save that failed in a run folder, or null; training went on regardless. */
     public IOException lastFailure() {
         return lastFailure;
+    }
+
+    @Override
+    public void trainingStarted(VaeModel model, TrainingState state, TrainingSettings runSettings) {
+        epochsAtStart = state.epochsDone();
     }
 
     @Override
@@ -111,7 +118,7 @@ public final class RunCheckpoints implements TrainingListener {
             if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
                 saveBesideAfterDivergence(model, state);
             } else if (outcome.status() != TrainingOutcome.Status.COMPLETED) {
-                save(target.file(), model, state);
+                saveUnlessNothingCompleted(model, state);
             }
             return;
         }
@@ -120,6 +127,25 @@ public final class RunCheckpoints implements TrainingListener {
         } catch (IOException e) {
             LOG.warn("saving last{} failed", CheckpointStore.EXTENSION, e);
         }
+    }
+
+    /**
+     * A run stopped before any of its epochs ended has nothing to add to a file that already exists (a good model,
+     * or this run's own checkpoint when it was resumed from it): the file is left as it was. Without one, the
+     * weights are saved, so the batches trained are not lost.
+     */
+    private void saveUnlessNothingCompleted(VaeModel model, TrainingState state) throws IOException {
+        if (state.epochsDone() == epochsAtStart && Files.exists(target.file())) {
+            keptExisting = true;
+            LOG.info("the run stopped before an epoch ended; {} is left as it was", target.file());
+            return;
+        }
+        save(target.file(), model, state);
+    }
+
+    /** Whether the run ended without completing an epoch and so left an existing file untouched. */
+    public boolean keptExisting() {
+        return keptExisting;
     }
 
     /**

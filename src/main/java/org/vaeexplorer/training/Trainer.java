@@ -68,8 +68,9 @@ public final class Trainer {
             }
             if (steps.cancelledAfter >= 0) {
                 return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.CANCELLED,
-                        "Cancelled during epoch " + epoch + "; the weights of " + state.epochsDone()
-                                + " completed epochs plus " + steps.cancelledAfter + " batches are kept.",
+                        // What is kept of the weights is for whoever saves them to say.
+                        "Cancelled during epoch " + epoch + " after " + steps.cancelledAfter + " batches ("
+                                + state.epochsDone() + " epochs completed).",
                         state.epochsDone()));
             }
             if (steps.diverged != null) {
@@ -84,6 +85,16 @@ public final class Trainer {
             double seconds = runningSeconds(started, pausedBefore);
             LossTerms testTerms = evaluate(model, test, settings, NoiseSource.seeded(mix(settings.seed(), epoch, 3)),
                     Schedules.at(model.spec(), state.iteration()), listener::evaluationBatchEnded);
+            if (!testTerms.isFinite() || !Double.isFinite(testTerms.recon()) || !Double.isFinite(testTerms.kl())) {
+                // The weights score NaN or infinity on the test images: they are no model to keep or save.
+                model.restore(lastGood);
+                state.rollBackTo(epoch - 1, iterationAtStart);
+                return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.DIVERGED,
+                        "The test figures became " + testTerms.nelbo() + " (KL " + testTerms.kl() + ") at the end of "
+                                + "epoch " + epoch + ". Training stopped and the weights from the end of epoch "
+                                + (epoch - 1) + " were kept. " + DivergenceAdvice.of(model.spec(), settings),
+                        state.epochsDone()));
+            }
             LossTerms t = epochTerms.mean();
             Schedules now = Schedules.at(model.spec(), state.iteration());
             EpochMetrics metrics = new EpochMetrics(epoch, state.iteration(), t.objective(), t.nelbo(), t.recon(),

@@ -46,6 +46,33 @@ class RunCheckpointsTest {
         assertTrue(Files.exists(later.divergedCopy()));
     }
 
+    @Test
+    void aRunCancelledBeforeItsFirstEpochEndedLeavesAnExistingOutAsItWas() throws Exception {
+        Path out = Files.writeString(dir.resolve("good.vaex"), "an earlier run's model");
+        byte[] before = Files.readAllBytes(out);
+        VaeModel model = VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), 1, 1e-3);
+        TrainingOutcome cancelled = new TrainingOutcome(TrainingOutcome.Status.CANCELLED, "cancelled", 0);
+
+        RunCheckpoints fresh = checkpoints(out);
+        TrainingState untrained = new TrainingState();
+        fresh.trainingStarted(model, untrained, null);
+        fresh.runEnded(model, untrained, cancelled);
+        assertArrayEquals(before, Files.readAllBytes(out), "no epoch ended: --out untouched");
+        assertTrue(fresh.keptExisting());
+
+        RunCheckpoints resumed = checkpoints(out);
+        resumed.trainingStarted(model, new TrainingState(1, 10, List.of()), null);
+        resumed.runEnded(model, new TrainingState(2, 25, List.of()), cancelled);
+        assertFalse(resumed.keptExisting());
+        assertEquals(2, new CheckpointStore().readManifest(out).epochsDone(), "an epoch ended: its weights saved");
+
+        Path none = dir.resolve("new.vaex");
+        RunCheckpoints first = checkpoints(none);
+        first.trainingStarted(model, untrained, null);
+        first.runEnded(model, untrained, cancelled);
+        assertTrue(Files.exists(none), "with no file to keep, the batches trained are saved");
+    }
+
     private static RunCheckpoints checkpoints(Path out) {
         return new RunCheckpoints(RunCheckpoints.Target.file(out), new DatasetInfo("mnist", "mnist", 28, 28,
                 PixelScaling.GREY, List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), 100, 10),

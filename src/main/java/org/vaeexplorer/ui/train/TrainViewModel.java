@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.train;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -190,7 +191,26 @@ public final class TrainViewModel {
         FileFilter checkpoints = FileFilter.of(I18n.text("common.checkpointFile"), "*.vaex");
         dialogs.openFile(I18n.text("train.export.checkpoint.pick"), checkpoints, folder).ifPresent(from ->
                 dialogs.saveFile(I18n.text("train.export.checkpoint.title"), explorable(from), checkpoints)
+                        .filter(to -> mayWriteOver(from, to))
                         .ifPresent(to -> run.exports().forExploring(from, to)));
+    }
+
+    /**
+     * Never over the checkpoint being exported (it would lose the state that lets it continue training); over
+     * another existing file only when the person says so.
+     */
+    private boolean mayWriteOver(Path from, Path to) {
+        try {
+            if (Files.exists(to) && Files.isSameFile(from, to)) {
+                run.errorProperty().set(I18n.text("train.export.checkpoint.sameFile", from.getFileName()));
+                return false;
+            }
+        } catch (IOException e) {
+            LOG.debug("comparing {} with {}", from, to, e);
+        }
+        return !Files.exists(to) || dialogs.confirm(I18n.text("train.export.checkpoint.replace.title"),
+                I18n.text("train.export.checkpoint.replace.question", to.getFileName()),
+                I18n.text("train.export.checkpoint.replace.yes"), I18n.text("train.export.checkpoint.replace.no"));
     }
 
     private static String explorable(Path checkpoint) {

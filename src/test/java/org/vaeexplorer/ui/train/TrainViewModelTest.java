@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,6 +113,28 @@ class TrainViewModelTest {
         assertTrue(Files.size(to) < Files.size(from), Files.size(to) + " of " + Files.size(from));
         assertEquals(java.util.List.of(I18n.text("train.export.checkpoint.pick"),
                 I18n.text("train.export.checkpoint.title")), dialogs.titles());
+    }
+
+    @Test
+    void exportingNeverWritesOverItsSourceAndAsksBeforeReplacingAnotherCheckpoint() throws Exception {
+        TrainViewModel vm = viewModel();
+        Path from = Files.copy(org.vaeexplorer.checkpoint.ShippedModels.defaultModel().orElseThrow(),
+                dir.resolve("source.vaex"));
+        byte[] source = Files.readAllBytes(from);
+        dialogs.answer(from).answer(dir.resolve(".").resolve("source.vaex"));
+        vm.exportCheckpointForExploring();
+        assertEquals(I18n.text("train.export.checkpoint.sameFile", "source.vaex"), vm.run().errorProperty().get());
+        assertArrayEquals(source, Files.readAllBytes(from));
+
+        Path other = Files.writeString(dir.resolve("other.vaex"), "someone's model");
+        dialogs.answer(from).answer(other).answerQuestion(false);
+        vm.exportCheckpointForExploring();
+        assertEquals("someone's model", Files.readString(other), "kept when the person says no");
+        assertTrue(dialogs.titles().contains(I18n.text("train.export.checkpoint.replace.title")));
+
+        dialogs.answer(from).answer(other).answerQuestion(true);
+        vm.exportCheckpointForExploring();
+        assertFalse(new org.vaeexplorer.checkpoint.CheckpointStore().load(other).canResume(), "replaced on yes");
     }
 
     /** A minimal IDX file: magic, count, then for images rows and cols, then zero bytes. */
