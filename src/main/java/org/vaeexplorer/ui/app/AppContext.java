@@ -58,9 +58,24 @@ public final class AppContext implements AutoCloseable {
         completion = new org.vaeexplorer.ui.explore.CompletionViewModel(explore.sessionProperty(),
                 javafx.application.Platform::runLater, explore.errorProperty()::set);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
-                runsRoot, explore::open);
+                runsRoot, explore::open, dialogs, org.vaeexplorer.platform.Trash.forUser(System.getenv(), userHome()),
+                this::belongsToTheRunningTraining);
         lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
                 new PageLessonActions(this), dialogs);
+    }
+
+    /** {@code $HOME} where it is set (a teacher's demo profile), else Java's idea of the home folder. */
+    private static java.nio.file.Path userHome() {
+        String home = System.getenv("HOME");
+        return java.nio.file.Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
+    }
+
+    /** Whether {@code path} is the running training's folder, a file in it, or a folder holding it. */
+    private boolean belongsToTheRunningTraining(java.nio.file.Path path) {
+        java.nio.file.Path folder = train.run().runFolderProperty().get();
+        return train.run().isActive() && folder != null
+                && (folder.toAbsolutePath().startsWith(path.toAbsolutePath())
+                        || path.toAbsolutePath().startsWith(folder.toAbsolutePath()));
     }
 
     /** The main window, which owns every dialog. */
@@ -113,6 +128,10 @@ public final class AppContext implements AutoCloseable {
     /** The Lessons menu and side panel. */
     public org.vaeexplorer.ui.lessons.LessonsViewModel lessons() {
         return lessons;
+    }
+
+    public ModelsViewModel models() {
+        return models;
     }
 
     public TrainViewModel train() {

@@ -2,6 +2,7 @@ package org.vaeexplorer.ui.models;
 
 import java.util.stream.Collectors;
 import org.vaeexplorer.checkpoint.CheckpointManifest;
+import org.vaeexplorer.checkpoint.Provenance;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingSettings;
@@ -48,8 +49,13 @@ final class ModelCard {
                 + (spec.hidden().isEmpty() ? "" : " " + spec.hidden()))).append('\n');
         s.append(I18n.text("models.card.latents", latentSpec(spec))).append('\n');
         s.append(I18n.text("models.card.likelihood", I18n.name("likelihood", spec.likelihood()), objective(spec))).append('\n');
-        s.append(I18n.text("models.card.dataset", d.name(), Integer.toString(d.rows()), Integer.toString(d.cols()),
-                I18n.name("scaling", d.scaling()), I18n.integer(d.trainSize()),
+        // The images it was trained and tested on: the run's limits, not the dataset's size (issue 27.9).
+        int trained = used(t.trainLimit(), d.trainSize());
+        int tested = used(t.testLimit(), d.testSize());
+        boolean limited = trained < d.trainSize() || tested < d.testSize();
+        s.append(I18n.text(limited ? "models.card.datasetLimited" : "models.card.dataset", d.name(),
+                Integer.toString(d.rows()), Integer.toString(d.cols()), I18n.name("scaling", d.scaling()),
+                I18n.integer(trained), I18n.integer(tested), I18n.integer(d.trainSize()),
                 I18n.integer(d.testSize()))).append('\n');
         s.append(I18n.text("models.card.training", Integer.toString(m.epochsDone()), Integer.toString(t.epochs()),
                 I18n.integer(m.iteration()), Integer.toString(t.batchSize()),
@@ -63,7 +69,13 @@ final class ModelCard {
         var p = m.provenance();
         s.append(I18n.text("models.card.made", p.createdAt(), p.appVersion(), p.javaVersion(), p.os())).append('\n');
         s.append(I18n.text("models.card.backend", p.backend())).append('\n');
-        s.append(I18n.text("models.card.command", p.command()));
+        s.append(I18n.text("models.card.command", Provenance.TRAIN_PAGE.equals(p.command())
+                ? I18n.text("models.card.trainPage") : p.command()));
         return s.toString();
+    }
+
+    /** How many of {@code available} images a limit lets through (0: all of them). */
+    static int used(int limit, int available) {
+        return limit > 0 ? Math.min(limit, available) : available;
     }
 }

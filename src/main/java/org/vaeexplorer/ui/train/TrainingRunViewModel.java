@@ -114,7 +114,7 @@ public final class TrainingRunViewModel {
         buffer = new LiveEventBuffer();
         TrainingRun run = TrainingRun.builder(source, data, datasetSource)
                 .control(machine.newControl())
-                .saveTo(target, "VAE Explorer (Train page)")
+                .saveTo(target, org.vaeexplorer.checkpoint.Provenance.TRAIN_PAGE)
                 .sampleGrids(SAMPLE_COUNT)
                 .liveFeed(LIVE_REFRESH_MILLIS)
                 .listener(buffer)

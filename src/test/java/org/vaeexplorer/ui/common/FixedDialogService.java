@@ -13,6 +13,7 @@ public final class FixedDialogService implements DialogService {
     private final List<Path> answers = new ArrayList<>();
     private final List<Boolean> confirmations = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
+    private final List<String> questions = new ArrayList<>();
 
     /** The next dialog returns {@code path}; {@code null} means the person cancels. */
     public FixedDialogService answer(Path path) {
@@ -29,6 +30,11 @@ public final class FixedDialogService implements DialogService {
     /** The titles of the dialogs shown so far. */
     public List<String> titles() {
         return List.copyOf(titles);
+    }
+
+    /** The questions asked so far, with the answer offered as yes after a " / ". */
+    public List<String> questions() {
+        return List.copyOf(questions);
     }
 
     @Override
@@ -49,6 +55,7 @@ public final class FixedDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String question, String yes, String no) {
         titles.add(title);
+        questions.add(question + " / " + yes);
         return !confirmations.isEmpty() && confirmations.remove(0);
     }
 
