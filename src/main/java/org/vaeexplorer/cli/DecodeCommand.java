@@ -51,6 +51,7 @@ final class DecodeCommand implements Callable<Integer> {
         }
         OutputGuard.requireNotInput(out, checkpoint.file, "--checkpoint");
         OutputGuard.requireNotInput(out, image, "--image");
+        OutputGuard.removeLeftovers(out);
         Checkpoint c = new CheckpointStore().load(checkpoint.file);
         ModelSpec spec = c.manifest().model();
         if (spec.structured() != null) {

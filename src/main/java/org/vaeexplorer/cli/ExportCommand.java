@@ -30,6 +30,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         OutputGuard.requireNotInput(out, checkpoint.file, "--checkpoint");
         OutputGuard.requireForceToReplace(out, force);
+        OutputGuard.removeLeftovers(out);
         CheckpointStore store = new CheckpointStore();
         Checkpoint c = store.load(checkpoint.file);
         store.save(out, c.manifest(), c.model(), false);

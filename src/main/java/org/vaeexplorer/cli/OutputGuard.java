@@ -3,6 +3,7 @@ package org.vaeexplorer.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.vaeexplorer.platform.AtomicFiles;
 
 /**
  * What a command may write over. Never the file it reads ({@code decode --out c.vaex} would turn a checkpoint into a
@@ -24,6 +25,17 @@ final class OutputGuard {
         if (!force && Files.exists(out)) {
             throw new IllegalArgumentException("--out " + out + " already exists; give --force to replace it, or"
                     + " another file");
+        }
+    }
+
+    /**
+     * Removes what saves killed mid-write left in {@code out}'s folder ({@code .NAME.PID.*.partial} of processes
+     * that have ended), at start-up rather than at the next save, which may be an epoch away or never come.
+     */
+    static void removeLeftovers(Path out) {
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir != null) {
+            AtomicFiles.removeStalePartials(dir);
         }
     }
 

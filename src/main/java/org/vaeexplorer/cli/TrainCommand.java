@@ -75,6 +75,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         requireSaneNumbers();
         requireWritable(out);
+        OutputGuard.removeLeftovers(out);
         if (resume == null || !OutputGuard.sameFile(out, resume)) {
             OutputGuard.requireForceToReplace(out, force);
         }

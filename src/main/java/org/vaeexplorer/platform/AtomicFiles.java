@@ -109,6 +109,24 @@ public final class AtomicFiles {
         return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
+    /**
+     * {@link #removeStalePartials} in {@code root} and each folder directly in it: the window's runs folder, whose
+     * run folders are written by the window alone.
+     */
+    public static void removeStalePartialsIn(Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        removeStalePartials(root);
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(root, Files::isDirectory)) {
+            for (Path folder : folders) {
+                removeStalePartials(folder);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not look for interrupted saves in {}: {}", root, e.toString());
+        }
+    }
+
     /** Deletes the partial writes in {@code dir} whose process has ended (killed while saving). */
     public static void removeStalePartials(Path dir) {
         if (!Files.isDirectory(dir)) {

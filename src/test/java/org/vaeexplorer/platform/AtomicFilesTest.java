@@ -74,4 +74,16 @@ class AtomicFilesTest {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
+
+    @Test
+    void theRunsFolderAndEachRunFolderLoseOnlyThePartialsOfEndedProcesses() throws Exception {
+        Path run = Files.createDirectories(dir.resolve("runs").resolve("20260101-120000-vae"));
+        // A process id above Linux's limit (2^22): its process has certainly ended.
+        Path stale = Files.write(run.resolve(".epoch-3.vaex.99999999.17.partial"), new byte[64]);
+        Path live = Files.write(run.resolve(".epoch-4.vaex." + ProcessHandle.current().pid() + ".5.partial"),
+                new byte[64]);
+        Path kept = Files.write(run.resolve("epoch-2.vaex"), new byte[64]);
+        AtomicFiles.removeStalePartialsIn(dir.resolve("runs"));
+        assertTrue(!Files.exists(stale) && Files.exists(live) && Files.exists(kept));
+    }
 }

@@ -60,6 +60,7 @@ public final class AppContext implements AutoCloseable {
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
                 runsRoot, explore::open, dialogs, org.vaeexplorer.platform.Trash.forUser(System.getenv(), userHome()),
                 this::belongsToTheRunningTraining);
+        removeLeftoversOfKilledSaves(runsRoot);
         lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
                 new PageLessonActions(this), dialogs);
     }
@@ -76,6 +77,14 @@ public final class AppContext implements AutoCloseable {
         return train.run().isActive() && folder != null
                 && (folder.toAbsolutePath().startsWith(path.toAbsolutePath())
                         || path.toAbsolutePath().startsWith(folder.toAbsolutePath()));
+    }
+
+    /** Partial files of saves killed mid-write, removed off the JavaFX thread as the window starts. */
+    private static void removeLeftoversOfKilledSaves(java.nio.file.Path runsRoot) {
+        Thread cleaner = new Thread(() -> org.vaeexplorer.platform.AtomicFiles.removeStalePartialsIn(runsRoot),
+                "remove-stale-partials");
+        cleaner.setDaemon(true);
+        cleaner.start();
     }
 
     /** The main window, which owns every dialog. */
