@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.explore;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
@@ -34,6 +35,8 @@ import org.vaeexplorer.ui.common.I18n;
 public final class ExploreDrawTab {
     private final ExploreViewModel explore;
     private final DrawViewModel draw;
+    /** The bars' names: "c3", or "c3 → 6" once the categories are matched to classes. */
+    private final List<String> categoryNames = new ArrayList<>();
     @FXML private Canvas pad;
     @FXML private Slider brush;
     @FXML private Button undo;
@@ -143,7 +146,6 @@ public final class ExploreDrawTab {
     }
 
     private void sessionChanged(ExploreSession s) {
-        bars.getChildren().clear();
         boolean joint = s != null && s.spec().hasCategorical();
         visible(categoriesBox, joint);
         visible(perLabelBox, s != null && s.spec().conditional());
@@ -156,18 +158,15 @@ public final class ExploreDrawTab {
         for (int c = 0; hasPlane && c < s.classNames().size(); c++) {
             legend.getChildren().add(new Label(s.classNames().get(c), new Circle(4, ClassColors.of(c))));
         }
+        categoryNames.clear();
         if (joint) {
             ClusterMatching m = explore.matchingProperty().get();
             for (int k = 0; k < s.spec().categories().get(0); k++) {
-                String name = m == null ? I18n.text("explore.draw.category", k)
-                        : I18n.text("explore.draw.categoryMatched", k, s.classNames().get(m.classOfCategory()[k]));
-                ProgressBar bar = new ProgressBar(0);
-                bar.setId("drawBar-" + k);
-                bar.setPrefWidth(120);
-                bar.setPrefHeight(16);
-                bars.addRow(k, new Label(name), bar, new Label(""));
+                categoryNames.add(m == null ? I18n.text("explore.draw.category", k)
+                        : I18n.text("explore.draw.categoryMatched", k, s.classNames().get(m.classOfCategory()[k])));
             }
         }
+        showBars(new float[categoryNames.size()]);
         axesChanged();
     }
 
@@ -210,18 +209,26 @@ public final class ExploreDrawTab {
         samplesImage.setImage(FxImages.toImage(d.samples(3)));
         GreyImage perLabel = d.perLabel(5);
         perLabelImage.setImage(perLabel == null ? null : FxImages.toImage(perLabel));
-        float[] probs = p.categoryProbs();
-        for (var node : bars.getChildren()) {
-            Integer row = GridPane.getRowIndex(node);
-            Integer col = GridPane.getColumnIndex(node);
-            if (row == null || row >= probs.length || col == null) {
-                continue;
-            }
-            if (node instanceof ProgressBar bar) {
-                bar.setProgress(probs[row]);
-            } else if (col == 2 && node instanceof Label l) {
-                l.setText(I18n.text("explore.draw.probability", probs[row]));
-            }
+        showBars(p.categoryProbs());
+    }
+
+    /**
+     * One row per category with its bar and percentage, made anew for every analysis. Updating the rows in place
+     * let the screen keep an earlier stroke's bars: the nodes held the latest values, but a bar that reached its
+     * final value in the middle of a stroke was not redrawn by the results after it (they changed nothing), so one
+     * frame the renderer dropped, under load, left it stale while the images (new every result) were current.
+     */
+    private void showBars(float[] probs) {
+        bars.getChildren().clear();
+        for (int k = 0; k < categoryNames.size(); k++) {
+            double q = k < probs.length ? probs[k] : 0;
+            ProgressBar bar = new ProgressBar(q);
+            bar.setId("drawBar-" + k);
+            bar.setPrefWidth(120);
+            bar.setPrefHeight(16);
+            Label percent = new Label(I18n.text("explore.draw.probability", q));
+            percent.setId("drawPercent-" + k);
+            bars.addRow(k, new Label(categoryNames.get(k)), bar, percent);
         }
     }
 

@@ -96,6 +96,37 @@ class DrawPadUiTest {
         assertEquals(1.0, sum, 1e-3, "the bars are q(c|x): they sum to 1");
     }
 
+    /**
+     * Issue 27, defect 1: the bars showed an earlier stroke's q(c|x) while the images were the latest. The nodes
+     * held the right values; the screen did not, because results that changed nothing did not redraw them and a
+     * frame dropped under load was never made up. Every result now shows bars drawn anew, with its own values.
+     */
+    @Test
+    void everyAnalysisRedrawsTheJointVaesBarsWithItsOwnProbabilities(FxRobot robot) throws Exception {
+        openOnTheDrawTab(robot, Path.of("models", "mnist-joint-vae.vaex"));
+        Canvas pad = robot.lookup("#drawPad").queryAs(Canvas.class);
+        robot.moveTo(pad).moveBy(-60, -70).press(MouseButton.PRIMARY).moveBy(110, 0).moveBy(-70, 150)
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> context.draw().resultProperty().get() != null
+                && !context.draw().resultProperty().get().isEmpty());
+        awaitIdle();
+        ProgressBar before = robot.lookup("#drawBar-0").queryAs(ProgressBar.class);
+        long shown = context.draw().resultProperty().get().request();
+
+        // New samples: the same drawing, so the same q(c|x); the bars are still drawn again for the new result.
+        robot.clickOn("#drawResample");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> context.draw().resultProperty().get().request() > shown);
+        awaitIdle();
+        float[] probs = context.draw().resultProperty().get().posterior().categoryProbs();
+        assertTrue(before != robot.lookup("#drawBar-0").queryAs(ProgressBar.class),
+                "the bars of the latest result are drawn anew");
+        for (int k = 0; k < probs.length; k++) {
+            assertEquals(probs[k], robot.lookup("#drawBar-" + k).queryAs(ProgressBar.class).getProgress(), 1e-6);
+            assertEquals(org.vaeexplorer.ui.common.I18n.text("explore.draw.probability", probs[k]),
+                    robot.lookup("#drawPercent-" + k).queryAs(javafx.scene.control.Label.class).getText());
+        }
+    }
+
     private void openOnTheDrawTab(FxRobot robot, Path checkpoint) throws Exception {
         robot.interact(() -> context.explore().open(checkpoint));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.explore().codesProperty().get() != null

@@ -85,6 +85,65 @@ class DrawViewModelTest {
         assertEquals(0, p.perLabel().length, "not a CVAE: no per-label row");
     }
 
+    /**
+     * Issue 27, defect 1: a 7 and then a 3 drawn in sequence; the bars the view shows (the latest result's q(c|x))
+     * are the 3's, as a pad that only ever saw the 3 gives them, and its reconstruction comes from the same result.
+     */
+    @Test
+    void theJointVaesBarsBelongToTheLatestDrawingNotThePreviousOne() throws Exception {
+        open(Path.of("models", "mnist-joint-vae.vaex"));
+        drawSeven(draw);
+        float[] seven = awaitLatest().posterior().categoryProbs();
+        draw.clear();
+        awaitLatest();
+        drawThree(draw);
+        DrawnDigit three = awaitLatest();
+
+        try (DrawViewModel fresh = DrawViewModel.of(explore, Runnable::run)) {
+            drawThree(fresh);
+            await(fresh::isUpToDate);
+            DrawnPosterior alone = fresh.resultProperty().get().posterior();
+            assertArrayEquals(alone.categoryProbs(), three.posterior().categoryProbs(), 1e-6f,
+                    "the bars after a 7 and a 3 are those of the 3 alone");
+            assertArrayEquals(alone.reconstruction(), three.posterior().reconstruction(), 1e-6f);
+        }
+        assertTrue(argmax(seven) != argmax(three.posterior().categoryProbs()),
+                "the 7 and the 3 fall in different categories, so stale bars would be seen");
+    }
+
+    private static void drawSeven(DrawViewModel pad) throws InterruptedException {
+        stroke(pad, new double[][] {{0.25, 0.2}, {0.75, 0.2}, {0.45, 0.9}});
+    }
+
+    private static void drawThree(DrawViewModel pad) throws InterruptedException {
+        stroke(pad, new double[][] {{0.3, 0.2}, {0.5, 0.12}, {0.68, 0.22}, {0.6, 0.4}, {0.45, 0.5}, {0.65, 0.6},
+                {0.7, 0.75}, {0.55, 0.88}, {0.3, 0.85}});
+    }
+
+    /** A stroke through {@code points} in small steps, slowly enough that analyses run while it is drawn. */
+    private static void stroke(DrawViewModel pad, double[][] points) throws InterruptedException {
+        pad.beginStroke(points[0][0], points[0][1]);
+        for (int i = 1; i < points.length; i++) {
+            for (int j = 1; j <= 5; j++) {
+                double t = j / 5.0;
+                pad.extendStroke(points[i - 1][0] + t * (points[i][0] - points[i - 1][0]),
+                        points[i - 1][1] + t * (points[i][1] - points[i - 1][1]));
+                Thread.sleep(8);
+            }
+        }
+        pad.endStroke();
+    }
+
+    private static int argmax(float[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
     /** For a structured-output CVAE the drawing is the given part: inked quadrants are kept, the rest completed. */
     @Test
     void aStructuredOutputCvaeCompletesTheQuadrantsTheDrawingLeftEmpty() throws Exception {
