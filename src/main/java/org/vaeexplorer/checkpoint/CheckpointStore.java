@@ -132,6 +132,9 @@ public final class CheckpointStore {
         } catch (IOException | RuntimeException e) {
             throw new CheckpointException(Names.of(file) + ": its checksum list is damaged", e);
         }
+        if (sums == null) {
+            throw new CheckpointException(Names.of(file) + ": its checksum list is empty (JSON null)");
+        }
         for (String entry : entries) {
             if (!c.digests().get(entry).equals(sums.get(entry))) {
                 throw new CheckpointException(Names.of(file) + " is corrupt: the checksum of " + entry

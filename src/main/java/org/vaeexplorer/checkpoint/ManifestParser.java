@@ -59,6 +59,10 @@ final class ManifestParser {
         } catch (IOException | RuntimeException ex) {
             throw new CheckpointException(Names.of(file) + ": its manifest is not valid JSON", ex);
         }
+        if (raw == null) {
+            // The JSON text "null" parses without complaint.
+            throw new CheckpointException(Names.of(file) + ": its manifest is empty (JSON null), not a manifest");
+        }
         if (!CheckpointManifest.FORMAT.equals(raw.get("format"))) {
             throw new CheckpointException(Names.of(file) + " is not a VAE Explorer checkpoint (format '"
                     + shorten(raw.get("format")) + "')");

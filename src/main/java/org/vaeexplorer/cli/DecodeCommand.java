@@ -26,7 +26,9 @@ final class DecodeCommand implements Callable<Integer> {
     Integer label;
     @Option(names = "--category", split = ",", description = "category of each discrete latent (default 0)")
     List<Integer> category;
-    @Option(names = "--scale", defaultValue = "8", description = "pixel magnification of the PNG")
+    /** 64x a 28x28 image is 1792 pixels a side: larger helps no one, and ImageIO fails past 46340. */
+    static final int MAX_SCALE = 64;
+    @Option(names = "--scale", defaultValue = "8", description = "pixel magnification of the PNG (1.." + MAX_SCALE + ")")
     int scale;
     @Option(names = "--out", required = true)
     Path out;
@@ -43,6 +45,9 @@ final class DecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (scale < 1 || scale > MAX_SCALE) {
+            throw new IllegalArgumentException("--scale must be 1.." + MAX_SCALE + ", got " + scale);
+        }
         for (int i = 0; z != null && i < z.size(); i++) {
             if (!Float.isFinite(z.get(i))) {
                 throw new IllegalArgumentException("--z value " + (i + 1) + " is " + z.get(i)

@@ -68,6 +68,13 @@ final class EvalCommand implements Callable<Integer> {
         if (testLimit > 0) {
             test = test.head(Math.min(testLimit, test.size()));
         }
+        if ((m.model().conditional() || m.model().hasCategorical()) && test.numClasses() > m.model().numClasses()) {
+            // The labels index the model's one-hot inputs and the cluster matching: more classes cannot be read.
+            throw new java.io.IOException("the dataset " + (dataset != null ? dataset : m.dataset().source())
+                    + " has " + test.numClasses() + " classes but " + checkpoint.file.getFileName()
+                    + " was trained on " + m.model().numClasses() + "; evaluate it on a dataset with at most "
+                    + m.model().numClasses() + " classes");
+        }
         if (m.model().structured() != null) {
             if (samples < 1 || samples > MAX_IMPORTANCE_SAMPLES || particles < 1 || particles > MAX_IMPORTANCE_SAMPLES) {
                 throw new IllegalArgumentException("--samples and --particles must be 1.." + MAX_IMPORTANCE_SAMPLES);

@@ -13,6 +13,9 @@ import org.vaeexplorer.model.VaeModel;
  * of PNG tiles: the visible part, the baseline's guess, then the sampled completions.
  */
 final class ImageCompletion {
+    /** 64 M pixels: a PNG far larger than any screen, still well inside what ImageIO can hold. */
+    private static final long MAX_PNG_PIXELS = 1L << 26;
+
     private ImageCompletion() {
     }
 
@@ -50,6 +53,11 @@ final class ImageCompletion {
             throw new IllegalArgumentException("--samples must be 1..100, got " + samples);
         }
         ModelSpec spec = model.spec();
+        long width = (long) (samples + 2) * spec.cols() * scale;
+        if (width * spec.rows() * scale > MAX_PNG_PIXELS) {
+            throw new IllegalArgumentException("--samples " + samples + " at --scale " + scale + " make a PNG of "
+                    + width + "x" + (long) spec.rows() * scale + " pixels; give a smaller --scale or fewer --samples");
+        }
         float[] pixels = GreyPng.read(image, spec.rows(), spec.cols(), lightInk);
         DigitCompleter.Completion c = new DigitCompleter(model).complete(pixels, parseGiven(given), samples, seed);
         int p = spec.pixels();

@@ -107,6 +107,11 @@ public final class DatasetLoader {
         ImageDataset test = split(name, classes, IdxReader.readImages(IdxReader.describe(testImages),
                 tracked(digests, testImages), testLimit), testL,
                 IdxReader.describe(testImages), IdxReader.describe(testLabels));
+        if (train.rows() != test.rows() || train.cols() != test.cols()) {
+            throw new IdxFormatException("'" + dir + "': " + IdxReader.describe(trainImages) + " holds images of "
+                    + train.rows() + "x" + train.cols() + " pixels but " + IdxReader.describe(testImages) + " of "
+                    + test.rows() + "x" + test.cols() + "; both splits must have the same size");
+        }
         return new LabelledSplits(name, train, test, digests.sha256());
     }
 

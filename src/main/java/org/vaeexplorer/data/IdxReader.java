@@ -130,8 +130,9 @@ public final class IdxReader {
             return new DataInputStream(body);
         } catch (IOException e) {
             raw.close();
-            throw new IdxFormatException(file + " looks gzipped but its gzip header is damaged: "
-                    + e.getMessage());
+            throw new IdxFormatException(file + " looks gzipped but its gzip header is "
+                    + (e instanceof java.io.EOFException ? "cut short: the file ends inside it" : "damaged: "
+                    + e.getMessage()));
         }
     }
 

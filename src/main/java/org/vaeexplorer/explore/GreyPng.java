@@ -27,6 +27,7 @@ public final class GreyPng {
      * mostly dark is taken to be light ink on black, as MNIST is stored, so either way round reads as a digit.
      */
     public static Picture readInk(Path file) throws IOException {
+        requireReadable(file);
         BufferedImage img = ImageIO.read(file.toFile());
         if (img == null) {
             throw new IOException("not an image ImageIO can read: " + file);
@@ -66,6 +67,17 @@ public final class GreyPng {
         return new Picture(w, h, ink);
     }
 
+    /** ImageIO says only "Can't read input file!", naming no file, when it is missing or not readable. */
+    private static void requireReadable(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("cannot read " + file + ": " + (Files.isDirectory(file) ? "it is a folder"
+                    : "no such file"));
+        }
+        if (!Files.isReadable(file)) {
+            throw new IOException("cannot read " + file + ": permission denied");
+        }
+    }
+
     /** A grid of {@code count} images of {@code rows x cols}, {@code columns} per row, each scaled up {@code scale}x. */
     public static BufferedImage grid(float[] pixels, int count, int rows, int cols, int columns, int scale) {
         int gridRows = (count + columns - 1) / columns;
@@ -89,6 +101,7 @@ public final class GreyPng {
      * {@link #grid} writes (ink dark on white: black is 1), or the reverse with {@code lightInk} (MNIST's own look).
      */
     public static float[] read(Path file, int rows, int cols, boolean lightInk) throws IOException {
+        requireReadable(file);
         BufferedImage img = ImageIO.read(file.toFile());
         if (img == null) {
             throw new IOException(file + " is not an image ImageIO can read (PNG, GIF, BMP or JPEG)");

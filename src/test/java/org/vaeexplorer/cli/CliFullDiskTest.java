@@ -54,6 +54,21 @@ class CliFullDiskTest {
         }
     }
 
+    @Test
+    void aReadOnlyFolderIsNamedByTheFileAskedForNotTheTemporaryOne() throws Exception {
+        Path disk = Files.createDirectory(dir.resolve("ro"));
+        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", disk.toString()),
+                "mounting a tmpfs needs root");
+        try {
+            String model = ShippedModels.defaultModel().orElseThrow().toString();
+            String err = CliRun.error(1, "export", "--checkpoint", model, "--out", disk.resolve("x.vaex").toString());
+            assertEquals(1, err.strip().lines().count(), err);
+            assertTrue(err.contains(disk.resolve("x.vaex").toString()) && !err.contains(".partial"), err);
+        } finally {
+            run("umount", disk.toString());
+        }
+    }
+
     private static boolean run(String... command) throws InterruptedException {
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -208,6 +208,25 @@ class DatasetLoaderTest {
                 && e.getMessage().contains("'train-images-idx3-ubyte.gz'"), e.getMessage());
     }
 
+    @Test
+    void trainAndTestImagesOfDifferentSizesNameTheFolderAndBothFiles() throws IOException {
+        write("train-images-idx3-ubyte", IdxFiles.images(2, 28, 28), false);
+        write("train-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, 0, 1), false);
+        write("t10k-images-idx3-ubyte", IdxFiles.images(2, 32, 32), false);
+        write("t10k-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, 0, 1), false);
+        IOException e = assertThrows(IOException.class, () -> DatasetLoader.loadPath(dir));
+        assertTrue(e.getMessage().contains(dir.toString()) && e.getMessage().contains("'t10k-images-idx3-ubyte'")
+                && e.getMessage().contains("32x32"), e.getMessage());
+    }
+
+    @Test
+    void aFileOfOnlyTheGzipMagicSaysItIsCutShort() throws IOException {
+        Path magic = IdxFiles.write(dir, "magic-only.gz", new byte[] {0x1f, (byte) 0x8b});
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> IdxReader.readImages(magic));
+        assertTrue(e.getMessage().contains("'magic-only.gz'") && e.getMessage().contains("cut short")
+                && !e.getMessage().contains("null"), e.getMessage());
+    }
+
     private void writeFolder(int trainImages, int trainLabels, int testImages, int testLabels, boolean gz)
             throws IOException {
         String ext = gz ? ".gz" : "";
