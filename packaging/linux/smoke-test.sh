@@ -21,11 +21,12 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir "$work/home"
-# Java takes user.home from the password database, not $HOME: set both so that the natives JavaCPP and JavaFX
-# unpack on first start, and ~/.vae-explorer, land in the empty folder (a cold start, as after installing).
+# HOME alone: the launcher sets Java's user.home (which comes from the password database) from $HOME before JavaCPP
+# and JavaFX read it, so the natives they unpack on first start, and ~/.vae-explorer, land in the empty folder (a
+# cold start, as after installing); the check after the snapshot's is that they did.
 launched=$(date +%s)
 set +e
-HOME="$work/home" JAVA_TOOL_OPTIONS="-Duser.home=$work/home" timeout 170 \
+HOME="$work/home" timeout 170 \
   xvfb-run -a -s "-screen 0 ${screen}x24" "$launcher" --snapshot "$work/smoke.png" >"$work/out.log" 2>&1
 code=$?
 set -e
@@ -34,6 +35,10 @@ echo "smoke_start_seconds=$(($(date +%s) - launched))"
 if [ "$code" -ne 0 ] || ! grep -q '^snapshot=' "$work/out.log"; then
   echo "smoke test: the launcher did not write a snapshot (exit $code); its output:" >&2
   cat "$work/out.log" >&2
+  exit 1
+fi
+if [ ! -d "$work/home/.javacpp" ]; then
+  echo "smoke test: the natives were not unpacked under \$HOME ($work/home)" >&2
   exit 1
 fi
 java "$here/CheckSnapshot.java" "$work/smoke.png" 800x500 "$screen"

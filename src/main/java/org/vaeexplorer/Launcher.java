@@ -13,6 +13,7 @@ import org.vaeexplorer.cli.VaeExplorerCli;
 import org.vaeexplorer.platform.Backend;
 import org.vaeexplorer.platform.ClassDataArchive;
 import org.vaeexplorer.platform.NativeInit;
+import org.vaeexplorer.platform.UserFolders;
 import org.vaeexplorer.ui.app.VaeExplorerApp;
 
 /**
@@ -38,6 +39,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Before anything reads user.home: JavaCPP's and JavaFX's caches follow it, and so does a restarted JVM.
+        UserFolders.adoptHome(System.getenv());
         if (VaeExplorerCli.isSubcommand(args)) {
             Backend.configure();
             System.exit(VaeExplorerCli.run(args));

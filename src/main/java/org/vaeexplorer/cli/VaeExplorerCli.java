@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
 @Command(name = "vae-explorer", mixinStandardHelpOptions = true, version = "VAE Explorer",
         description = "Train and inspect variational autoencoders without a display.",
         subcommands = {TrainCommand.class, EvalCommand.class, DecodeCommand.class, InfoCommand.class,
-                BenchCommand.class, ExportCommand.class})
+                BenchCommand.class, ExportCommand.class, PathsCommand.class})
 public final class VaeExplorerCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(VaeExplorerCli.class);
-    private static final Set<String> SUBCOMMANDS = Set.of("train", "eval", "decode", "info", "bench", "export",
+    private static final Set<String> SUBCOMMANDS = Set.of("train", "eval", "decode", "info", "bench", "export", "paths",
             "--help", "-h", "--version", "-V");
 
     public static boolean isSubcommand(String[] args) {

@@ -41,7 +41,7 @@ public final class AppContext implements AutoCloseable {
     private java.util.function.Consumer<String> documentOpener = uri -> { };
 
     public AppContext() {
-        this(java.nio.file.Path.of(System.getProperty("user.home"), ".vae-explorer", "runs"));
+        this(org.vaeexplorer.platform.UserFolders.current().runs());
     }
 
     /** @param runsRoot where training runs save their checkpoints */
@@ -67,8 +67,7 @@ public final class AppContext implements AutoCloseable {
 
     /** {@code $HOME} where it is set (a teacher's demo profile), else Java's idea of the home folder. */
     private static java.nio.file.Path userHome() {
-        String home = System.getenv("HOME");
-        return java.nio.file.Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"));
+        return org.vaeexplorer.platform.UserFolders.current().home();
     }
 
     /** Whether {@code path} is the running training's folder, a file in it, or a folder holding it. */

@@ -27,9 +27,9 @@ final class LanguageStore {
         this.file = file;
     }
 
-    /** In {@code ~/.vae-explorer}. */
+    /** In the user's config folder ({@code ~/.vae-explorer}, or {@code $XDG_CONFIG_HOME/vae-explorer}). */
     static LanguageStore inUserHome() {
-        return new LanguageStore(Path.of(System.getProperty("user.home"), ".vae-explorer", "language.properties"));
+        return new LanguageStore(org.vaeexplorer.platform.UserFolders.current().languageFile());
     }
 
     /** The saved choice (a supported language), or empty when none was saved or it cannot be read (logged). */

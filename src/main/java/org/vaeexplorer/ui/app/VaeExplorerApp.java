@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.app;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
+import org.vaeexplorer.platform.UserFolders;
 import java.util.List;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
@@ -58,8 +59,7 @@ public final class VaeExplorerApp extends Application {
         stage.setTitle(I18n.text("app.title"));
         LanguageSwitch.install(context, scene, languages);
         setIconWhenLoaded(stage);
-        WindowStateStore windowState = new WindowStateStore(Path.of(System.getProperty("user.home"), ".vae-explorer",
-                "window.properties"));
+        WindowStateStore windowState = new WindowStateStore(UserFolders.current().windowFile());
         new MainStage(windowState).place(stage, scene);
         rememberZoom(windowState, context.mainWindow().presentation(), stage);
         if (options.exploreView() != null || options.draw() != null) {
