@@ -63,6 +63,9 @@ public final class ModelsView {
                 viewModel.selectGroup(g);
             } else if (now.getValue() instanceof ModelEntry e) {
                 viewModel.selectEntry(e);
+            } else {
+                // The fold of a run's epochs: nothing to open or delete, so Delete cannot take the run by mistake.
+                viewModel.selectEntry(null);
             }
         });
         card.textProperty().bind(viewModel.cardProperty());

@@ -186,7 +186,9 @@ public final class ModelsViewModel {
             return target;
         }, done -> {
             say(LocalText.of(toTrash ? "models.delete.trashed" : "models.delete.deleted", name));
-            selectGroup(null);
+            // A run's checkpoint gone, its run stays selected; a run gone, the list starts again at the top.
+            selectGroup(group != null ? null : groups.stream()
+                    .filter(g -> target.getParent().equals(g.folder())).findFirst().orElse(null));
             refresh();
         }, t -> {
             LOG.warn("could not delete {}", target, t);

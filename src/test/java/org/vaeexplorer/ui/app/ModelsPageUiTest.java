@@ -65,6 +65,8 @@ class ModelsPageUiTest {
         robot.interact(() -> table.getSelectionModel().select(run));
         assertFalse(delete.isDisabled(), "a run can be deleted");
         assertEquals(run.getValue(), context.models().selectedGroupProperty().get());
+        robot.interact(() -> table.getSelectionModel().select(fold));
+        assertTrue(delete.isDisabled(), "the fold of the epochs is no run: Delete must not take the run with it");
         robot.interact(() -> table.getSelectionModel().select(shipped));
         assertTrue(delete.isDisabled(), "the shipped checkpoints cannot");
     }

@@ -167,6 +167,7 @@ class ModelsViewModelTest {
         assertFalse(Files.exists(run.resolve("epoch-5.vaex")));
         assertTrue(Files.exists(home.resolve(".local/share/Trash/files/epoch-5.vaex")));
         assertEquals(List.of("epoch-6.vaex", "epoch-4.vaex"), names(vm.groups().get(1).folded()));
+        assertEquals(run, vm.selectedGroupProperty().get().folder(), "its run stays selected");
     }
 
     @Test
