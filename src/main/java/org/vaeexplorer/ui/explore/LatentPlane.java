@@ -235,25 +235,22 @@ public final class LatentPlane extends Region {
         g.setStroke(Color.gray(0.85));
         g.setFill(Color.gray(0.35));
         double u = unit();
-        g.setFont(Font.font(11 * u));
-        int lx = (int) Math.floor(t.visibleHalfWidth());
-        int ly = (int) Math.floor(t.visibleHalfHeight());
-        int step = Math.max(1, (int) Math.ceil(Math.max(lx, ly) / 6.0));
-        for (int v = -lx; v <= lx; v++) {
-            if (v % step == 0) {
-                double x = t.toScreenX(v);
-                g.strokeLine(x, 0, x, t.height());
-                g.fillText(Integer.toString(v), x + 2 * u, t.height() - 4 * u);
-            }
+        Font font = Font.font(11 * u);
+        g.setFont(font);
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(font);
+        PlaneAxes.Layout axes = PlaneAxes.of(t, u, text -> {
+            measure.setText(text);
+            return measure.getLayoutBounds().getWidth();
+        });
+        for (double v : axes.xLines()) {
+            g.strokeLine(t.toScreenX(v), 0, t.toScreenX(v), t.height());
         }
-        for (int v = -ly; v <= ly; v++) {
-            if (v % step == 0) {
-                double y = t.toScreenY(v);
-                g.strokeLine(0, y, t.width(), y);
-                if (v != 0) {
-                    g.fillText(Integer.toString(v), 3 * u, y - 2 * u);
-                }
-            }
+        for (double v : axes.yLines()) {
+            g.strokeLine(0, t.toScreenY(v), t.width(), t.toScreenY(v));
+        }
+        for (PlaneAxes.Tick tick : axes.ticks()) {
+            g.fillText(tick.text(), tick.x(), tick.baseline());
         }
         g.setStroke(Color.gray(0.55));
         g.strokeLine(t.toScreenX(0), 0, t.toScreenX(0), t.height());
