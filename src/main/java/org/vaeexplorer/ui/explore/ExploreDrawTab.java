@@ -152,8 +152,9 @@ public final class ExploreDrawTab {
         boolean hasPlane = s != null && s.spec().latentDim() > 0;
         plane.setVisible(hasPlane);
         // The pad works before a model is open (a teacher can draw while one loads); the caption says what is missing.
-        planeCaption.setText(I18n.text(s == null ? "explore.tab.needsModel"
-                : hasPlane ? "explore.draw.plane.caption" : "explore.draw.noPlane"));
+        // A structured-output CVAE completes the drawing instead of encoding it: nothing of it is marked here.
+        planeCaption.setText(I18n.text(s == null ? "explore.tab.needsModel" : !hasPlane ? "explore.draw.noPlane"
+                : s.spec().structured() != null ? "explore.draw.plane.captionStructured" : "explore.draw.plane.caption"));
         legend.getChildren().clear();
         for (int c = 0; hasPlane && c < s.classNames().size(); c++) {
             legend.getChildren().add(new Label(s.classNames().get(c), new Circle(4, ClassColors.of(c))));

@@ -13,12 +13,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.ui.common.I18n;
 
 /** The point's controls in the side panel: a CVAE's class label, a Joint VAE's categories, the continuous latents. */
 public final class ExploreLatentControls {
     private final ExploreViewModel viewModel;
     private final List<Slider> dimensionSliders = new ArrayList<>();
     private final List<Label> dimensionNames = new ArrayList<>();
+    /** The dimension each slider sets: all of them, or for a model with many only the plane's two. */
+    private final List<Integer> sliderDims = new ArrayList<>();
     private boolean updatingControls;
     @FXML private VBox root;
     @FXML private VBox labelBox;
@@ -48,8 +51,8 @@ public final class ExploreLatentControls {
         });
         // The combos show the point's axes, whoever set them: a new model resets them after this panel has heard
         // of the session, and a language switch rebuilds the panel while they are whatever the user chose.
-        point.xDimProperty().addListener((o, was, now) -> showAxes());
-        point.yDimProperty().addListener((o, was, now) -> showAxes());
+        point.xDimProperty().addListener((o, was, now) -> axesMoved());
+        point.yDimProperty().addListener((o, was, now) -> axesMoved());
         DimensionChoices.install(xDim, viewModel, true);
         DimensionChoices.install(yDim, viewModel, true);
         javafx.scene.control.Tooltip usage = new javafx.scene.control.Tooltip(
@@ -129,27 +132,68 @@ public final class ExploreLatentControls {
         xDim.setItems(FXCollections.observableArrayList(numbers));
         yDim.setItems(FXCollections.observableArrayList(numbers));
         showAxes();
+        buildSliders(dims);
+    }
+
+    /** The axes moved: the combos show them and, with many dimensions, the two sliders follow them. */
+    private void axesMoved() {
+        showAxes();
+        ExploreSession s = viewModel.sessionProperty().get();
+        if (s != null && s.spec().latentDim() > ExploreTexts.MANY_DIMENSIONS) {
+            buildSliders(s.spec().latentDim());
+            showCode(viewModel.point().codeProperty().get());
+        }
+    }
+
+    /**
+     * A slider per dimension; for a model with many, one for each of the plane's two and a control that draws the
+     * rest from the prior.
+     */
+    private void buildSliders(int dims) {
         sliders.getChildren().clear();
         dimensionSliders.clear();
         dimensionNames.clear();
-        for (int d = 0; d < dims; d++) {
-            Slider slider = new Slider(-SliderReach.PRIOR, SliderReach.PRIOR, 0);
-            slider.setId("z" + (d + 1));
-            int dim = d;
-            slider.valueProperty().addListener((o, was, now) -> {
-                if (!updatingControls) {
-                    viewModel.point().setDimension(dim, now.doubleValue());
+        sliderDims.clear();
+        LatentPointViewModel p = viewModel.point();
+        if (dims > ExploreTexts.MANY_DIMENSIONS) {
+            for (int d : new int[] {p.xDimProperty().get(), p.yDimProperty().get()}) {
+                if (d >= 0 && d < dims) {
+                    addSlider(d);
                 }
-            });
-            Label name = new Label("z" + (d + 1));
-            name.getStyleClass().add("latent-name");
-            HBox row = new HBox(name, slider);
-            row.getStyleClass().add("gap-6");
-            HBox.setHgrow(slider, Priority.ALWAYS);
-            sliders.getChildren().add(row);
-            dimensionSliders.add(slider);
-            dimensionNames.add(name);
+            }
+            Label others = new Label(I18n.text("explore.otherDimensions", I18n.integer(dims - 2)));
+            others.setWrapText(true);
+            others.getStyleClass().add("hint");
+            javafx.scene.control.Button resample = new javafx.scene.control.Button(I18n.text("explore.resampleOthers"));
+            resample.setId("resampleOthers");
+            resample.setTooltip(new javafx.scene.control.Tooltip(I18n.text("explore.resampleOthers.tooltip")));
+            resample.setOnAction(e -> p.resampleOthers());
+            sliders.getChildren().addAll(others, resample);
+            return;
         }
+        for (int d = 0; d < dims; d++) {
+            addSlider(d);
+        }
+    }
+
+    private void addSlider(int d) {
+        Slider slider = new Slider(-SliderReach.PRIOR, SliderReach.PRIOR, 0);
+        slider.setId("z" + (d + 1));
+        int dim = d;
+        slider.valueProperty().addListener((o, was, now) -> {
+            if (!updatingControls) {
+                viewModel.point().setDimension(dim, now.doubleValue());
+            }
+        });
+        Label name = new Label("z" + (d + 1));
+        name.getStyleClass().add("latent-name");
+        HBox row = new HBox(name, slider);
+        row.getStyleClass().add("gap-6");
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        sliders.getChildren().add(row);
+        dimensionSliders.add(slider);
+        dimensionNames.add(name);
+        sliderDims.add(d);
     }
 
     private void showAxes() {
@@ -172,8 +216,12 @@ public final class ExploreLatentControls {
 
     private void showCode(float[] z) {
         updatingControls = true;
-        for (int d = 0; d < Math.min(z.length, dimensionSliders.size()); d++) {
-            Slider slider = dimensionSliders.get(d);
+        for (int i = 0; i < dimensionSliders.size(); i++) {
+            int d = sliderDims.get(i);
+            if (d >= z.length) {
+                continue;
+            }
+            Slider slider = dimensionSliders.get(i);
             // The slider being dragged keeps its scale under the mouse; any other reaches as far as the point.
             if (!slider.isValueChanging()) {
                 double reach = SliderReach.of(z[d]);
@@ -181,7 +229,7 @@ public final class ExploreLatentControls {
                 slider.setMax(reach);
             }
             slider.setValue(z[d]);
-            markBeyondPrior(dimensionNames.get(d), SliderReach.beyondPrior(z[d]));
+            markBeyondPrior(dimensionNames.get(i), SliderReach.beyondPrior(z[d]));
         }
         updatingControls = false;
     }

@@ -102,7 +102,7 @@ public final class ExplorePlaneTab {
         int x = p.xDimProperty().get();
         int y = p.yDimProperty().get();
         plane.setMarker(x >= 0 && x < z.length ? z[x] : 0, y >= 0 && y < z.length ? z[y] : 0);
-        codeLabel.setText(ExploreTexts.code(z));
+        codeLabel.setText(ExploreTexts.code(z, x, y));
     }
 
     /** Writes the decoded pixels into the one reused image, and times when they reach the screen. */

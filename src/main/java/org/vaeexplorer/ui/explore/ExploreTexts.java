@@ -19,6 +19,12 @@ final class ExploreTexts {
                 I18n.name("kind", s.spec().kind()), s.manifest().dataset().name());
     }
 
+    /**
+     * Above this many dimensions the point's code is summed up (the plane's two dimensions, the range of the
+     * others) and the side panel has sliders for the plane's two only: 200 numbers or sliders help no one.
+     */
+    static final int MANY_DIMENSIONS = 12;
+
     /** z = (0.12, -1.30, ...) with two decimals, written as the UI's locale writes decimals. */
     static String code(float[] z) {
         StringBuilder values = new StringBuilder();
@@ -26,6 +32,27 @@ final class ExploreTexts {
             values.append(d == 0 ? "" : ", ").append(I18n.number(z[d], 2));
         }
         return I18n.text("explore.point.code", values.toString());
+    }
+
+    /**
+     * The point's code as the plane tab shows it: in full for a few dimensions; for many, the plane's two
+     * dimensions ({@code x}, {@code y}) and the range of the others.
+     */
+    static String code(float[] z, int x, int y) {
+        if (z.length <= MANY_DIMENSIONS || x < 0 || y < 0 || x >= z.length || y >= z.length) {
+            return code(z);
+        }
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int d = 0; d < z.length; d++) {
+            if (d != x && d != y) {
+                low = Math.min(low, z[d]);
+                high = Math.max(high, z[d]);
+            }
+        }
+        return I18n.text("explore.point.codeSummary", Integer.toString(x + 1), I18n.number(z[x], 2),
+                Integer.toString(y + 1), I18n.number(z[y], 2), I18n.integer(z.length - 2), I18n.number(low, 2),
+                I18n.number(high, 2));
     }
 
     /** Why a latent's name is marked: the point lies beyond the prior's usual range along it. */

@@ -53,6 +53,7 @@ public final class LatentPointViewModel implements AutoCloseable {
     private final AsyncView<Decoded> decoded;
     private final AsyncView<Reconstruction> reconstruction;
     private ExploreSession session;
+    private long resamples;
     private final AtomicReference<Prepared> prepared = new AtomicReference<>();
 
     LatentPointViewModel(Executor fx, Consumer<String> onError) {
@@ -100,6 +101,22 @@ public final class LatentPointViewModel implements AutoCloseable {
     public void setDimension(int d, double value) {
         float[] z = code.get().clone();
         z[d] = (float) value;
+        code.set(z);
+        decode();
+    }
+
+    /**
+     * Draws every dimension but the plane's two afresh from the prior N(0, 1), as the "resample the rest" control of
+     * a model with many dimensions does; each call draws another sample.
+     */
+    public void resampleOthers() {
+        float[] z = code.get().clone();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(++resamples);
+        for (int d = 0; d < z.length; d++) {
+            if (d != xDim.get() && d != yDim.get()) {
+                z[d] = (float) random.nextGaussian();
+            }
+        }
         code.set(z);
         decode();
     }
