@@ -49,6 +49,8 @@ public final class DrawViewModel implements AutoCloseable {
     private Stroke current;
     private long lastRequest;
     private long sampleSeed = 1;
+    /** A structured-output CVAE's given quadrants as the user chose them; null: those holding ink. */
+    private boolean[] chosenQuadrants;
     /** Analyses asked for so far; a result carries its number. Volatile: tests poll it from their own thread. */
     private volatile long requests;
 
@@ -121,8 +123,35 @@ public final class DrawViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes quadrant {@code q} (top-left, top-right, bottom-left, bottom-right) given or not, for a structured-output
+     * CVAE: from then on the user's choice, not the ink, says which quadrants are given, until the pad is cleared.
+     */
+    public void setGivenQuadrant(int q, boolean given) {
+        boolean[] now = givenQuadrants();
+        now[q] = given;
+        chosenQuadrants = now;
+        analyse();
+    }
+
+    /** The quadrants given now: those chosen, else those the latest result took from the ink (a copy). */
+    public boolean[] givenQuadrants() {
+        if (chosenQuadrants != null) {
+            return chosenQuadrants.clone();
+        }
+        DrawnDigit shown = result.resultProperty().get();
+        return shown != null && shown.completion() != null ? shown.completion().givenQuadrants().clone()
+                : new boolean[4];
+    }
+
+    /** Whether the user chose the given quadrants (rather than the ink). */
+    public boolean quadrantsChosen() {
+        return chosenQuadrants != null;
+    }
+
     /** Empties the pad, the loaded picture included. */
     public void clear() {
+        chosenQuadrants = null;
         current = null;
         finished = List.of();
         picture.set(null);
@@ -168,7 +197,8 @@ public final class DrawViewModel implements AutoCloseable {
         float[] base = picture.get() == null ? null : picture.get().clone();
         int chosen = label.get();
         long seed = sampleSeed;
-        result.request(() -> compute(s, drawn, base, chosen, seed, requested));
+        boolean[] quadrants = chosenQuadrants == null ? null : chosenQuadrants.clone();
+        result.request(() -> compute(s, drawn, base, chosen, seed, quadrants, requested));
     }
 
     /** On the worker: render, frame as MNIST was, scale as the model was trained, encode and decode. */
@@ -177,7 +207,7 @@ public final class DrawViewModel implements AutoCloseable {
     private static final float INK = 0.2f;
 
     private static DrawnDigit compute(ExploreSession s, List<Stroke> drawn, float[] base, int label, long seed,
-                                      long requested) {
+                                      boolean[] quadrants, long requested) {
         int rows = s.spec().rows();
         int cols = s.spec().cols();
         float[] raster = StrokeRaster.render(drawn, base, PAD);
@@ -195,8 +225,8 @@ public final class DrawViewModel implements AutoCloseable {
             return new DrawnDigit(input, null, requested);
         }
         if (s.spec().structured() != null) {
-            return new DrawnDigit(input, null, s.explorer().complete(x, inkedQuadrants(x, rows, cols), COMPLETIONS,
-                    seed), requested);
+            boolean[] given = quadrants != null ? quadrants : inkedQuadrants(x, rows, cols);
+            return new DrawnDigit(input, null, s.explorer().complete(x, given, COMPLETIONS, seed), requested);
         }
         int chosen = s.spec().conditional() ? Math.min(label, s.spec().numClasses() - 1) : 0;
         return new DrawnDigit(input, DrawnPosterior.of(s.explorer(), x, chosen, SAMPLES, seed), requested);

@@ -42,6 +42,8 @@ public final class ExploreDrawTab {
     @FXML private Button undo;
     @FXML private Button clear;
     @FXML private Button resample;
+    @FXML private VBox quadrantBox;
+    @FXML private GridPane quadrantGrid;
     @FXML private ImageView inputImage;
     @FXML private ImageView reconImage;
     @FXML private Label reconLabel;
@@ -66,6 +68,7 @@ public final class ExploreDrawTab {
     @FXML
     private void initialize() {
         brush.valueProperty().bindBidirectional(draw.brushProperty());
+        QuadrantToggles.install(quadrantGrid, draw);
         // A pen arrives as the primary button; other buttons do not draw.
         pad.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             // Consumed, or the enclosing TabPane takes the focus and the press.
@@ -149,6 +152,7 @@ public final class ExploreDrawTab {
         boolean joint = s != null && s.spec().hasCategorical();
         visible(categoriesBox, joint);
         visible(perLabelBox, s != null && s.spec().conditional());
+        visible(quadrantBox, s != null && s.spec().structured() != null);
         boolean hasPlane = s != null && s.spec().latentDim() > 0;
         plane.setVisible(hasPlane);
         // The pad works before a model is open (a teacher can draw while one loads); the caption says what is missing.
@@ -243,7 +247,9 @@ public final class ExploreDrawTab {
                 shown.add(I18n.text("explore.completion.quadrant." + names[q]));
             }
         }
-        posteriorLabel.setText(I18n.text("explore.draw.given", String.join(", ", shown)));
+        posteriorLabel.setText(I18n.text(draw.quadrantsChosen() ? "explore.draw.givenChosen" : "explore.draw.given",
+                String.join(", ", shown)));
+        QuadrantToggles.show(quadrantGrid, given);
         samplesImage.setImage(FxImages.toImage(d.completions(4)));
         perLabelImage.setImage(null);
     }

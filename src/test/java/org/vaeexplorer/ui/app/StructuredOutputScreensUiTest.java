@@ -90,6 +90,8 @@ class StructuredOutputScreensUiTest {
                 .noneMatch(l -> I18n.text("explore.draw.plane.caption").equals(l.getText())),
                 "and does not promise a posterior marker, ellipse and samples");
         assertNotEquals(I18n.text("explore.draw.plane.caption"), I18n.text("explore.draw.plane.captionStructured"));
+        assertTrue(robot.lookup("#drawQuadrants").query().isVisible(), "the quadrants given can be chosen");
+        assertEquals(4, robot.lookup("#drawQuadrants").query().lookupAll(".toggle-button").size());
     }
 
     private static void select(FxRobot robot, TabPane tabs, String id) {
