@@ -58,16 +58,12 @@ public final class AppContext implements AutoCloseable {
         completion = new org.vaeexplorer.ui.explore.CompletionViewModel(explore.sessionProperty(),
                 javafx.application.Platform::runLater, explore.errorProperty()::set);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
-                runsRoot, explore::open, dialogs, org.vaeexplorer.platform.Trash.forUser(System.getenv(), userHome()),
+                runsRoot, explore::open, dialogs, org.vaeexplorer.platform.Trash.forUser(System.getenv(),
+                        org.vaeexplorer.platform.UserFolders.current().home()),
                 this::belongsToTheRunningTraining);
         removeLeftoversOfKilledSaves(runsRoot);
         lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
                 new PageLessonActions(this), dialogs);
-    }
-
-    /** {@code $HOME} where it is set (a teacher's demo profile), else Java's idea of the home folder. */
-    private static java.nio.file.Path userHome() {
-        return org.vaeexplorer.platform.UserFolders.current().home();
     }
 
     /** Whether {@code path} is the running training's folder, a file in it, or a folder holding it. */
