@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     String dataset;
     @Option(names = "--train-limit", defaultValue = "0", description = "train on the first N images only (0 = all)")
     int trainLimit;
-    @Option(names = "--test-limit", defaultValue = "0", description = "evaluate on the first N test images (0 = all)")
+    @Option(names = "--test-limit", defaultValue = "0", description = "evaluate on the first N test images (0 = all; a folder's: the first 20000)")
     int testLimit;
     @Option(names = "--decode-only", description = "skip the training benchmark")
     boolean decodeOnly;

@@ -47,7 +47,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quadrants", split = ",", defaultValue = "1,2,3",
             description = "scvae: Pyro's masks to evaluate, by number of given quadrants (default 1,2,3)")
     java.util.List<Integer> quadrants;
-    @Option(names = "--test-limit", defaultValue = "0", description = "evaluate only the first N test images")
+    @Option(names = "--test-limit", defaultValue = "0", description = "evaluate only the first N test images (a"
+            + " folder's test split: at most the first 20000 unless a larger N is given)")
     int testLimit;
 
     @Override
@@ -61,7 +62,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         Checkpoint c = new CheckpointStore().load(checkpoint.file);
         var m = c.manifest();
-        ImageDataset test = DatasetLoader.load(dataset != null ? dataset : m.dataset().source()).test();
+        // A folder's test split is bounded by default (DatasetLoader.DEFAULT_TEST_LIMIT); a larger limit is asked for.
+        ImageDataset test = DatasetLoader.load(dataset != null ? dataset : m.dataset().source(), 0,
+                testLimit > DatasetLoader.DEFAULT_TEST_LIMIT ? testLimit : 0).test();
         if (m.training().testLimit() > 0 && dataset == null) {
             test = test.head(m.training().testLimit());
         }

@@ -58,7 +58,8 @@ final class TrainCommand implements Callable<Integer> {
     boolean binarize;
     @Option(names = "--train-limit", defaultValue = "0", description = "use only the first N training images")
     int trainLimit;
-    @Option(names = "--test-limit", defaultValue = "0", description = "use only the first N test images")
+    @Option(names = "--test-limit", defaultValue = "0", description = "use only the first N test images (a"
+            + " folder's test split: the first 20000 unless N is given)")
     int testLimit;
     @Option(names = "--memory-budget", defaultValue = "1000",
             description = "resident memory (MB) above which native buffers are reclaimed between batches")

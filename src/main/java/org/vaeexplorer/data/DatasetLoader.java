@@ -21,6 +21,12 @@ public final class DatasetLoader {
     public static final List<String> FASHION_CLASSES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
+    /**
+     * The test images a folder's split keeps when no test limit is given: 20,000, twice MNIST's 10,000, so that
+     * a small file declaring a million test images cannot take gigabytes (a limit given explicitly is kept).
+     */
+    public static final int DEFAULT_TEST_LIMIT = 20_000;
+
     /** Smaller images train nothing worth seeing (and a single pixel breaks ND4J's [B, 1] shapes). */
     static final int MIN_SIDE = 4;
 
@@ -96,6 +102,9 @@ public final class DatasetLoader {
         Path testImages = find(files, dir, false, true);
         Path testLabels = find(files, dir, false, false);
         String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        requireHonestHeaders(trainImages, trainLabels);
+        requireHonestHeaders(testImages, testLabels);
+        testLimit = testLimit > 0 ? testLimit : DEFAULT_TEST_LIMIT;
         FileDigests digests = new FileDigests();
         int[] trainL = IdxReader.readLabels(IdxReader.describe(trainLabels), tracked(digests, trainLabels));
         int[] testL = IdxReader.readLabels(IdxReader.describe(testLabels), tracked(digests, testLabels));
@@ -113,6 +122,19 @@ public final class DatasetLoader {
                     + test.rows() + "x" + test.cols() + "; both splits must have the same size");
         }
         return new LabelledSplits(name, train, test, digests.sha256());
+    }
+
+    /** Counts compared with each other and with the files' lengths before any body is read. */
+    private static void requireHonestHeaders(Path images, Path labels) throws IOException {
+        IdxDeclared i = IdxDeclared.of(images, true);
+        IdxDeclared l = IdxDeclared.of(labels, false);
+        IdxDeclared.requireSameCount(i, l);
+        if (i != null) {
+            i.requireLength(images);
+        }
+        if (l != null) {
+            l.requireLength(labels);
+        }
     }
 
     private static InputStream tracked(FileDigests digests, Path file) throws IOException {

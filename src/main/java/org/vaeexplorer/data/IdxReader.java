@@ -116,6 +116,11 @@ public final class IdxReader {
         return Files.newInputStream(file);
     }
 
+    /** {@link #open}, for {@link IdxDeclared}. */
+    static DataInputStream openStream(String file, InputStream stream) throws IOException {
+        return open(file, stream);
+    }
+
     private static DataInputStream open(String file, InputStream stream) throws IOException {
         InputStream raw = new BufferedInputStream(stream, 1 << 16);
         raw.mark(2);

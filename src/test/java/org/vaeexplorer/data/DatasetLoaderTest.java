@@ -227,6 +227,53 @@ class DatasetLoaderTest {
                 && !e.getMessage().contains("null"), e.getMessage());
     }
 
+    @Test
+    void aTestSplitOfMoreImagesThanTheDefaultBoundKeepsTheFirstOnesUnlessALimitIsGiven() throws IOException {
+        int many = DatasetLoader.DEFAULT_TEST_LIMIT + 5_000;
+        write("train-images-idx3-ubyte", IdxFiles.images(2, 4, 4), true);
+        write("train-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, 0, 1), true);
+        write("t10k-images-idx3-ubyte", IdxFiles.images(many, 4, 4), true);
+        write("t10k-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, new int[many]), true);
+        assertEquals(DatasetLoader.DEFAULT_TEST_LIMIT, DatasetLoader.loadPath(dir).test().size());
+        assertEquals(100, DatasetLoader.loadPath(dir, 0, 100).test().size());
+        assertEquals(many, DatasetLoader.loadPath(dir, 0, many).test().size(), "a larger limit given is kept");
+    }
+
+    @Test
+    void aSmallFileDeclaringFiftyMillionLabelsIsRefusedBeforeItsLabelsAreAllocated() throws IOException {
+        int labels = 50_000_000;
+        write("train-images-idx3-ubyte", IdxFiles.images(2, 4, 4), true);
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.util.zip.GZIPOutputStream(gz))) {
+            out.writeInt(IdxReader.LABEL_MAGIC);
+            out.writeInt(labels);
+            out.write(new byte[labels]);
+        }
+        IdxFiles.write(dir, "train-labels-idx1-ubyte.gz", gz.toByteArray());
+        write("t10k-images-idx3-ubyte", IdxFiles.images(2, 4, 4), true);
+        write("t10k-labels-idx1-ubyte", IdxFiles.labels(IdxReader.LABEL_MAGIC, 0, 1), true);
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> DatasetLoader.loadPath(dir));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(e.getMessage().contains("2 images") && e.getMessage().contains(labels + " labels"),
+                e.getMessage());
+        assertTrue(allocated < 16L << 20, (allocated >> 20) + " MB allocated for a " + (gz.size() >> 10)
+                + " KB file");
+    }
+
+    @Test
+    void aGzipWhoseHeaderDeclaresMoreThanItsTrailerRecordsIsRefusedUnread() throws IOException {
+        writeFolder(4, 4, 2, 2, true);
+        byte[] lying = IdxFiles.images(4, 28, 28);
+        lying[7] = 40; // now declares 40 images; the data holds 4
+        write("train-images-idx3-ubyte.gz", lying, true);
+        write("train-labels-idx1-ubyte.gz", IdxFiles.labels(IdxReader.LABEL_MAGIC, new int[40]), true);
+        IdxFormatException e = assertThrows(IdxFormatException.class, () -> DatasetLoader.loadPath(dir));
+        assertTrue(e.getMessage().contains("gzip trailer") && e.getMessage().contains("'train-images-idx3-ubyte.gz'"),
+                e.getMessage());
+    }
+
     private void writeFolder(int trainImages, int trainLabels, int testImages, int testLabels, boolean gz)
             throws IOException {
         String ext = gz ? ".gz" : "";
