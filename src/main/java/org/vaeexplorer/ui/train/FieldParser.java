@@ -1,7 +1,9 @@
 package org.vaeexplorer.ui.train;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.ui.common.I18n;
 
@@ -11,6 +13,8 @@ import org.vaeexplorer.ui.common.I18n;
  */
 final class FieldParser {
     private final List<String> problems = new ArrayList<>();
+    /** The first problem of each field, by its key: the form shows it beside the field. */
+    private final Map<String, String> fieldProblems = new LinkedHashMap<>();
 
     List<String> problems() {
         return problems;
@@ -24,6 +28,16 @@ final class FieldParser {
         problems.add(problem);
     }
 
+    /** A problem of the field {@code key}. */
+    void add(String key, String problem) {
+        problems.add(problem);
+        fieldProblems.putIfAbsent(key, problem);
+    }
+
+    Map<String, String> fieldProblems() {
+        return Map.copyOf(fieldProblems);
+    }
+
     /** The field's display name from the bundle, e.g. {@code train.form.field.latent}. */
     static String field(String key) {
         return I18n.text("train.form.field." + key);
@@ -33,11 +47,11 @@ final class FieldParser {
         try {
             long v = Long.parseLong(text == null ? "" : text.trim());
             if (v < min || v > max) {
-                problems.add(I18n.text("train.form.between", field(key), Long.toString(min), Long.toString(max)));
+                add(key, I18n.text("train.form.between", field(key), Long.toString(min), Long.toString(max)));
             }
             return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
         } catch (NumberFormatException e) {
-            problems.add(I18n.text("train.form.wholeNumber", field(key)));
+            add(key, I18n.text("train.form.wholeNumber", field(key)));
             return 0;
         }
     }
@@ -46,11 +60,11 @@ final class FieldParser {
         try {
             double v = Double.parseDouble(text == null ? "" : text.trim());
             if (!(v >= min && v <= max)) {
-                problems.add(I18n.text("train.form.between", field(key), Double.toString(min), Double.toString(max)));
+                add(key, I18n.text("train.form.between", field(key), Double.toString(min), Double.toString(max)));
             }
             return v;
         } catch (NumberFormatException e) {
-            problems.add(I18n.text("train.form.number", field(key)));
+            add(key, I18n.text("train.form.number", field(key)));
             return Double.NaN;
         }
     }
@@ -66,7 +80,7 @@ final class FieldParser {
             }
         }
         if (out.isEmpty() && problems.size() == before) {
-            problems.add(I18n.text("train.form.atLeastOne", field(key)));
+            add(key, I18n.text("train.form.atLeastOne", field(key)));
         }
         return out;
     }

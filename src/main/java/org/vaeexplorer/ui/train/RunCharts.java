@@ -18,12 +18,14 @@ public final class RunCharts {
     private final ChartBuffer testNelbo = new ChartBuffer(CAPACITY);
     private final ChartBuffer capacityTarget = new ChartBuffer(CAPACITY);
     private final ChartBuffer temperature = new ChartBuffer(CAPACITY);
+    private int plannedEpochs;
     private double smoothNelbo = Double.NaN;
     private double smoothRecon;
     private double smoothKl;
 
     void addBatch(BatchEvent e) {
         double x = e.epoch() - 1 + e.batch() / (double) e.batchesPerEpoch();
+        plannedEpochs = e.totalEpochs();
         if (Double.isNaN(smoothNelbo)) {
             smoothNelbo = e.terms().nelbo();
             smoothRecon = e.terms().recon();
@@ -44,7 +46,13 @@ public final class RunCharts {
         testNelbo.add(m.epoch(), m.testNelbo());
     }
 
+    /** The last epoch of the run these charts are for (0: no batch yet), which the charts' epoch axes reach. */
+    public int plannedEpochs() {
+        return plannedEpochs;
+    }
+
     void clear() {
+        plannedEpochs = 0;
         for (ChartBuffer b : List.of(trainNelbo, trainRecon, trainKl, testNelbo, capacityTarget, temperature)) {
             b.clear();
         }

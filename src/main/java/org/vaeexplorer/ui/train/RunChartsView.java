@@ -69,6 +69,11 @@ public final class RunChartsView {
         FlooredAxis.apply(klAxis, 0, KL_AXIS_MIN_TOP);
         FlooredAxis.apply(scheduleAxis, 0, 0);
         run.stateProperty().addListener((o, was, now) -> updateDrain());
+        viewModel.form().epochsProperty().addListener((o, was, now) -> {
+            if (epochProgress.getScene() != null) {
+                rangeEpochs();
+            }
+        });
         epochProgress.sceneProperty().addListener((o, was, now) -> {
             updateDrain();
             if (now != null) {
@@ -141,6 +146,29 @@ public final class RunChartsView {
             klMax = Math.max(klMax, v);
         }
         FlooredAxis.apply(klAxis, klMax, KL_AXIS_MIN_TOP);
+        rangeEpochs();
+    }
+
+    /** The epoch axes reach the run's last planned epoch; before any run, the Epochs the form says. */
+    private void rangeEpochs() {
+        int planned = viewModel.run().charts().plannedEpochs();
+        double last = planned > 0 ? planned : formEpochs();
+        for (var series : List.of(trainSeries, testSeries, klVsTarget)) {
+            for (var d : series.getData()) {
+                last = Math.max(last, d.getXValue().doubleValue());
+            }
+        }
+        FlooredAxis.epochs((NumberAxis) lossChart.getXAxis(), last);
+        FlooredAxis.epochs((NumberAxis) scheduleChart.getXAxis(), last);
+    }
+
+    private int formEpochs() {
+        try {
+            return Math.max(1, Integer.parseInt(String.valueOf(viewModel.form().epochsProperty().get()).trim()));
+        } catch (NumberFormatException e) {
+            // Being typed: the form says what is wrong with it; the axes keep one epoch meanwhile.
+            return 1;
+        }
     }
 
     /**

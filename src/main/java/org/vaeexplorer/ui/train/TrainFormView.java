@@ -9,6 +9,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
@@ -41,6 +43,8 @@ public final class TrainFormView {
     @FXML private TextField trainLimit;
     @FXML private CheckBox binarize;
     @FXML private Label formErrors;
+    @FXML private TitledPane advanced;
+    @FXML private GridPane advancedForm;
 
     public TrainFormView(TrainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -65,8 +69,13 @@ public final class TrainFormView {
         givenQuadrants.textProperty().bindBidirectional(f.structuredProperties()[0]);
         gsnnWeight.textProperty().bindBidirectional(f.structuredProperties()[1]);
         binarize.selectedProperty().bindBidirectional(f.binarizeProperty());
-        formErrors.textProperty().bind(f.errorsProperty());
+        formErrors.textProperty().bind(f.otherErrors());
         Labels.showWhenText(formErrors);
+        for (TextField field : texts.keySet()) {
+            attachMessage(field, f);
+        }
+        attachMessage(givenQuadrants, f);
+        attachMessage(gsnnWeight, f);
 
         BooleanBinding busy = viewModel.run().canStart().not();
         for (Node n : new Node[] {kind, learningRate, batchSize, epochs, seed, trainLimit, binarize}) {
@@ -82,5 +91,21 @@ public final class TrainFormView {
                 Map.entry(annealRate, ModelSetting.ANNEAL_RATE),
                 Map.entry(givenQuadrants, ModelSetting.GIVEN_QUADRANTS), Map.entry(gsnnWeight, ModelSetting.GSNN_WEIGHT));
         settings.forEach((n, setting) -> n.disableProperty().bind(busy.or(f.applies(setting).not())));
+    }
+
+    /** The field's message under it; a folded Advanced section opens when one of its fields goes wrong. */
+    private void attachMessage(TextField field, TrainFormViewModel f) {
+        boolean folded = field.getParent() == advancedForm;
+        Label message = FieldMessages.attach(field, f.fieldErrors());
+        if (folded) {
+            message.visibleProperty().addListener((o, was, shown) -> {
+                if (shown) {
+                    advanced.setExpanded(true);
+                }
+            });
+            if (message.isVisible()) {
+                advanced.setExpanded(true);
+            }
+        }
     }
 }

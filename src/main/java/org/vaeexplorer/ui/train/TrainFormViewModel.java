@@ -1,30 +1,30 @@
 package org.vaeexplorer.ui.train;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.LabelledSplits;
-import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.CapacitySchedule;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
-import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.model.ModelSpec;
-import org.vaeexplorer.model.ModelSpecBuilder;
-import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.ObjectiveType;
 import org.vaeexplorer.model.TemperatureSchedule;
 import org.vaeexplorer.training.TrainingSettings;
-import org.vaeexplorer.ui.common.I18n;
 
 /**
  * The model and training form. Fields are text so a person can type freely; {@link #validate} explains every
@@ -53,6 +53,7 @@ public final class TrainFormViewModel {
     private final StringProperty trainLimit = new SimpleStringProperty("0");
     private final BooleanProperty binarize = new SimpleBooleanProperty(false);
     private final StringProperty errors = new SimpleStringProperty("");
+    private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StructuredOutputFields structured = new StructuredOutputFields();
     private boolean filling;
     private int rows = 28;
@@ -122,78 +123,32 @@ public final class TrainFormViewModel {
         if (filling) {
             return;
         }
-        errors.set(String.join("\n", validate(rows, cols, classes).problems()));
+        show(validate(rows, cols, classes));
     }
 
-    public record Validation(List<String> problems, ModelSpec spec, TrainingSettings settings) {
+    private void show(Validation v) {
+        fieldErrors.keySet().retainAll(v.fields().keySet());
+        fieldErrors.putAll(v.fields());
+        errors.set(String.join("\n", v.problems()));
+    }
+
+    /**
+     * What the form's values come to: every problem in words, the problems of single fields by field key (the
+     * bundle's {@code train.form.field.KEY}), and the model and settings when there is none.
+     */
+    public record Validation(List<String> problems, Map<String, String> fields, ModelSpec spec,
+                             TrainingSettings settings) {
     }
 
     /** Checks the form against images of {@code rows x cols} with {@code classes} classes; never throws. */
     public Validation validate(int imageRows, int imageCols, int numClasses) {
-        FieldParser p = new FieldParser();
-        ModelKind k = kind.get();
-        ModelSpecBuilder b = ModelSpecBuilder.of(k).images(imageRows, imageCols, numClasses)
-                .likelihood(likelihood.get());
-        b.latent(p.integer("latent", latent.get(), k == ModelKind.JOINT_VAE ? 0 : 1, 512));
-        if (b.reads(ModelSetting.HIDDEN)) {
-            b.hidden(p.integers("hidden", hidden.get(), 1, 8192));
-        }
-        if (b.reads(ModelSetting.DISCRETE)) {
-            b.categories(p.integers("discrete", discrete.get(), 2, 1000));
-        }
-        structured.apply(p, b);
-        double lr = p.decimal("learningRate", learningRate.get(), 1e-6, 1);
-        int batch = p.integer("batchSize", batchSize.get(), 1, 4096);
-        int ep = p.integer("epochs", epochs.get(), 1, 10_000);
-        long sd = p.integer("seed", seed.get(), 0, Integer.MAX_VALUE);
-        int limit = p.integer("trainLimit", trainLimit.get(), 0, Integer.MAX_VALUE);
-        double betaValue = b.reads(ModelSetting.BETA) ? p.decimal("beta", beta.get(), 1e-6, 1e4) : 1;
-        boolean capacityGiven = k == ModelKind.JOINT_VAE || b.reads(ModelSetting.CAPACITY) && !isBlank(capacity);
-        double cMax = capacityGiven ? p.decimal("capacity", capacity.get(), 0, 1e4) : 0;
-        int iters = capacityGiven ? p.integer("capacityIterations", capacityIterations.get(), 1, Integer.MAX_VALUE)
-                : 1;
-        double g = capacityGiven ? p.decimal("gamma", gamma.get(), 1e-6, 1e6) : 1;
-        double t0 = 1;
-        double tMin = 1;
-        double rate = 0;
-        if (b.reads(ModelSetting.TEMPERATURE)) {
-            t0 = p.decimal("temperature", temperature.get(), 1e-3, 100);
-            tMin = p.decimal("temperatureMin", temperatureMin.get(), 1e-3, 100);
-            rate = p.decimal("annealRate", annealRate.get(), 0, 1);
-            if (tMin > t0) {
-                p.add(I18n.text("train.form.temperatureFloor"));
-            }
-        }
-        if (!p.ok()) {
-            return new Validation(p.problems(), null, null);
-        }
-        try {
-            // Engine objects are made only from values the parser accepted; their own rules still speak in words.
-            if (k == ModelKind.JOINT_VAE) {
-                CapacitySchedule c = new CapacitySchedule(0, cMax, iters, g);
-                b.objective(Objective.jointCapacity(c, c)).temperature(new TemperatureSchedule(t0, tMin, rate));
-            } else if (k == ModelKind.BETA_VAE) {
-                b.objective(capacityGiven ? Objective.capacity(new CapacitySchedule(0, cMax, iters, g))
-                        : Objective.beta(betaValue));
-            }
-            ModelSpec spec = b.build();
-            TrainingSettings settings = new TrainingSettings(ep, batch, lr, sd,
-                    binarize.get() ? PixelScaling.BINARIZED : PixelScaling.GREY, limit, 0);
-            p.checkSize(ModelSize.of(spec, batch));
-            return p.ok() ? new Validation(List.of(), spec, settings) : new Validation(p.problems(), null, null);
-        } catch (IllegalArgumentException e) {
-            return new Validation(List.of(capitalise(e.getMessage())), null, null);
-        }
-    }
-
-    private static boolean isBlank(StringProperty p) {
-        return p.get() == null || p.get().isBlank();
+        return FormCheck.validate(this, structured, imageRows, imageCols, numClasses);
     }
 
     /** A run for {@code data}, or empty with {@link #errorsProperty()} explaining why not. */
     public Optional<RunRequest> request(LabelledSplits data, String source) {
         Validation v = validate(data.rows(), data.cols(), data.train().numClasses());
-        errors.set(String.join("\n", v.problems()));
+        show(v);
         return v.problems().isEmpty() ? Optional.of(new RunRequest(v.spec(), data, source, v.settings()))
                 : Optional.empty();
     }
@@ -284,16 +239,24 @@ public final class TrainFormViewModel {
         return errors;
     }
 
+    /** The problems no single field is to blame for (the model's size, the data), one a line. */
+    public StringBinding otherErrors() {
+        return Bindings.createStringBinding(() -> String.join("\n", java.util.Arrays.stream(
+                String.valueOf(errors.get()).split("\n"))
+                .filter(line -> !line.isEmpty() && !"null".equals(line) && !fieldErrors.containsValue(line)).toList()),
+                errors, fieldErrors);
+    }
+
+    /** The problem of each field that has one, by field key ({@code latent}, {@code epochs}...), for the form. */
+    public ObservableMap<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+
     private static String join(List<Integer> values) {
         return String.join(",", values.stream().map(String::valueOf).toList());
     }
 
     static String fmt(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    private static String capitalise(String s) {
-        return s == null || s.isEmpty() ? I18n.text("train.form.invalid")
-                : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
