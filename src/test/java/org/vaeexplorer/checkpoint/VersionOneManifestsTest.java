@@ -1,0 +1,63 @@
+package org.vaeexplorer.checkpoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every manifest of format 1 opens and describes the model its file holds: the manifests of the shipped models
+ * (kept, their figures cut to the first epoch, under {@code checkpoint/v1/}), files from before the dataset's
+ * checksums were recorded and from before the structured-output kind existed, and the shipped files themselves.
+ */
+class VersionOneManifestsTest {
+    private static final String[] SHIPPED = {"fashion-cvae-2d", "mnist-beta-vae", "mnist-conv-vae-2d",
+        "mnist-cvae-2d", "mnist-joint-vae", "mnist-scvae", "mnist-sevens-beta-vae", "mnist-vae-2d"};
+    private final ObjectMapper json = ManifestParser.mapper();
+
+    static Stream<String> fixtures() {
+        return Stream.concat(Stream.of(SHIPPED),
+                Stream.of("before-checksums-and-structured", "joint-vae-before-structured"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void aVersionOneManifestOpensAsTheModelItDescribes(String name) throws Exception {
+        byte[] bytes = fixture(name);
+        JsonNode written = json.readTree(bytes);
+        assertEquals(1, written.get("formatVersion").asInt(), name);
+        CheckpointManifest m = ManifestParser.parse(json, Path.of(name + ".vaex"), bytes);
+        ObjectNode model = (ObjectNode) written.get("model");
+        if (!model.has("structured")) {
+            model.putNull("structured");
+        }
+        assertEquals(model, json.readTree(json.writeValueAsBytes(m.model())), name + ": the model read is not the one written");
+        assertEquals(written.get("dataset").get("trainSize").asInt(), m.dataset().trainSize(), name);
+        assertEquals(written.get("training").get("seed").asLong(), m.training().seed(), name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fashion-cvae-2d", "mnist-beta-vae", "mnist-conv-vae-2d", "mnist-cvae-2d",
+        "mnist-joint-vae", "mnist-scvae", "mnist-sevens-beta-vae", "mnist-vae-2d"})
+    void everyShippedFileOpensWithTheModelOfItsManifest(String name) throws Exception {
+        Checkpoint c = new CheckpointStore().load(Path.of("models", name + CheckpointStore.EXTENSION));
+        assertEquals(1, c.manifest().formatVersion(), name);
+        CheckpointManifest fixture = ManifestParser.parse(json, Path.of(name), fixture(name));
+        assertEquals(fixture.model(), c.manifest().model(), name);
+        assertEquals(fixture.model(), c.model().spec(), name);
+    }
+
+    private static byte[] fixture(String name) throws IOException {
+        try (InputStream in = VersionOneManifestsTest.class.getResourceAsStream("v1/" + name + ".json")) {
+            return in.readAllBytes();
+        }
+    }
+}
