@@ -46,6 +46,10 @@ class CliUnclearRefusalsTest {
         String err = CliRun.error(1, "decode", "--checkpoint", shipped("mnist-scvae.vaex").toString(), "--image",
                 dir.resolve("missing.png").toString(), "--given", "tl", "--out", png);
         assertOneLine(err, "missing.png", "no such file");
+        err = CliRun.error(2, "decode", "--checkpoint", shipped("mnist-scvae.vaex").toString(), "--image",
+                dir.resolve("missing.png").toString(), "--given", "tl", "--samples", "100", "--scale", "64", "--out",
+                png);
+        assertOneLine(err, "--scale", "--samples", "182784x1792");
         assertFalse(Files.exists(Path.of(png)));
     }
 

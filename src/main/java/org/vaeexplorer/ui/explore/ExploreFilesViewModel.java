@@ -12,6 +12,7 @@ import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.ui.common.DialogService;
 import org.vaeexplorer.ui.common.DialogService.FileFilter;
 import org.vaeexplorer.ui.common.GreyImage;
+import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 
@@ -87,7 +88,7 @@ public final class ExploreFilesViewModel {
             writer.write(file.get());
             explore.errorProperty().set("");
         } catch (IOException | RuntimeException e) {
-            LOG.warn("could not write {}", file.get(), e);
+            FailureLog.warn(LOG, "could not write " + file.get(), e);
             explore.errorProperty().set(I18n.text("common.couldNotWrite", file.get(), Messages.of(e)));
         }
     }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.run.samples.TrainingAnimation;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
+import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
@@ -39,7 +40,7 @@ final class RunExports {
             return file;
         }, written -> status.show(I18n.text("train.run.wroteFrames", Integer.toString(frames.size()), written)),
                 t -> {
-                    LOG.warn("could not write the training animation {}", file, t);
+                    FailureLog.warn(LOG, "could not write the training animation " + file, t);
                     error.accept(I18n.text("train.run.couldNotWrite", file, Messages.of(t)));
                 });
     }
@@ -56,7 +57,7 @@ final class RunExports {
             return to;
         }, written -> status.show(I18n.text("train.export.checkpoint.done", written)),
                 t -> {
-                    LOG.warn("could not export {} to {}", from, to, t);
+                    FailureLog.warn(LOG, "could not export " + from + " to " + to, t);
                     error.accept(I18n.text("train.run.couldNotWrite", to, Messages.of(t)));
                 });
     }

@@ -18,6 +18,7 @@ import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.ui.common.DialogService;
 import org.vaeexplorer.ui.common.DialogService.FileFilter;
 import org.vaeexplorer.training.MetricsCsv;
+import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 
@@ -219,7 +220,7 @@ public final class TrainViewModel {
     }
 
     private void couldNotWrite(Path file, IOException e) {
-        LOG.warn("could not write {}", file, e);
+        FailureLog.warn(LOG, "could not write " + file, e);
         run.errorProperty().set(I18n.text("common.couldNotWrite", file, Messages.of(e)));
     }
 
