@@ -130,6 +130,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The Lessons menu and side panel. */
+    public org.vaeexplorer.ui.explore.CompletionViewModel completion() {
+        return completion;
+    }
+
     public org.vaeexplorer.ui.lessons.LessonsViewModel lessons() {
         return lessons;
     }
@@ -187,7 +191,7 @@ public final class AppContext implements AutoCloseable {
         if (type == MainWindowView.class) {
             // A new window (a language switch): its Explore page is built anew when shown.
             exploreView = null;
-            return new MainWindowView(mainWindow, executor, this::buildPage);
+            return new MainWindowView(mainWindow, executor, this::buildPage, new KeyboardActions(this));
         } else if (type == TrainView.class) {
             return new TrainView(train);
         } else if (type == DatasetPanelView.class) {

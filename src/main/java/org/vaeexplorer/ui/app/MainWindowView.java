@@ -3,23 +3,35 @@ package org.vaeexplorer.ui.app;
 import org.vaeexplorer.ui.common.FxBackgroundExecutor;
 
 import java.util.function.Function;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.controlsfx.control.StatusBar;
+import org.vaeexplorer.ui.common.I18n;
 
 /**
- * The main window: a tab per page (Ctrl+1..3) and the status bar. A page is built the first time its tab is shown:
+ * The main window: a tab per page (Ctrl+1..3), the status bar, the Help menu and the keyboard: F1 or ? toggles the
+ * list of shortcuts over the pages, and the page's single keys ({@link Shortcuts}) act unless text is being typed. A page is built the first time its tab is shown:
  * building and styling all three took 2-4 s of the start-up, most of it for pages nobody had asked for yet.
  */
 public final class MainWindowView {
     private final MainWindowViewModel viewModel;
     private final FxBackgroundExecutor executor;
     private final Function<Page, Node> pageBuilder;
+    private final KeyboardActions keys;
+    private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
+    private final EventHandler<KeyEvent> keyTyped = this::keyTyped;
     private PresentationMode presentationMode;
     @FXML
     private TabPane pages;
@@ -30,15 +42,25 @@ public final class MainWindowView {
     @FXML
     private javafx.scene.control.Menu lessonsMenu;
     @FXML
+    private javafx.scene.control.Menu helpMenu;
+    @FXML
+    private StackPane helpOverlay;
+    @FXML
+    private Label helpTitle;
+    @FXML
+    private GridPane helpList;
+    @FXML
     private StatusBar statusBar;
     @FXML
     private org.vaeexplorer.ui.lessons.LessonPanelView lessonPanelController;
 
     /** @param pageBuilder loads a page's FXML with its views (the window's controller factory) */
-    MainWindowView(MainWindowViewModel viewModel, FxBackgroundExecutor executor, Function<Page, Node> pageBuilder) {
+    MainWindowView(MainWindowViewModel viewModel, FxBackgroundExecutor executor, Function<Page, Node> pageBuilder,
+                   KeyboardActions keys) {
         this.viewModel = viewModel;
         this.executor = executor;
         this.pageBuilder = pageBuilder;
+        this.keys = keys;
     }
 
     @FXML
@@ -64,11 +86,100 @@ public final class MainWindowView {
         presentationMode = PresentationMode.install(viewMenu, pages, viewModel.presentation());
         lessonPanelController.fillMenu(lessonsMenu);
 
+        helpMenu.setOnShowing(e -> HelpViews.fillMenu(helpMenu, viewModel.pageProperty().get(), this::showHelp,
+                () -> HelpViews.about(pages.getScene() == null ? null : pages.getScene().getWindow())));
+        // Filled once so that the menu bar shows it before it is first opened; refilled as it opens.
+        HelpViews.fillMenu(helpMenu, viewModel.pageProperty().get(), this::showHelp, () -> { });
+        helpOverlay.setOnMouseClicked(e -> hideHelp());
+        viewModel.pageProperty().addListener((o, was, now) -> {
+            if (helpOverlay.isVisible()) {
+                showHelp();
+            }
+        });
         pages.sceneProperty().addListener((o, was, scene) -> {
+            // A language switch puts a new window into the same scene: this one's key handlers leave with it.
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keyPressed);
+                was.removeEventFilter(KeyEvent.KEY_TYPED, keyTyped);
+            }
             if (scene != null) {
                 installShortcuts(scene);
             }
         });
+    }
+
+    /** Shows the list of the shortcuts of the page shown (and of every page) over the pages. */
+    void showHelp() {
+        Page page = viewModel.pageProperty().get();
+        helpTitle.setText(I18n.text("help.overlay.title", page.title()));
+        HelpViews.fillList(helpList, page);
+        helpOverlay.setVisible(true);
+    }
+
+    private void hideHelp() {
+        helpOverlay.setVisible(false);
+    }
+
+    private void toggleHelp() {
+        if (helpOverlay.isVisible()) {
+            hideHelp();
+        } else {
+            showHelp();
+        }
+    }
+
+    /** Filtered at the scene, before the focused control: Space must not also press a focused button. */
+    private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && helpOverlay.isVisible()) {
+            hideHelp();
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || typing()) {
+            return;
+        }
+        int digit = digit(e.getCode());
+        boolean done;
+        if (e.getCode() == KeyCode.F1) {
+            toggleHelp();
+            done = true;
+        } else if (digit >= 0) {
+            done = keys.digit(digit);
+        } else if (e.getCode() == KeyCode.SPACE) {
+            done = keys.space();
+        } else {
+            done = e.getCode() == KeyCode.R && keys.redraw();
+        }
+        if (done) {
+            e.consume();
+        }
+    }
+
+    /** "?" is a typed character (Shift+/ on some keyboards, a key of its own on others). */
+    private void keyTyped(KeyEvent e) {
+        if ("?".equals(e.getCharacter()) && !typing()) {
+            toggleHelp();
+            e.consume();
+        }
+    }
+
+    /**
+     * Whether text is being typed: a text field has the focus, or an editable spinner or combo box (these keep the
+     * focus themselves and hand the keys to their editor). Its keys are text, not shortcuts.
+     */
+    private boolean typing() {
+        Node focused = pages.getScene() == null ? null : pages.getScene().getFocusOwner();
+        return focused instanceof TextInputControl
+                || focused instanceof javafx.scene.control.Spinner<?> spinner && spinner.isEditable()
+                || focused instanceof javafx.scene.control.ComboBoxBase<?> combo && combo.isEditable();
+    }
+
+    private static int digit(KeyCode code) {
+        if (code.isDigitKey()) {
+            String name = code.getName();
+            return Character.getNumericValue(name.charAt(name.length() - 1));
+        }
+        return -1;
     }
 
     private void build(Tab tab) {
@@ -80,7 +191,9 @@ public final class MainWindowView {
         }
     }
 
-    private void installShortcuts(javafx.scene.Scene scene) {
+    private void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keyPressed);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, keyTyped);
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
         for (Page p : Page.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(digits[p.ordinal()], KeyCombination.SHORTCUT_DOWN),

@@ -49,10 +49,8 @@ public final class ExploreCompletionTab {
         strip.setOnMouseClicked(e -> viewModel.pickFromStrip(
                 (int) (e.getX() / strip.getBoundsInLocal().getWidth() * CompletionViewModel.STRIP)));
         completionRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.R) {
-                viewModel.redraw();
-                e.consume();
-            } else if (e.getCode() == KeyCode.RIGHT) {
+            // R (new completions) is the window's shortcut, declared with the others (ui.app.Shortcuts).
+            if (e.getCode() == KeyCode.RIGHT) {
                 viewModel.next();
                 e.consume();
             } else if (e.getCode() == KeyCode.LEFT) {

@@ -118,6 +118,28 @@ public final class TrainViewModel {
     }
 
     /**
+     * Space on the Train page: pauses the run that is training, resumes the paused one, or starts one when none is
+     * going (only when Start could be pressed: the form is valid; otherwise its errors say why, as Start's do).
+     */
+    public void startPauseOrResume() {
+        if (!pauseOrResume() && run.canStart().get()) {
+            start();
+        }
+    }
+
+    /** Space while following a run from Explore: pauses or resumes it, never starts one; whether it did either. */
+    public boolean pauseOrResume() {
+        if (run.canPause().get()) {
+            run.pause();
+            return true;
+        } else if (run.canResume().get()) {
+            run.resume();
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Continues a saved run; when it had already finished, it trains as many more epochs as the form's Epochs
      * field says, so that field must hold a whole number (the run's error line says so otherwise).
      */

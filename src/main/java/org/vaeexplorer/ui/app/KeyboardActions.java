@@ -1,0 +1,69 @@
+package org.vaeexplorer.ui.app;
+
+import java.util.Optional;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.ui.explore.ExploreSession;
+import org.vaeexplorer.ui.explore.ExploreView;
+import org.vaeexplorer.ui.explore.ExploreViewModel;
+
+/**
+ * What the single-key shortcuts of {@link Shortcuts} do on the page shown. In the app shell because Space on
+ * Explore acts on the Train page's run (pages do not know each other); each returns whether the key did something,
+ * so a key that means nothing here is left to the focused control.
+ */
+final class KeyboardActions {
+    private final AppContext context;
+
+    KeyboardActions(AppContext context) {
+        this.context = context;
+    }
+
+    /** 0-9 on Explore: label {@code k} of a CVAE, or category {@code k} of a Joint VAE's first discrete latent. */
+    boolean digit(int k) {
+        ExploreSession s = context.explore().sessionProperty().get();
+        if (page() != Page.EXPLORE || s == null) {
+            return false;
+        }
+        ModelSpec spec = s.spec();
+        if (spec.conditional() && spec.structured() == null && k < spec.numClasses()) {
+            context.explore().point().labelProperty().set(k);
+            return true;
+        }
+        if (spec.hasCategorical() && k < spec.categories().get(0)) {
+            context.explore().point().setCategory(0, k);
+            return true;
+        }
+        return false;
+    }
+
+    /** Space: on Train starts, pauses or resumes the run; on Explore, while following it, pauses or resumes it. */
+    boolean space() {
+        if (page() == Page.TRAIN) {
+            context.train().startPauseOrResume();
+            return true;
+        }
+        ExploreViewModel explore = context.explore();
+        return page() == Page.EXPLORE && explore.followingProperty().get() && context.train().pauseOrResume();
+    }
+
+    /** R on Explore: new samples of the drawing (Draw) or new completions (Completion), the views with samples. */
+    boolean redraw() {
+        Optional<String> view = page() == Page.EXPLORE ? context.exploreView().map(ExploreView::shownView)
+                : Optional.empty();
+        if (view.filter("draw"::equals).isPresent()) {
+            var drawn = context.draw().resultProperty().get();
+            if (drawn != null && !drawn.isEmpty()) {
+                context.draw().newSamples();
+                return true;
+            }
+        } else if (view.filter("completion"::equals).isPresent() && context.explore().sessionProperty().get() != null) {
+            context.completion().redraw();
+            return true;
+        }
+        return false;
+    }
+
+    private Page page() {
+        return context.mainWindow().pageProperty().get();
+    }
+}
