@@ -12,6 +12,7 @@ import org.vaeexplorer.run.samples.TrainingAnimation;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
 import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.LocalText;
 import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
 
@@ -21,9 +22,9 @@ final class RunExports {
     private static final int GIF_FRAME_MILLIS = 400;
     private final BackgroundExecutor executor;
     private final StatusModel status;
-    private final Consumer<String> error;
+    private final Consumer<LocalText> error;
 
-    RunExports(BackgroundExecutor executor, StatusModel status, Consumer<String> error) {
+    RunExports(BackgroundExecutor executor, StatusModel status, Consumer<LocalText> error) {
         this.executor = executor;
         this.status = status;
         this.error = error;
@@ -32,7 +33,7 @@ final class RunExports {
     /** The per-epoch sample grids as an animated GIF. */
     void animation(List<SampleGrids.EpochFrame> frames, Path file) {
         if (frames.isEmpty()) {
-            error.accept(I18n.text("train.run.noFrames"));
+            error.accept(LocalText.of("train.run.noFrames"));
             return;
         }
         executor.submit(I18n.text("train.run.writing", file.getFileName()), progress -> {
@@ -41,7 +42,7 @@ final class RunExports {
         }, written -> status.show(I18n.text("train.run.wroteFrames", Integer.toString(frames.size()), written)),
                 t -> {
                     FailureLog.warn(LOG, "could not write the training animation " + file, t);
-                    error.accept(I18n.text("train.run.couldNotWrite", file, Messages.of(t)));
+                    error.accept(LocalText.of("train.run.couldNotWrite", file, Messages.of(t)));
                 });
     }
 
@@ -58,7 +59,7 @@ final class RunExports {
         }, written -> status.show(I18n.text("train.export.checkpoint.done", written)),
                 t -> {
                     FailureLog.warn(LOG, "could not export " + from + " to " + to, t);
-                    error.accept(I18n.text("train.run.couldNotWrite", to, Messages.of(t)));
+                    error.accept(LocalText.of("train.run.couldNotWrite", to, Messages.of(t)));
                 });
     }
 }

@@ -20,6 +20,7 @@ import org.vaeexplorer.ui.common.DialogService.FileFilter;
 import org.vaeexplorer.training.MetricsCsv;
 import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.LocalText;
 import org.vaeexplorer.ui.common.Messages;
 
 /**
@@ -153,7 +154,7 @@ public final class TrainViewModel {
         }
         if (extra < 1) {
             LOG.warn("not resuming {}: Epochs is '{}'", checkpoint, text);
-            run.errorProperty().set(I18n.text("train.error.epochs", text));
+            run.showError(LocalText.of("train.error.epochs", text));
             return false;
         }
         return showTrainingIf(run.resumeFrom(checkpoint, extra));
@@ -188,7 +189,7 @@ public final class TrainViewModel {
     public void exportGrid() {
         SampleGrids.Grids g = run.gridsProperty().get();
         if (g == null) {
-            run.errorProperty().set(I18n.text("train.export.noGrid"));
+            run.showError(LocalText.of("train.export.noGrid"));
             return;
         }
         dialogs.saveFile(I18n.text("train.export.grid.title"), "samples.png",
@@ -225,7 +226,7 @@ public final class TrainViewModel {
     private boolean mayWriteOver(Path from, Path to) {
         try {
             if (Files.exists(to) && Files.isSameFile(from, to)) {
-                run.errorProperty().set(I18n.text("train.export.checkpoint.sameFile", from.getFileName()));
+                run.showError(LocalText.of("train.export.checkpoint.sameFile", from.getFileName()));
                 return false;
             }
         } catch (IOException e) {
@@ -243,7 +244,7 @@ public final class TrainViewModel {
 
     private void couldNotWrite(Path file, IOException e) {
         FailureLog.warn(LOG, "could not write " + file, e);
-        run.errorProperty().set(I18n.text("common.couldNotWrite", file, Messages.of(e)));
+        run.showError(LocalText.of("common.couldNotWrite", file, Messages.of(e)));
     }
 
     private boolean showTrainingIf(boolean started) {

@@ -53,6 +53,9 @@ public final class TrainingRunViewModel {
     /** What {@link #message} says, kept so that a language switch can say it again (issue 27.11). */
     private LocalText messageText = LocalText.EMPTY;
     private final StringProperty error = new SimpleStringProperty("");
+    /** What {@link #error} says as a text to say again, while it still says it (nobody set another string). */
+    private LocalText errorText = LocalText.EMPTY;
+    private String errorShown = "";
     private final ObjectProperty<Path> runFolder = new SimpleObjectProperty<>();
     private final ObjectProperty<LiveRun> liveRun = new SimpleObjectProperty<>();
     private final LiveFigures figures = new LiveFigures();
@@ -68,7 +71,7 @@ public final class TrainingRunViewModel {
         this.datasets = datasets;
         this.status = status;
         this.runsRoot = runsRoot;
-        this.exports = new RunExports(executor, status, error::set);
+        this.exports = new RunExports(executor, status, this::showError);
     }
 
     /** Starts {@code request} on the worker; ignored unless idle, so a second run cannot start by accident. */
@@ -77,7 +80,7 @@ public final class TrainingRunViewModel {
             return false;
         }
         figures.reset();
-        error.set("");
+        showError(LocalText.EMPTY);
         launch(RunSource.fresh(request.spec(), request.settings()), request.data(), request.datasetSource(), "");
         return true;
     }
@@ -92,7 +95,7 @@ public final class TrainingRunViewModel {
             return false;
         }
         figures.reset();
-        error.set("");
+        showError(LocalText.EMPTY);
         machine.state.set(RunState.LOADING);
         say(LocalText.of("train.run.opening", checkpoint.getFileName()));
         executor.submit(I18n.text("train.run.opening", checkpoint.getFileName()),
@@ -171,7 +174,7 @@ public final class TrainingRunViewModel {
             status.show(LiveFigures.progressLine(last));
         }
         if (checkpoints != null && checkpoints.lastFailure() != null) {
-            error.set(I18n.text("train.run.autosaveFailed", checkpoints.lastFailure().getMessage()));
+            showError(LocalText.of("train.run.autosaveFailed", checkpoints.lastFailure().getMessage()));
         }
     }
 
@@ -182,7 +185,7 @@ public final class TrainingRunViewModel {
         say(checkpoints == null ? outcomeLine
                 : outcomeLine.then(LocalText.of("train.run.savedIn", checkpoints.target().folder())));
         if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
-            error.set(outcome.message());
+            showError(LocalText.literal(outcome.message()));
         } else if (outcome.status() == TrainingOutcome.Status.COMPLETED) {
             figures.runProgress.set(1);
         }
@@ -198,7 +201,7 @@ public final class TrainingRunViewModel {
     }
 
     private void report(LocalText problem) {
-        error.set(problem.resolve());
+        showError(problem);
         say(problem);
         status.show(problem.resolve());
     }
@@ -208,9 +211,19 @@ public final class TrainingRunViewModel {
         message.set(text.resolve());
     }
 
-    /** Says the run's message again in the UI's language, after a switch. */
+    /** Shows {@code text} on the run's error line (empty: none), in a form a language switch can say again. */
+    public void showError(LocalText text) {
+        errorText = text;
+        errorShown = text.resolve();
+        error.set(errorShown);
+    }
+
+    /** Says the run's message and error again in the UI's language, after a switch. */
     public void retranslate() {
         message.set(messageText.resolve());
+        if (errorShown.equals(error.get())) {
+            showError(errorText);
+        }
     }
 
     /** The per-epoch sample grids as an animated GIF, written in the background. */

@@ -112,7 +112,7 @@ class LanguageSwitchUiTest {
         assertTrue(robot.lookup("#exploreModel").queryAs(Label.class).getText().contains("VAE (MLP) on"));
     }
 
-    /** The run's message under Run was said once, in the language of its time (issue 27.11). */
+    /** The run's message and error under Run were said once, in the language of their time (issue 27.11). */
     @Test
     void theRunsMessageUnderRunIsSaidAgainInTheNewLanguage(FxRobot robot) throws Exception {
         choose(robot, "Language", "简体中文");
@@ -130,6 +130,8 @@ class LanguageSwitchUiTest {
 
         String english = robot.lookup("#runMessage").queryAs(Label.class).getText();
         assertTrue(english.startsWith("Could not resume from missing.vaex"), english);
+        String error = robot.lookup("#runError").queryAs(Label.class).getText();
+        assertTrue(error.startsWith("Could not resume from missing.vaex"), "the error line too: " + error);
     }
 
     private String pageTab(int index) {
