@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.ui.common.FitScroll;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.PartBuilt;
 
@@ -87,7 +88,7 @@ public final class ExploreView {
             return;
         }
         try {
-            tab.setContent(parts.load(fxml));
+            tab.setContent(FitScroll.wrap(parts.load(fxml)));
         } catch (IOException e) {
             // Our own FXML from the jar: failing to read it is a broken build, not something a user can act on.
             throw new UncheckedIOException("could not build the Explore view " + fxml, e);

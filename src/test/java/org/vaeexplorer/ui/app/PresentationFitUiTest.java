@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.vaeexplorer.ui.common.FitScroll;
 
 /**
  * Presentation mode on a 1280x720 projector, the shipped 2-D VAE open: on every page and every Explore view, each
@@ -96,7 +97,20 @@ class PresentationFitUiTest {
     }
 
     private void visit(Node node, String where, List<String> problems) {
-        if (!node.isVisible() || node instanceof ScrollPane) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof ScrollPane scroll && scroll.getStyleClass().contains(FitScroll.STYLE_CLASS)) {
+            // A view's own scroll pane scrolls only past what the window holds: at 100% it must not have to.
+            Bounds content = scroll.getContent().getLayoutBounds();
+            Bounds view = scroll.getViewportBounds();
+            if (content.getWidth() > view.getWidth() + 1 || content.getHeight() > view.getHeight() + 1) {
+                problems.add(where + ": the view needs scrolling, " + content + " in " + view);
+            }
+            visit(scroll.getContent(), where, problems);
+            return;
+        }
+        if (node instanceof ScrollPane) {
             return;
         }
         if (node instanceof javafx.scene.control.TableView<?> table) {
