@@ -39,7 +39,7 @@ final class PlaneAxes {
         double widest = Math.max(widthOf.applyAsDouble(Integer.toString(-lx)), widthOf.applyAsDouble(
                 Integer.toString(-ly)));
         int xStep = step(t.scale(), widest + 8 * u);
-        int yStep = step(t.scale(), 2 * font);
+        int yStep = step(t.scale(), 2.4 * font);
         List<Double> xLines = new ArrayList<>();
         List<Double> yLines = new ArrayList<>();
         List<Tick> ticks = new ArrayList<>();

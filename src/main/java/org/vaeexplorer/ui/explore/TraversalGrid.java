@@ -99,7 +99,8 @@ public final class TraversalGrid extends Region {
         Bounds shown = fitted.shownBounds();
         double x0 = imageLeft + shown.getMinX();
         double y0 = imageTop + shown.getMinY();
-        placeRows(left, labelWidth, y0, shown.getHeight());
+        // The names right beside the image, which is centred in its space: not at the far left.
+        placeRows(Math.max(left, x0 - GAP - labelWidth), labelWidth, y0, shown.getHeight());
         placeColumns(x0, shown.getWidth(), imageTop - header - (header > 0 ? GAP / 2 : 0), header);
     }
 
