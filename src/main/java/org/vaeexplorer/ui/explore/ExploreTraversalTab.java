@@ -79,8 +79,12 @@ public final class ExploreTraversalTab {
         updating = false;
         showChosen();
         traversalCaption.setText(ExploreTexts.traversalCaption(spec));
-        // Without categories or classes, every dimension has its own row: there is nothing to choose.
-        traversalDim.setDisable(!spec.hasCategorical() && !spec.conditional());
+        // Without categories or classes, every dimension has its own row: there is nothing to choose, and a picker
+        // showing some dimension's KL would only puzzle.
+        boolean choose = spec.hasCategorical() || spec.conditional();
+        traversalDim.setDisable(!choose);
+        traversalDim.getParent().setVisible(choose);
+        traversalDim.getParent().setManaged(choose);
     }
 
     /** The grid shown (for tests: its row and column labels). */
