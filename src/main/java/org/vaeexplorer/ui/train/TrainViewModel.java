@@ -206,7 +206,7 @@ public final class TrainViewModel {
     /** Writes the training animation as GIF (the run reports its own failures). */
     public void exportAnimation() {
         dialogs.saveFile(I18n.text("train.export.gif.title"), "training.gif",
-                FileFilter.of(I18n.text("common.gifAnimation"), "*.gif")).ifPresent(run::exportAnimation);
+                FileFilter.of(I18n.text("common.gifAnimation"), "*.gif")).ifPresent(file -> run.exports().animation(run.frames(), file));
     }
 
     /** Asks for a checkpoint (the run's folder first) and where to write it without the optimiser's state. */

@@ -9,7 +9,6 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,13 +48,7 @@ public final class TrainingRunViewModel {
     private final StatusModel status;
     private final Path runsRoot;
     private final RunStateMachine machine = new RunStateMachine();
-    private final StringProperty message = new SimpleStringProperty("");
-    /** What {@link #message} says, kept so that a language switch can say it again (issue 27.11). */
-    private LocalText messageText = LocalText.EMPTY;
-    private final StringProperty error = new SimpleStringProperty("");
-    /** What {@link #error} says as a text to say again, while it still says it (nobody set another string). */
-    private LocalText errorText = LocalText.EMPTY;
-    private String errorShown = "";
+    private final RunTexts texts = new RunTexts();
     private final ObjectProperty<Path> runFolder = new SimpleObjectProperty<>();
     private final ObjectProperty<LiveRun> liveRun = new SimpleObjectProperty<>();
     private final LiveFigures figures = new LiveFigures();
@@ -97,7 +90,7 @@ public final class TrainingRunViewModel {
         figures.reset();
         showError(LocalText.EMPTY);
         machine.state.set(RunState.LOADING);
-        say(LocalText.of("train.run.opening", checkpoint.getFileName()));
+        texts.say(LocalText.of("train.run.opening", checkpoint.getFileName()));
         executor.submit(I18n.text("train.run.opening", checkpoint.getFileName()),
                 progress -> ResumePlan.load(checkpoint, datasets, extraEpochs), r -> {
             machine.state.set(RunState.IDLE);
@@ -129,9 +122,9 @@ public final class TrainingRunViewModel {
         LocalText kindName = LocalText.of("kind." + source.spec().kind().name());
         liveRun.set(run.liveRun(I18n.text("train.run.liveTitle", kindName.resolve(), data.name())));
         machine.state.set(RunState.RUNNING);
-        say(done > 0 ? LocalText.of("train.run.resuming", kindName, data.name(), Integer.toString(firstEpoch),
+        texts.say(done > 0 ? LocalText.of("train.run.resuming", kindName, data.name(), Integer.toString(firstEpoch),
                 Integer.toString(source.settings().epochs())) : LocalText.of("train.run.training", kindName, data.name()));
-        status.show(message.get());
+        status.show(texts.message.get());
         // The state is set first: a runner may report the end before start() returns.
         runner.start(() -> {
             try (run) {
@@ -182,7 +175,7 @@ public final class TrainingRunViewModel {
     private void finished(TrainingOutcome outcome) {
         drain();
         LocalText outcomeLine = LiveFigures.outcomeLine(outcome);
-        say(checkpoints == null ? outcomeLine
+        texts.say(checkpoints == null ? outcomeLine
                 : outcomeLine.then(LocalText.of("train.run.savedIn", checkpoints.target().folder())));
         if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
             showError(LocalText.literal(outcome.message()));
@@ -201,34 +194,18 @@ public final class TrainingRunViewModel {
     }
 
     private void report(LocalText problem) {
-        showError(problem);
-        say(problem);
+        texts.report(problem);
         status.show(problem.resolve());
-    }
-
-    private void say(LocalText text) {
-        messageText = text;
-        message.set(text.resolve());
     }
 
     /** Shows {@code text} on the run's error line (empty: none), in a form a language switch can say again. */
     public void showError(LocalText text) {
-        errorText = text;
-        errorShown = text.resolve();
-        error.set(errorShown);
+        texts.showError(text);
     }
 
     /** Says the run's message and error again in the UI's language, after a switch. */
     public void retranslate() {
-        message.set(messageText.resolve());
-        if (errorShown.equals(error.get())) {
-            showError(errorText);
-        }
-    }
-
-    /** The per-epoch sample grids as an animated GIF, written in the background. */
-    public void exportAnimation(Path file) {
-        exports.animation(figures.frames.snapshot(), file);
+        texts.retranslate();
     }
 
     RunExports exports() {
@@ -280,11 +257,11 @@ public final class TrainingRunViewModel {
     }
 
     public StringProperty messageProperty() {
-        return message;
+        return texts.message;
     }
 
     public StringProperty errorProperty() {
-        return error;
+        return texts.error;
     }
 
     /** The current (or last) run, for the Explore page to follow; null before the first run. */

@@ -170,7 +170,7 @@ class TrainingRunViewModelTest {
         assertEquals(List.of(1, 2, 3), vm.frames().stream().map(SampleGrids.EpochFrame::epoch).toList());
 
         Path gif = runs.resolve("anim.gif");
-        vm.exportAnimation(gif);
+        vm.exports().animation(vm.frames(), gif);
         GifDecoder decoder = new GifDecoder();
         assertEquals(GifDecoder.STATUS_OK, decoder.read(gif.toString()));
         assertEquals(3, decoder.getFrameCount());
