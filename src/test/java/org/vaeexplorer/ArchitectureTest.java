@@ -3,10 +3,14 @@ package org.vaeexplorer;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSpec;
 
 /** The layers: data, models, training and exploring know nothing of JavaFX or of the UI; view models hold no controls. */
 @AnalyzeClasses(packages = "org.vaeexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -19,6 +23,10 @@ class ArchitectureTest {
     private static final String MODELS = "org.vaeexplorer.ui.models..";
     private static final String APP = "org.vaeexplorer.ui.app..";
     private static final String LESSONS = "org.vaeexplorer.ui.lessons..";
+    private static final String FAMILIES = "org.vaeexplorer.model.family..";
+    /** The enum's own fields are its constants (and their name and family, which it alone reads). */
+    private static final DescribedPredicate<JavaFieldAccess> A_KIND_CONSTANT = DescribedPredicate.describe(
+            "a ModelKind constant", access -> access.getTargetOwner().isEquivalentTo(ModelKind.class));
 
     @ArchTest
     static final ArchRule onlyTheUiUsesJavaFx = noClasses()
@@ -118,4 +126,16 @@ class ArchitectureTest {
             .that().resideInAPackage("org.vaeexplorer.model..")
             .should().dependOnClassesThat().resideInAPackage("org.vaeexplorer.platform..")
             .because("the model code is the math; choosing native builds is the launcher's job");
+
+    @ArchTest
+    static final ArchRule onlyFamiliesNameAKind = noClasses()
+            .that().resideOutsideOfPackage(FAMILIES).and().doNotBelongToAnyOf(ModelKind.class)
+            .should().accessFieldWhere(A_KIND_CONSTANT)
+            .because("what sets a kind apart is its ModelFamily's to say: ask the family, not which kind it is");
+
+    @ArchTest
+    static final ArchRule onlyFamiliesReadStructuredSettings = noClasses()
+            .that().resideOutsideOfPackage(FAMILIES)
+            .should().callMethod(ModelSpec.class, "structured")
+            .because("whether a model completes images is a capability; its settings are its family's");
 }

@@ -59,7 +59,7 @@ final class DecodeCommand implements Callable<Integer> {
         OutputGuard.removeLeftovers(out);
         Checkpoint c = new CheckpointStore().load(checkpoint.file);
         ModelSpec spec = c.manifest().model();
-        if (spec.structured() != null) {
+        if (spec.capabilities().completes()) {
             ImageCompletion.write(c.model(), image, given, lightInk, samples, seed, scale, out);
             return 0;
         }

@@ -78,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
                     + " was trained on " + m.model().numClasses() + "; evaluate it on a dataset with at most "
                     + m.model().numClasses() + " classes");
         }
-        if (m.model().structured() != null) {
+        if (m.model().capabilities().completes()) {
             if (samples < 1 || samples > MAX_IMPORTANCE_SAMPLES || particles < 1 || particles > MAX_IMPORTANCE_SAMPLES) {
                 throw new IllegalArgumentException("--samples and --particles must be 1.." + MAX_IMPORTANCE_SAMPLES);
             }

@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.vaeexplorer.model.Backbone;
-import org.vaeexplorer.model.CapacitySchedule;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.ModelSpecBuilder;
-import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.StructuredOutput;
 import org.vaeexplorer.model.TemperatureSchedule;
+import org.vaeexplorer.model.family.ObjectiveChoice;
 import picocli.CommandLine.Option;
 
 /** Model options of {@code train}: each overrides the chosen kind's defaults. */
@@ -116,11 +115,11 @@ final class ModelOptions {
             double rate = annealRate != null ? annealRate : t != null ? t.annealRate() : 0;
             b.temperature(new TemperatureSchedule(start, Math.min(min, start), rate));
         }
-        if (b.structured() != null && (givenQuadrants != null || gsnnWeight != null)) {
+        if (b.reads(ModelSetting.GIVEN_QUADRANTS) && (givenQuadrants != null || gsnnWeight != null)) {
             b.structured(new StructuredOutput(givenQuadrants != null ? givenQuadrants : 0,
                     gsnnWeight != null ? gsnnWeight : 0));
         }
-        return b.objective(objective(b.objective())).build();
+        return b.objective(new ObjectiveChoice(beta, capacity, capacityIterations, gamma)).build();
     }
 
     ModelKind kind() {
@@ -139,7 +138,8 @@ final class ModelOptions {
             read.addAll(EnumSet.of(ModelSetting.DISCRETE, ModelSetting.TEMPERATURE, ModelSetting.TEMPERATURE_MIN,
                     ModelSetting.ANNEAL_RATE));
         }
-        if (conv || kind == ModelKind.CONV_VAE || (backbone != null && parseBackbone(backbone) != Backbone.MLP)) {
+        if (conv || ModelSpecBuilder.of(kind).backbone() != Backbone.MLP
+                || (backbone != null && parseBackbone(backbone) != Backbone.MLP)) {
             read.remove(ModelSetting.HIDDEN);
         }
         Map<String, Object[]> given = new LinkedHashMap<>();
@@ -163,26 +163,6 @@ final class ModelOptions {
             }
         });
         return ignored;
-    }
-
-    private Objective objective(Objective d) {
-        ModelKind kind = kind();
-        if (kind == ModelKind.BETA_VAE && capacity != null) {
-            return Objective.capacity(new CapacitySchedule(0, capacity,
-                    capacityIterations != null ? capacityIterations : 100_000, gamma != null ? gamma : 1000));
-        }
-        if (kind == ModelKind.BETA_VAE && beta != null) {
-            return Objective.beta(beta);
-        }
-        if (d.continuous() != null && d.discrete() != null) {
-            return Objective.jointCapacity(override(d.continuous()), override(d.discrete()));
-        }
-        return d;
-    }
-
-    private CapacitySchedule override(CapacitySchedule c) {
-        return new CapacitySchedule(c.min(), capacity != null ? capacity : c.max(),
-                capacityIterations != null ? capacityIterations : c.iterations(), gamma != null ? gamma : c.gamma());
     }
 
     private static Likelihood parseLikelihood(String s) {

@@ -16,7 +16,7 @@ public final class DigitCompleter {
 
     /** {@code model} must be this completer's own (e.g. a {@link VaeModel#mirror()}), used by one thread only. */
     public DigitCompleter(VaeModel model) {
-        if (model.spec().structured() == null) {
+        if (!model.spec().capabilities().completes()) {
             throw new IllegalArgumentException("completing an image needs a structured-output CVAE, not a "
                     + model.spec().kind().cliName());
         }

@@ -10,13 +10,13 @@ import static org.vaeexplorer.model.GraphNames.MU;
 import static org.vaeexplorer.model.GraphNames.RECON;
 import static org.vaeexplorer.model.GraphNames.RECON_PRIOR;
 
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.vaeexplorer.model.family.StructuredOutputCvae;
 
 /**
  * The reported terms of a training step from the activations the step computes anyway. SameDiff's training pass
@@ -46,9 +46,9 @@ final class CapturedObjective {
     /** The activations to capture during a training step for {@code spec}: its reported terms plus the parts. */
     static Set<String> captureNames(ModelSpec spec, Set<String> termNames) {
         Set<String> names = new LinkedHashSet<>(termNames);
-        if (spec.structured() != null) {
+        if (spec.capabilities().completes()) {
             names.add(BASELINE_NLL);
-            if (spec.structured().gsnnWeight() > 0) {
+            if (StructuredOutputCvae.settings(spec).gsnnWeight() > 0) {
                 names.add(RECON_PRIOR);
             }
         } else if (covered(spec)) {
@@ -69,8 +69,8 @@ final class CapturedObjective {
      * are the capacities the step was fed.
      */
     static void complete(ModelSpec spec, Schedules schedules, Map<String, INDArray> captured) {
-        if (spec.structured() != null) {
-            completeStructured(spec.structured().gsnnWeight(), captured);
+        if (spec.capabilities().completes()) {
+            completeStructured(StructuredOutputCvae.settings(spec).gsnnWeight(), captured);
             return;
         }
         if (!covered(spec) || !captured.containsKey(RECON)) {
@@ -106,15 +106,9 @@ final class CapturedObjective {
         captured.put(LOSS, Nd4j.scalar(loss));
     }
 
-    /**
-     * Only the kinds whose loss {@link VaeGraphBuilder#build} makes with these formulas: a kind added later (with a
-     * graph or loss of its own) keeps the second pass until it is listed here and checked by the test.
-     */
-    private static final Set<ModelKind> KINDS = EnumSet.of(ModelKind.VAE, ModelKind.CONV_VAE, ModelKind.CVAE,
-            ModelKind.BETA_VAE, ModelKind.JOINT_VAE);
-
     private static boolean covered(ModelSpec spec) {
-        if (!KINDS.contains(spec.kind()) || spec.latentDim() == 0) {
+        // Only the kinds whose loss VaeGraphBuilder makes with these formulas say so (ModelFamily#standardLoss).
+        if (!spec.kind().family().standardLoss() || spec.latentDim() == 0) {
             return false;
         }
         return spec.objective().type() == ObjectiveType.JOINT_CAPACITY || !spec.hasCategorical();

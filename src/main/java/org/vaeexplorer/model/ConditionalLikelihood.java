@@ -46,7 +46,7 @@ public final class ConditionalLikelihood {
     public static Estimates estimate(VaeModel model, float[] images, int n, int givenSet, int particles,
                                      int samples, NoiseSource noise) {
         ModelSpec spec = model.spec();
-        if (spec.structured() == null) {
+        if (!spec.capabilities().completes()) {
             throw new IllegalArgumentException("conditional likelihoods need a structured-output CVAE");
         }
         if (particles < 1 || samples < 1) {

@@ -25,8 +25,8 @@ final class ConvDecoderPath implements DecoderPath {
 
     /** Whether {@link #decode} covers this model: a conv backbone in single precision, without structured output. */
     static boolean covers(ModelSpec spec, DataType dataType) {
-        return (spec.backbone() == Backbone.CONV || spec.backbone() == Backbone.DUPONT) && spec.structured() == null
-                && dataType == DataType.FLOAT;
+        return (spec.backbone() == Backbone.CONV || spec.backbone() == Backbone.DUPONT)
+                && !spec.capabilities().completes() && dataType == DataType.FLOAT;
     }
 
     /**

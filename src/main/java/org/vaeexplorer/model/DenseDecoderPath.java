@@ -30,7 +30,7 @@ final class DenseDecoderPath implements DecoderPath {
 
     /** Whether {@link #decode} covers this model: an MLP backbone in single precision, without structured output. */
     static boolean covers(ModelSpec spec, DataType dataType) {
-        return spec.backbone() == Backbone.MLP && spec.structured() == null && dataType == DataType.FLOAT;
+        return spec.backbone() == Backbone.MLP && !spec.capabilities().completes() && dataType == DataType.FLOAT;
     }
 
     /** One decode at a time: they share the buffers. */

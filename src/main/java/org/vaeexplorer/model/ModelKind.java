@@ -2,31 +2,63 @@ package org.vaeexplorer.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.vaeexplorer.model.family.BetaVae;
+import org.vaeexplorer.model.family.ConditionalVae;
+import org.vaeexplorer.model.family.ConvVae;
+import org.vaeexplorer.model.family.JointVae;
+import org.vaeexplorer.model.family.ModelFamily;
+import org.vaeexplorer.model.family.PlainVae;
+import org.vaeexplorer.model.family.StructuredOutputCvae;
 
-/** The model families of the app, each with the defaults of its paper or seed implementation. */
+/**
+ * The name of a kind of model, as checkpoints and the command line spell it; what the kind is and does is its
+ * {@link #family()}. Only the family package names these constants (ArchitectureTest holds the rest to it).
+ */
 public enum ModelKind {
-    VAE("vae", "VAE (MLP)"),
-    CONV_VAE("conv-vae", "Convolutional VAE"),
-    CVAE("cvae", "Conditional VAE"),
-    JOINT_VAE("joint-vae", "Joint VAE"),
-    BETA_VAE("beta-vae", "beta-VAE"),
-    /** p(y|x) with an input-dependent prior, completing the hidden quadrants of an image (Sohn et al. 2015). */
-    SCVAE("scvae", "Structured-output CVAE");
+    VAE("vae", PlainVae::new),
+    CONV_VAE("conv-vae", ConvVae::new),
+    CVAE("cvae", ConditionalVae::new),
+    JOINT_VAE("joint-vae", JointVae::new),
+    BETA_VAE("beta-vae", BetaVae::new),
+    SCVAE("scvae", StructuredOutputCvae::new);
 
     private final String cliName;
-    private final String displayName;
+    /** Made when first asked: the families name these constants, so they cannot be made with them. */
+    private final Supplier<ModelFamily> family;
+    /** Families hold no state: two threads making one each at the same time is harmless. */
+    private ModelFamily made;
 
-    ModelKind(String cliName, String displayName) {
+    ModelKind(String cliName, Supplier<ModelFamily> family) {
         this.cliName = cliName;
-        this.displayName = displayName;
+        this.family = family;
     }
 
     public String cliName() {
         return cliName;
     }
 
-    public String displayName() {
-        return displayName;
+    public ModelFamily family() {
+        ModelFamily f = made;
+        if (f == null) {
+            f = family.get();
+            made = f;
+        }
+        return f;
+    }
+
+    /** The kind the app offers first (the plain VAE). */
+    public static ModelKind first() {
+        return values()[0];
+    }
+
+    /**
+     * The kind called {@code name} on the command line, for a caller that names one it knows exists.
+     *
+     * @throws IllegalArgumentException when there is none of that name
+     */
+    public static ModelKind named(String name) {
+        return parse(name).orElseThrow(() -> new IllegalArgumentException("no model kind '" + name + "'"));
     }
 
     public static Optional<ModelKind> parse(String name) {
@@ -41,7 +73,7 @@ public enum ModelKind {
 
     /**
      * The default specification of this kind for images of {@code rows x cols} with {@code numClasses} classes;
-     * the defaults and their sources are listed in {@link ModelSpecBuilder}.
+     * the defaults and their sources are its family's.
      */
     public ModelSpec defaultSpec(int rows, int cols, int numClasses) {
         return ModelSpecBuilder.of(this).images(rows, cols, numClasses).build();

@@ -11,27 +11,12 @@ public enum ModelSetting {
     LATENT, HIDDEN, DISCRETE, LIKELIHOOD, BETA, CAPACITY, CAPACITY_ITERATIONS, GAMMA, TEMPERATURE,
     TEMPERATURE_MIN, ANNEAL_RATE, GIVEN_QUADRANTS, GSNN_WEIGHT;
 
-    /** The settings {@code kind} reads; the others are ignored for it. */
+    /** The settings {@code kind} reads (its family's answer); the others are ignored for it. */
     public static Set<ModelSetting> of(ModelKind kind) {
-        if (kind == ModelKind.SCVAE) {
-            // Bernoulli on the missing pixels is part of the model: Sohn's and Pyro's likelihood.
-            return EnumSet.of(LATENT, HIDDEN, GIVEN_QUADRANTS, GSNN_WEIGHT);
-        }
-        Set<ModelSetting> s = EnumSet.of(LATENT, LIKELIHOOD);
-        if (kind != ModelKind.CONV_VAE) {
-            s.add(HIDDEN);
-        }
-        if (kind == ModelKind.BETA_VAE) {
-            s.addAll(EnumSet.of(BETA, CAPACITY, CAPACITY_ITERATIONS, GAMMA));
-        }
-        if (kind == ModelKind.JOINT_VAE) {
-            s.addAll(EnumSet.of(DISCRETE, CAPACITY, CAPACITY_ITERATIONS, GAMMA, TEMPERATURE, TEMPERATURE_MIN,
-                    ANNEAL_RATE));
-        }
-        return s;
+        return EnumSet.copyOf(kind.family().settings());
     }
 
     public boolean appliesTo(ModelKind kind) {
-        return of(kind).contains(this);
+        return kind.family().settings().contains(this);
     }
 }

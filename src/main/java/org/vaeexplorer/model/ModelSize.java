@@ -43,7 +43,7 @@ public record ModelSize(long parameters, long trainingBytes) {
 
     /** Trainable weights (and biases) of {@code spec}'s graph. */
     public static long parameters(ModelSpec spec) {
-        if (spec.structured() != null) {
+        if (spec.capabilities().completes()) {
             return structuredOutput(spec);
         }
         long n = switch (spec.backbone()) {
@@ -158,7 +158,7 @@ public record ModelSize(long parameters, long trainingBytes) {
                     + 32L * (spec.rows() / 4) * (spec.cols() / 4);
         }
         long hidden = spec.hidden().stream().mapToLong(Integer::longValue).sum();
-        if (spec.structured() != null) {
+        if (spec.capabilities().completes()) {
             // Four nets of those widths, two outputs of pixels (baseline, generation) and the prior's heads too.
             return 8 * hidden + 2 * heads + 2 * spec.pixels();
         }

@@ -1,6 +1,7 @@
 package org.vaeexplorer.model;
 
 import java.util.List;
+import org.vaeexplorer.model.family.Capabilities;
 
 /**
  * Everything needed to rebuild a model's graph: stored verbatim in every checkpoint.
@@ -11,15 +12,19 @@ import java.util.List;
  * @param gaussianSigma the fixed standard deviation of {@link Likelihood#GAUSSIAN_FIXED}
  * @param conditional   whether a one-hot class label is fed to encoder and decoder (CVAE)
  * @param temperature   the Gumbel-softmax schedule when there are categorical latents, else null
- * @param structured    the settings of a structured-output CVAE ({@link ModelKind#SCVAE}), else null; checkpoints
- *                      written before the kind existed have none
+ * @param structured    the settings of a structured-output CVAE, else null; checkpoints written before that kind
+ *                      existed have none. Only its family reads them.
  */
 public record ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden, int latentDim,
                         List<Integer> categories, Likelihood likelihood, double gaussianSigma,
                         KlEstimator klEstimator, boolean conditional, int numClasses, int rows, int cols,
                         Objective objective, TemperatureSchedule temperature,
                         StructuredOutput structured) {
-    public ModelSpec {
+    /** Written out rather than compact so that the kind's own rules can be checked on the finished record. */
+    public ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden, int latentDim, List<Integer> categories,
+                     Likelihood likelihood, double gaussianSigma, KlEstimator klEstimator, boolean conditional,
+                     int numClasses, int rows, int cols, Objective objective, TemperatureSchedule temperature,
+                     StructuredOutput structured) {
         hidden = List.copyOf(hidden);
         categories = List.copyOf(categories);
         if (latentDim < 0 || latentDim > 512) {
@@ -57,17 +62,30 @@ public record ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden,
         if (likelihood == Likelihood.GAUSSIAN_FIXED && !(gaussianSigma > 0)) {
             throw new IllegalArgumentException("the Gaussian sigma must be positive");
         }
-        if ((kind == ModelKind.SCVAE) != (structured != null)) {
-            throw new IllegalArgumentException("the structured-output settings belong to the scvae kind only");
-        }
-        if (structured != null && (backbone != Backbone.MLP || likelihood != Likelihood.BERNOULLI || latentDim == 0
-                || !categories.isEmpty() || conditional || objective.type() != ObjectiveType.ELBO)) {
-            throw new IllegalArgumentException("the structured-output CVAE is an MLP with a Bernoulli likelihood, "
-                    + "continuous latents only, no label input and the ELBO objective");
-        }
+        this.kind = kind;
+        this.backbone = backbone;
+        this.hidden = hidden;
+        this.latentDim = latentDim;
+        this.categories = categories;
+        this.likelihood = likelihood;
+        this.gaussianSigma = gaussianSigma;
+        this.klEstimator = klEstimator;
+        this.conditional = conditional;
+        this.numClasses = numClasses;
+        this.rows = rows;
+        this.cols = cols;
+        this.objective = objective;
+        this.temperature = temperature;
+        this.structured = structured;
+        kind.family().validate(this);
         if (objective.type() == ObjectiveType.JOINT_CAPACITY && (categories.isEmpty() || latentDim == 0)) {
             throw new IllegalArgumentException("the joint capacity objective needs continuous and discrete latents");
         }
+    }
+
+    /** What a model of this spec can do. */
+    public Capabilities capabilities() {
+        return kind.family().capabilities(this);
     }
 
     public int pixels() {

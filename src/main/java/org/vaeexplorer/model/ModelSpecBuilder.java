@@ -2,18 +2,17 @@ package org.vaeexplorer.model;
 
 import java.util.List;
 import java.util.Set;
+import org.vaeexplorer.model.family.Defaults;
+import org.vaeexplorer.model.family.ModelFamily;
+import org.vaeexplorer.model.family.ObjectiveChoice;
 
 /**
  * The one way to make a {@link ModelSpec} from a person's choices (the command line and the Train form alike):
  * start from a kind's defaults, override by name, {@link #build()}. Which settings a kind reads is
  * {@link ModelSetting#of}; the builder answers it too, so callers need not know the rule.
  *
- * <p>The defaults are those of each kind's paper or seed implementation: 784-512-2 MLP VAE (Kingma and Welling
- * 2014); the TensorFlow tutorial's conv VAE with its Monte-Carlo ELBO; a CVAE with the label fed to encoder and
- * decoder (Sohn et al. 2015); Dupont's JointVAE MNIST setting (2018: 10 continuous, one discrete latent with one
- * category per class, capacities 0 to 5 nats over 25,000 iterations, gamma 30, tau 0.67); beta-VAE with beta = 4
- * (Higgins et al. 2017); the structured-output CVAE as Pyro's reproduction of Sohn et al. 2015 (500-500 hidden
- * layers, 200 latent dimensions, random quadrant masks so that one model completes any of them).
+ * <p>The defaults are those of each kind's paper or seed implementation, given with their sources by its
+ * {@link ModelFamily}.
  */
 public final class ModelSpecBuilder {
     private static final int DEFAULT_SIDE = 28;
@@ -26,35 +25,26 @@ public final class ModelSpecBuilder {
     private List<Integer> categories;
     private Likelihood likelihood = Likelihood.BERNOULLI;
     private double gaussianSigma = 0.1;
-    private KlEstimator klEstimator = KlEstimator.ANALYTIC;
-    private boolean conditional;
+    private KlEstimator klEstimator;
+    private final boolean conditional;
     private int numClasses = DEFAULT_CLASSES;
     private int rows = DEFAULT_SIDE;
     private int cols = DEFAULT_SIDE;
-    private Objective objective = Objective.elbo();
+    private Objective objective;
     private TemperatureSchedule temperature;
     private StructuredOutput structured;
 
     private ModelSpecBuilder(ModelKind kind) {
         this.kind = kind;
-        backbone = kind == ModelKind.CONV_VAE ? Backbone.CONV : Backbone.MLP;
-        hidden = switch (kind) {
-            case CONV_VAE -> List.of();
-            case JOINT_VAE -> List.of(512, 256);
-            case SCVAE -> List.of(500, 500);
-            default -> List.of(512);
-        };
-        latent = kind == ModelKind.JOINT_VAE || kind == ModelKind.BETA_VAE ? 10 : kind == ModelKind.SCVAE ? 200 : 2;
-        structured = kind == ModelKind.SCVAE ? StructuredOutput.defaults() : null;
-        klEstimator = kind == ModelKind.CONV_VAE ? KlEstimator.MONTE_CARLO : KlEstimator.ANALYTIC;
-        conditional = kind == ModelKind.CVAE;
-        if (kind == ModelKind.JOINT_VAE) {
-            CapacitySchedule c = new CapacitySchedule(0, 5, 25_000, 30);
-            objective = Objective.jointCapacity(c, c);
-            temperature = new TemperatureSchedule(0.67, 0.67, 0);
-        } else if (kind == ModelKind.BETA_VAE) {
-            objective = Objective.beta(4.0);
-        }
+        Defaults d = kind.family().defaults();
+        backbone = d.backbone();
+        hidden = d.hidden();
+        latent = d.latent();
+        structured = d.structured();
+        klEstimator = d.klEstimator();
+        conditional = d.conditional();
+        objective = d.objective();
+        temperature = d.temperature();
     }
 
     /** A builder holding {@code kind}'s defaults for 28x28 images of 10 classes. */
@@ -69,6 +59,20 @@ public final class ModelSpecBuilder {
 
     public boolean reads(ModelSetting setting) {
         return setting.appliesTo(kind);
+    }
+
+    /**
+     * The objective after a person's choices ({@link ModelFamily#objective}): the command line and the Train form
+     * both set it this way.
+     */
+    public ModelSpecBuilder objective(ObjectiveChoice choice) {
+        objective = kind.family().objective(objective, choice);
+        return this;
+    }
+
+    /** The backbone as set so far (the kind's default until {@link #backbone(Backbone)} is called). */
+    public Backbone backbone() {
+        return backbone;
     }
 
     /** The dataset's image shape and class count. */
@@ -131,16 +135,12 @@ public final class ModelSpecBuilder {
         return this;
     }
 
-    /** The structured-output CVAE's masks and GSNN weight; ignored by the other kinds. */
+    /** The structured-output CVAE's masks and GSNN weight; ignored by the kinds that have none. */
     public ModelSpecBuilder structured(StructuredOutput s) {
-        if (kind == ModelKind.SCVAE) {
+        if (structured != null) {
             structured = s;
         }
         return this;
-    }
-
-    public StructuredOutput structured() {
-        return structured;
     }
 
     /** The kind's current objective (its default until {@link #objective} is called). */
@@ -154,7 +154,7 @@ public final class ModelSpecBuilder {
     }
 
     public List<Integer> categories() {
-        return categories != null ? categories : kind == ModelKind.JOINT_VAE ? List.of(numClasses) : List.of();
+        return categories != null ? categories : kind.family().defaultCategories(numClasses);
     }
 
     /**

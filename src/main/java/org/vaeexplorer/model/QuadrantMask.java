@@ -1,5 +1,7 @@
 package org.vaeexplorer.model;
 
+import org.vaeexplorer.model.family.StructuredOutputCvae;
+
 /**
  * Which 2x2 quadrants of an image are given (the rest is to be completed), as a 4-bit set: bit 0 top-left, bit 1
  * top-right, bit 2 bottom-left, bit 3 bottom-right. The 15 non-trivial masks are the sets 0..14 (all four given
@@ -60,7 +62,7 @@ public final class QuadrantMask {
      * non-trivial masks per image drawn from {@code noise} (so a seeded run draws the same masks again).
      */
     static float[] forBatch(ModelSpec spec, int n, NoiseSource noise) {
-        int count = spec.structured().givenQuadrants();
+        int count = StructuredOutputCvae.settings(spec).givenQuadrants();
         float[] m = new float[n * spec.pixels()];
         float[] u = new float[n];
         if (count == 0) {

@@ -1,5 +1,6 @@
 package org.vaeexplorer.model;
 
+import org.vaeexplorer.model.family.StructuredOutputCvae;
 import static org.vaeexplorer.model.GraphNames.BASELINE_MEAN;
 import static org.vaeexplorer.model.GraphNames.BASELINE_NLL;
 import static org.vaeexplorer.model.GraphNames.DECODED;
@@ -74,7 +75,8 @@ final class StructuredOutputGraph {
 
     /** The placeholders of a training step; eps_prior only when the GSNN term is in the objective. */
     static List<String> trainingInputs(ModelSpec spec) {
-        return spec.structured().gsnnWeight() > 0 ? List.of(X, MASK, EPS, EPS_PRIOR) : List.of(X, MASK, EPS);
+        return StructuredOutputCvae.settings(spec).gsnnWeight() > 0 ? List.of(X, MASK, EPS, EPS_PRIOR)
+                : List.of(X, MASK, EPS);
     }
 
     /** Adds a batch's masks (per the spec's setting) and prior noise (zero with {@code useMeans}) to {@code feed}. */
@@ -134,7 +136,7 @@ final class StructuredOutputGraph {
         sd.nn().sigmoid(PRIOR_SAMPLE_MEAN, priorLogits);
         SDVariable reconPrior = maskedNll(x, priorLogits, missing).rename(RECON_PRIOR);
 
-        double w = spec.structured().gsnnWeight();
+        double w = StructuredOutputCvae.settings(spec).gsnnWeight();
         SDVariable perImage = baseNll.add(recon.add(kl).mul(1 - w));
         if (w > 0) {
             perImage = perImage.add(reconPrior.mul(w));

@@ -36,7 +36,7 @@ public final class StructuredOutputs {
 
     private static Map<String, INDArray> feed(VaeModel model, float[] image, int givenSet, int n) {
         ModelSpec spec = model.spec();
-        if (spec.structured() == null) {
+        if (!spec.capabilities().completes()) {
             throw new IllegalArgumentException("completions need a structured-output CVAE");
         }
         int p = spec.pixels();

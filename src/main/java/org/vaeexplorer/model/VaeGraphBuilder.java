@@ -74,7 +74,7 @@ public final class VaeGraphBuilder {
     }
 
     private static SameDiff build(ModelSpec spec, WeightInit init, DataType dataType) {
-        if (spec.structured() != null) {
+        if (spec.capabilities().completes()) {
             return StructuredOutputGraph.build(spec, init, dataType);
         }
         return new VaeGraphBuilder(spec, init, dataType).build();
@@ -82,7 +82,7 @@ public final class VaeGraphBuilder {
 
     /** The placeholders a training or evaluation batch must feed, in a fixed order. */
     public static List<String> trainingInputs(ModelSpec spec) {
-        if (spec.structured() != null) {
+        if (spec.capabilities().completes()) {
             return StructuredOutputGraph.trainingInputs(spec);
         }
         List<String> names = new ArrayList<>(List.of(X));

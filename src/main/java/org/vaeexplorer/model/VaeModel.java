@@ -197,7 +197,7 @@ public final class VaeModel {
             feed.put(GUMBEL_U, matrix(u, n));
             feed.put(TAU, Nd4j.scalar(dataType, useMeans ? ARGMAX_TEMPERATURE : schedules.temperature()));
         }
-        if (spec.structured() != null) {
+        if (spec.capabilities().completes()) {
             StructuredOutputGraph.feed(this, feed, n, noise, useMeans);
         }
         if (spec.objective().continuous() != null) {

@@ -30,12 +30,12 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, l
 
     /** Adam's learning rate of {@code kind}'s paper: 5e-4 for Dupont's Joint VAE, else 1e-3. */
     public static double defaultLearningRate(ModelKind kind) {
-        return kind == ModelKind.JOINT_VAE ? 5e-4 : 1e-3;
+        return kind.family().learningRate();
     }
 
     /** The batch size of {@code kind}'s paper: 64 for Dupont's Joint VAE, else 128. */
     public static int defaultBatchSize(ModelKind kind) {
-        return kind == ModelKind.JOINT_VAE ? 64 : 128;
+        return kind.family().batchSize();
     }
 
     public TrainingSettings withEpochs(int e) {

@@ -60,7 +60,7 @@ public final class CompletionViewModel implements AutoCloseable {
     }
 
     private void setSession(ExploreSession s) {
-        session = s != null && s.spec().structured() != null ? s : null;
+        session = s != null && s.spec().capabilities().completes() ? s : null;
         available.set(session != null);
         if (session != null) {
             digit.set(Math.min(digit.get(), session.test().size() - 1));

@@ -224,7 +224,7 @@ public final class DrawViewModel implements AutoCloseable {
         if (!DigitFraming.hasInk(raster)) {
             return new DrawnDigit(input, null, requested);
         }
-        if (s.spec().structured() != null) {
+        if (s.spec().capabilities().completes()) {
             boolean[] given = quadrants != null ? quadrants : inkedQuadrants(x, rows, cols);
             return new DrawnDigit(input, null, s.explorer().complete(x, given, COMPLETIONS, seed), requested);
         }

@@ -152,13 +152,14 @@ public final class ExploreDrawTab {
         boolean joint = s != null && s.spec().hasCategorical();
         visible(categoriesBox, joint);
         visible(perLabelBox, s != null && s.spec().conditional());
-        visible(quadrantBox, s != null && s.spec().structured() != null);
+        visible(quadrantBox, s != null && s.spec().capabilities().completes());
         boolean hasPlane = s != null && s.spec().latentDim() > 0;
         plane.setVisible(hasPlane);
         // The pad works before a model is open (a teacher can draw while one loads); the caption says what is missing.
         // A structured-output CVAE completes the drawing instead of encoding it: nothing of it is marked here.
         planeCaption.setText(I18n.text(s == null ? "explore.tab.needsModel" : !hasPlane ? "explore.draw.noPlane"
-                : s.spec().structured() != null ? "explore.draw.plane.captionStructured" : "explore.draw.plane.caption"));
+                : s.spec().capabilities().completes() ? "explore.draw.plane.captionStructured"
+                : "explore.draw.plane.caption"));
         legend.getChildren().clear();
         for (int c = 0; hasPlane && c < s.classNames().size(); c++) {
             legend.getChildren().add(new Label(s.classNames().get(c), new Circle(4, ClassColors.of(c))));

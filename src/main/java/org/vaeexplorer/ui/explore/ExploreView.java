@@ -122,7 +122,7 @@ public final class ExploreView {
         disable(clustersTab, s == null, "explore.tab.needsModel");
         clustersTab.setTooltip(s != null && !spec.hasCategorical()
                 ? new Tooltip(I18n.text("explore.clusters.needsDiscrete")) : clustersTab.getTooltip());
-        boolean completes = s != null && spec.structured() != null;
+        boolean completes = s != null && spec.capabilities().completes();
         disable(completionTab, !completes, s == null ? "explore.tab.needsModel" : "explore.completion.needsScvae");
         // What such a model is for: it opens on its completions rather than on a 200-dimensional plane.
         if (completes) {

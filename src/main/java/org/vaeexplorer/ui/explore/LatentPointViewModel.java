@@ -195,7 +195,7 @@ public final class LatentPointViewModel implements AutoCloseable {
      */
     void prepareFirstImage(ExploreSession s) {
         ModelSpec spec = s.spec();
-        if (spec.structured() == null) {
+        if (!spec.capabilities().completes()) {
             float[] z = new float[spec.latentDim()];
             int[] cats = new int[spec.categories().size()];
             prepared.set(new Prepared(s, z, cats, 0, decodeAt(s, z, cats, 0, System.nanoTime())));

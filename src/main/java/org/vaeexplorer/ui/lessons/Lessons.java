@@ -18,8 +18,8 @@ public final class Lessons {
      * with 6,000 digits and 200 ms under a load of 17 it took 2 min 50 s and its reconstructions were still mostly 9s,
      * hence the larger subset with the shorter pause.
      */
-    public static final TrainingPreset TWO_MINUTE_RUN = new TrainingPreset("mnist", ModelKind.VAE, 2, 6, 10_000, 128,
-            100);
+    public static final TrainingPreset TWO_MINUTE_RUN = new TrainingPreset("mnist",
+            ModelKind.named("vae"), 2, 6, 10_000, 128, 100);
 
     private Lessons() {
     }

@@ -3,14 +3,13 @@ package org.vaeexplorer.ui.train;
 import java.util.List;
 import java.util.Map;
 import org.vaeexplorer.data.PixelScaling;
-import org.vaeexplorer.model.CapacitySchedule;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.ModelSpecBuilder;
-import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.TemperatureSchedule;
+import org.vaeexplorer.model.family.ObjectiveChoice;
 import org.vaeexplorer.training.TrainingSettings;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.train.TrainFormViewModel.Validation;
@@ -27,7 +26,8 @@ final class FormCheck {
         ModelKind k = f.kindProperty().get();
         ModelSpecBuilder b = ModelSpecBuilder.of(k).images(imageRows, imageCols, numClasses)
                 .likelihood(f.likelihoodProperty().get());
-        b.latent(p.integer("latent", f.latentProperty().get(), k == ModelKind.JOINT_VAE ? 0 : 1, 512));
+        b.latent(p.integer("latent", f.latentProperty().get(), b.reads(ModelSetting.DISCRETE) ? 0 : 1,
+                512));
         if (b.reads(ModelSetting.HIDDEN)) {
             b.hidden(p.integers("hidden", f.hiddenProperty().get(), 1, 8192));
         }
@@ -42,8 +42,9 @@ final class FormCheck {
         int limit = p.integer("trainLimit", f.trainLimitProperty().get(), 0, Integer.MAX_VALUE);
         double betaValue = b.reads(ModelSetting.BETA) ? p.decimal("beta", f.betaProperty().get(), 1e-6, 1e4) : 1;
         String capacityText = f.capacityProperty().get();
-        boolean capacityGiven = k == ModelKind.JOINT_VAE
-                || b.reads(ModelSetting.CAPACITY) && capacityText != null && !capacityText.isBlank();
+        // A capacity is the objective of a kind that reads no beta, and the alternative to beta of one that does.
+        boolean capacityGiven = b.reads(ModelSetting.CAPACITY)
+                && (!b.reads(ModelSetting.BETA) || capacityText != null && !capacityText.isBlank());
         double cMax = capacityGiven ? p.decimal("capacity", capacityText, 0, 1e4) : 0;
         int iters = capacityGiven ? p.integer("capacityIterations", f.capacityIterationsProperty().get(), 1,
                 Integer.MAX_VALUE) : 1;
@@ -64,12 +65,12 @@ final class FormCheck {
         }
         try {
             // Engine objects are made only from values the parser accepted; their own rules still speak in words.
-            if (k == ModelKind.JOINT_VAE) {
-                CapacitySchedule c = new CapacitySchedule(0, cMax, iters, g);
-                b.objective(Objective.jointCapacity(c, c)).temperature(new TemperatureSchedule(t0, tMin, rate));
-            } else if (k == ModelKind.BETA_VAE) {
-                b.objective(capacityGiven ? Objective.capacity(new CapacitySchedule(0, cMax, iters, g))
-                        : Objective.beta(betaValue));
+            if (b.reads(ModelSetting.BETA) || b.reads(ModelSetting.CAPACITY)) {
+                b.objective(capacityGiven ? new ObjectiveChoice(null, cMax, (long) iters, g)
+                        : new ObjectiveChoice(betaValue, null, null, null));
+            }
+            if (b.reads(ModelSetting.TEMPERATURE)) {
+                b.temperature(new TemperatureSchedule(t0, tMin, rate));
             }
             ModelSpec spec = b.build();
             TrainingSettings settings = new TrainingSettings(ep, batch, lr, sd,

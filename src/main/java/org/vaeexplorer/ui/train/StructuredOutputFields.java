@@ -3,7 +3,6 @@ package org.vaeexplorer.ui.train;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.vaeexplorer.model.ModelSetting;
-import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.ModelSpecBuilder;
 import org.vaeexplorer.model.StructuredOutput;
 
@@ -12,9 +11,9 @@ final class StructuredOutputFields {
     private final StringProperty givenQuadrants = new SimpleStringProperty("0");
     private final StringProperty gsnnWeight = new SimpleStringProperty("0");
 
-    /** The kind's defaults (random masks, no GSNN term) when it has these settings. */
-    void fill(ModelSpec defaults) {
-        StructuredOutput s = defaults.structured() != null ? defaults.structured() : StructuredOutput.defaults();
+    /** The defaults of the kind that has these settings (random masks, no GSNN term). */
+    void fill() {
+        StructuredOutput s = StructuredOutput.defaults();
         givenQuadrants.set(Integer.toString(s.givenQuadrants()));
         gsnnWeight.set(TrainFormViewModel.fmt(s.gsnnWeight()));
     }

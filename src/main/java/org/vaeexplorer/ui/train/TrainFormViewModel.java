@@ -34,7 +34,7 @@ import org.vaeexplorer.training.TrainingSettings;
  */
 public final class TrainFormViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(TrainFormViewModel.class);
-    private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>(ModelKind.VAE);
+    private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>(ModelKind.first());
     private final ObjectProperty<Likelihood> likelihood = new SimpleObjectProperty<>(Likelihood.BERNOULLI);
     private final StringProperty latent = new SimpleStringProperty();
     private final StringProperty hidden = new SimpleStringProperty();
@@ -113,7 +113,7 @@ public final class TrainFormViewModel {
         temperature.set(t == null ? "" : fmt(t.start()));
         temperatureMin.set(t == null ? "" : fmt(t.min()));
         annealRate.set(t == null ? "" : fmt(t.annealRate()));
-        structured.fill(d);
+        structured.fill();
         learningRate.set(java.math.BigDecimal.valueOf(TrainingSettings.defaultLearningRate(k)).toPlainString());
         batchSize.set(Integer.toString(TrainingSettings.defaultBatchSize(k)));
     }

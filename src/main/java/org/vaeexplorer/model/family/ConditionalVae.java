@@ -1,0 +1,33 @@
+package org.vaeexplorer.model.family;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.vaeexplorer.model.Backbone;
+import org.vaeexplorer.model.KlEstimator;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.Objective;
+
+/** A CVAE with the one-hot label fed to encoder and decoder (Sohn et al. 2015). */
+public final class ConditionalVae implements ModelFamily {
+    @Override
+    public ModelKind kind() {
+        return ModelKind.CVAE;
+    }
+
+    @Override
+    public Defaults defaults() {
+        return new Defaults(Backbone.MLP, List.of(512), 2, KlEstimator.ANALYTIC, true, Objective.elbo(), null, null);
+    }
+
+    @Override
+    public Set<ModelSetting> settings() {
+        return EnumSet.of(ModelSetting.LATENT, ModelSetting.LIKELIHOOD, ModelSetting.HIDDEN);
+    }
+
+    @Override
+    public boolean standardLoss() {
+        return true;
+    }
+}

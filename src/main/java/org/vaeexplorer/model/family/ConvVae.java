@@ -1,0 +1,35 @@
+package org.vaeexplorer.model.family;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.vaeexplorer.model.Backbone;
+import org.vaeexplorer.model.KlEstimator;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.Objective;
+
+/** The TensorFlow tutorial's convolutional VAE, with its Monte-Carlo estimate of the KL term. */
+public final class ConvVae implements ModelFamily {
+    @Override
+    public ModelKind kind() {
+        return ModelKind.CONV_VAE;
+    }
+
+    @Override
+    public Defaults defaults() {
+        return new Defaults(Backbone.CONV, List.of(), 2, KlEstimator.MONTE_CARLO, false, Objective.elbo(), null,
+                null);
+    }
+
+    /** No hidden widths: the conv net's layers are fixed. */
+    @Override
+    public Set<ModelSetting> settings() {
+        return EnumSet.of(ModelSetting.LATENT, ModelSetting.LIKELIHOOD);
+    }
+
+    @Override
+    public boolean standardLoss() {
+        return true;
+    }
+}

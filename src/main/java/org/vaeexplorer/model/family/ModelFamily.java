@@ -1,0 +1,74 @@
+package org.vaeexplorer.model.family;
+
+import java.util.List;
+import java.util.Set;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.Objective;
+
+/**
+ * Everything that sets one kind of model apart, in one place: its defaults and their sources, the settings it reads,
+ * its own validation rules, how a person's objective choices become its objective, and what it can do once trained.
+ * The rest of the app asks the family (through {@link ModelKind#family()} or {@link ModelSpec#capabilities()})
+ * instead of comparing kinds, so that a new kind is one more implementation here.
+ */
+public sealed interface ModelFamily permits PlainVae, ConvVae, ConditionalVae, JointVae, BetaVae,
+        StructuredOutputCvae {
+    ModelKind kind();
+
+    /** The network and objective of this kind's paper or seed implementation. */
+    Defaults defaults();
+
+    /** The categorical latents this kind has when none are given, for a dataset of {@code numClasses} classes. */
+    default List<Integer> defaultCategories(int numClasses) {
+        return List.of();
+    }
+
+    /** The settings this kind reads; the others are ignored for it. */
+    Set<ModelSetting> settings();
+
+    /**
+     * Refuses a spec that this kind cannot be, with a sentence naming the rule; the rules every kind shares are the
+     * spec's own.
+     *
+     * @throws IllegalArgumentException when {@code spec} breaks one of this kind's rules
+     */
+    default void validate(ModelSpec spec) {
+        if (spec.structured() != null) {
+            throw new IllegalArgumentException("the structured-output settings belong to the scvae kind only");
+        }
+    }
+
+    /**
+     * The objective when a person chose {@code choice} (each part null when not given) and the kind's objective was
+     * {@code current}: the command line and the Train form both come here.
+     */
+    default Objective objective(Objective current, ObjectiveChoice choice) {
+        return current;
+    }
+
+    /** Adam's learning rate of this kind's paper. */
+    default double learningRate() {
+        return 1e-3;
+    }
+
+    /** The batch size of this kind's paper. */
+    default int batchSize() {
+        return 128;
+    }
+
+    /**
+     * Whether a training step's loss can be completed from its captured terms with the ELBO, beta and capacity
+     * formulas; a kind with a graph or loss of its own keeps the second pass until it says so here (and the test
+     * checks it).
+     */
+    default boolean standardLoss() {
+        return false;
+    }
+
+    /** What a trained model of {@code spec} (of this kind) can do, for the screens and commands that offer it. */
+    default Capabilities capabilities(ModelSpec spec) {
+        return new Capabilities(spec.conditional(), spec.categories(), false);
+    }
+}

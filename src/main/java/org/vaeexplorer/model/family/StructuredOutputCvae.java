@@ -1,0 +1,69 @@
+package org.vaeexplorer.model.family;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.vaeexplorer.model.Backbone;
+import org.vaeexplorer.model.KlEstimator;
+import org.vaeexplorer.model.Likelihood;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.Objective;
+import org.vaeexplorer.model.ObjectiveType;
+import org.vaeexplorer.model.StructuredOutput;
+
+/**
+ * p(y|x) with an input-dependent prior, completing the hidden quadrants of an image (Sohn et al. 2015), as Pyro's
+ * reproduction: 500-500 hidden layers, 200 latent dimensions, random quadrant masks so that one model completes any
+ * of them. Bernoulli on the missing pixels is part of the model (Sohn's and Pyro's likelihood), not a setting.
+ */
+public final class StructuredOutputCvae implements ModelFamily {
+    @Override
+    public ModelKind kind() {
+        return ModelKind.SCVAE;
+    }
+
+    @Override
+    public Defaults defaults() {
+        return new Defaults(Backbone.MLP, List.of(500, 500), 200, KlEstimator.ANALYTIC, false, Objective.elbo(),
+                null, StructuredOutput.defaults());
+    }
+
+    @Override
+    public Set<ModelSetting> settings() {
+        return EnumSet.of(ModelSetting.LATENT, ModelSetting.HIDDEN, ModelSetting.GIVEN_QUADRANTS,
+                ModelSetting.GSNN_WEIGHT);
+    }
+
+    @Override
+    public void validate(ModelSpec spec) {
+        StructuredOutput s = spec.structured();
+        if (s == null) {
+            throw new IllegalArgumentException("the structured-output settings belong to the scvae kind only");
+        }
+        if (spec.backbone() != Backbone.MLP || spec.likelihood() != Likelihood.BERNOULLI || spec.latentDim() == 0
+                || !spec.categories().isEmpty() || spec.conditional()
+                || spec.objective().type() != ObjectiveType.ELBO) {
+            throw new IllegalArgumentException("the structured-output CVAE is an MLP with a Bernoulli likelihood, "
+                    + "continuous latents only, no label input and the ELBO objective");
+        }
+    }
+
+    @Override
+    public Capabilities capabilities(ModelSpec spec) {
+        return new Capabilities(false, List.of(), true);
+    }
+
+    /**
+     * The masks and GSNN weight of a structured-output CVAE: the graph, its feed and its loss read them.
+     *
+     * @throws IllegalArgumentException when {@code spec} is of another kind
+     */
+    public static StructuredOutput settings(ModelSpec spec) {
+        if (spec.structured() == null) {
+            throw new IllegalArgumentException("a " + spec.kind().cliName() + " has no structured-output settings");
+        }
+        return spec.structured();
+    }
+}
