@@ -25,7 +25,7 @@ final class KeyboardActions {
             return false;
         }
         ModelSpec spec = s.spec();
-        if (spec.conditional() && spec.structured() == null && k < spec.numClasses()) {
+        if (spec.conditional() && !spec.capabilities().completes() && k < spec.numClasses()) {
             context.explore().point().labelProperty().set(k);
             return true;
         }
