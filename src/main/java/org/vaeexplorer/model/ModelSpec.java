@@ -77,7 +77,10 @@ public record ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden,
         this.objective = objective;
         this.temperature = temperature;
         this.structured = structured;
-        kind.family().validate(this);
+        if (kind != null) {
+            // A manifest without a kind is refused by ManifestCheck with its own message.
+            kind.family().validate(this);
+        }
         if (objective.type() == ObjectiveType.JOINT_CAPACITY && (categories.isEmpty() || latentDim == 0)) {
             throw new IllegalArgumentException("the joint capacity objective needs continuous and discrete latents");
         }
