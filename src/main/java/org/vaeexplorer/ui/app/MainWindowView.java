@@ -32,6 +32,16 @@ public final class MainWindowView {
     private final KeyboardActions keys;
     private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
     private final EventHandler<KeyEvent> keyTyped = this::keyTyped;
+    /** On the window, so that it comes before the scene's filters: Esc closes the list before it leaves presenting. */
+    private final EventHandler<KeyEvent> escape = this::escape;
+    private final javafx.beans.value.ChangeListener<javafx.stage.Window> windowWatch = (o, was, now) -> {
+        if (was != null) {
+            was.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+        }
+        if (now != null) {
+            now.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+        }
+    };
     private PresentationMode presentationMode;
     @FXML
     private TabPane pages;
@@ -101,6 +111,8 @@ public final class MainWindowView {
             if (was != null) {
                 was.removeEventFilter(KeyEvent.KEY_PRESSED, keyPressed);
                 was.removeEventFilter(KeyEvent.KEY_TYPED, keyTyped);
+                was.windowProperty().removeListener(windowWatch);
+                windowWatch.changed(was.windowProperty(), was.getWindow(), null);
             }
             if (scene != null) {
                 installShortcuts(scene);
@@ -128,13 +140,15 @@ public final class MainWindowView {
         }
     }
 
-    /** Filtered at the scene, before the focused control: Space must not also press a focused button. */
-    private void keyPressed(KeyEvent e) {
+    private void escape(KeyEvent e) {
         if (e.getCode() == KeyCode.ESCAPE && helpOverlay.isVisible()) {
             hideHelp();
             e.consume();
-            return;
         }
+    }
+
+    /** Filtered at the scene, before the focused control: Space must not also press a focused button. */
+    private void keyPressed(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown() || e.isMetaDown() || typing()) {
             return;
         }
@@ -192,6 +206,8 @@ public final class MainWindowView {
     }
 
     private void installShortcuts(Scene scene) {
+        scene.windowProperty().addListener(windowWatch);
+        windowWatch.changed(scene.windowProperty(), null, scene.getWindow());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keyPressed);
         scene.addEventFilter(KeyEvent.KEY_TYPED, keyTyped);
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};

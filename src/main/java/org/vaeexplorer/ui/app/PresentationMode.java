@@ -166,6 +166,9 @@ final class PresentationMode {
                 Rectangle2D screen = screenOf(stage);
                 viewModel.setScreenSize(screen.getWidth(), screen.getHeight());
                 stage.setFullScreenExitHint(I18n.text("view.presentation.exitHint"));
+                // Esc is this class's filter's (it also works where full screen was refused): full screen's own
+                // Esc would act before any filter, so an open shortcut list (MainWindowView) could not take it.
+                stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
             }
             if (stage.isShowing() && stage.isFullScreen() != on) {
                 stage.setFullScreen(on);

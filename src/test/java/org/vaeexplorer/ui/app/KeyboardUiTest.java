@@ -41,20 +41,38 @@ class KeyboardUiTest {
     @TempDir
     static Path dir;
     private AppContext context;
-    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
-        this.stage = stage;
+        org.vaeexplorer.ui.common.I18n.setLocale(java.util.Locale.ENGLISH);
         context = new AppContext(dir.resolve("runs"));
         context.setStage(stage);
-        stage.setScene(new javafx.scene.Scene(VaeExplorerApp.loadMainWindow(context), 1280, 720));
+        javafx.scene.Scene scene = new javafx.scene.Scene(VaeExplorerApp.loadMainWindow(context), 1280, 720);
+        LanguageSwitch.install(context, scene, new LanguageStore(dir.resolve("language.properties")));
+        stage.setScene(scene);
         stage.show();
     }
 
     @AfterEach
     void close() {
+        // The UI language is global: later tests in this JVM expect English.
+        org.vaeexplorer.ui.common.I18n.setLocale(java.util.Locale.ENGLISH);
         context.close();
+    }
+
+    /** After a switch to Chinese (the window is rebuilt around the same view models) F1 lists them in Chinese. */
+    @Test
+    void afterALanguageSwitchF1ShowsTheListInChineseOnce(FxRobot robot) {
+        robot.interact(() -> context.mainWindow().languageProperty().set(java.util.Locale.SIMPLIFIED_CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.F1);
+        Node overlay = robot.lookup("#helpOverlay").query();
+        assertTrue(overlay.isVisible(), "F1 works in the rebuilt window");
+        assertEquals("键盘快捷键：“训练”页", robot.lookup("#helpTitle").queryAs(Label.class).getText());
+        assertEquals(expected(Page.TRAIN), listed(robot));
+        assertTrue(listed(robot).contains("开始训练；暂停；继续"));
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(overlay.isVisible());
     }
 
     @Test
@@ -78,6 +96,13 @@ class KeyboardUiTest {
         assertFalse(overlay.isVisible(), "? again hides them");
         robot.type(KeyCode.F1).type(KeyCode.ESCAPE);
         assertFalse(overlay.isVisible(), "Esc hides them");
+        // While presenting, the first Esc closes the list and the second leaves presentation mode.
+        robot.interact(() -> context.mainWindow().presentation().presentationProperty().set(true));
+        robot.type(KeyCode.F1).type(KeyCode.ESCAPE);
+        assertFalse(overlay.isVisible());
+        assertTrue(context.mainWindow().presentation().presentationProperty().get(), "still presenting");
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(context.mainWindow().presentation().presentationProperty().get());
 
         // The Help menu lists the same lines for the page shown, and opens the overlay and About.
         robot.clickOn("#helpMenu");
