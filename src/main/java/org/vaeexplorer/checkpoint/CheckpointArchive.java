@@ -173,7 +173,8 @@ final class CheckpointArchive {
                 total += r;
                 if (total > limit) {
                     throw new CheckpointException(Names.of(file) + ": its entry " + entry + " is larger than the "
-                            + limit + " bytes its manifest allows (a damaged or hostile file)");
+                            + limit + " bytes its manifest allows here (a damaged or hostile file, or a model too large"
+                            + " for this app's memory)");
                 }
                 if (out != null) {
                     out.write(buf, 0, r);

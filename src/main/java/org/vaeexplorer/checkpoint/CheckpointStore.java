@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vaeexplorer.model.InvalidGraphException;
 import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.platform.AtomicFiles;
@@ -100,19 +101,31 @@ public final class CheckpointStore {
         VaeModel model;
         try {
             model = VaeModel.load(manifest.model(), c.model());
-        } catch (IOException | RuntimeException ex) {
-            // The user is told in one line (the exception below); the trace is for whoever debugs the file.
+        } catch (InvalidGraphException ex) {
+            LOG.debug("weights of {} refused", file, ex);
+            throw new CheckpointException(Names.of(file) + ": " + ex.getMessage(), ex);
+        } catch (RuntimeException ex) {
             LOG.debug("weights of {} could not be rebuilt", file, ex);
             throw new CheckpointException(Names.of(file) + ": its weights are not a model this version can read "
                     + "(damaged, or written by an incompatible version)", ex);
         }
-        WeightsCheck.require(file, model);
+        if (model.learningRate() != manifest.training().learningRate()) {
+            throw new CheckpointException(Names.of(file) + ": its manifest says training used a learning rate of "
+                    + manifest.training().learningRate() + " but its weights were trained with "
+                    + model.learningRate());
+        }
         return new Checkpoint(manifest, model);
     }
 
-    /** The largest weights entry the manifest allows; a manifest that cannot be read is refused right here. */
+    /**
+     * The largest weights entry the manifest allows; a manifest that cannot be read is refused right here, before
+     * any of the weights inflate. The weights are held whole while they are read (FlatBuffers are read at random),
+     * so the bound is also at most a quarter of the heap: a model claimed within the training limit cannot make the
+     * read itself run out of memory (a byte stream may hold twice its contents while it grows, then a copy).
+     */
     private long modelLimit(Path file, byte[] manifestBytes) throws CheckpointException {
-        return ModelSize.savedBytesBound(parse(file, manifestBytes).model());
+        return Math.min(ModelSize.savedBytesBound(parse(file, manifestBytes).model()),
+                Runtime.getRuntime().maxMemory() / 4);
     }
 
     private CheckpointManifest parse(Path file, byte[] bytes) throws CheckpointException {

@@ -3,8 +3,13 @@ package org.vaeexplorer.checkpoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.vaeexplorer.model.family.ModelFamily;
+import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.ObjectiveType;
 import org.vaeexplorer.training.EpochMetrics;
 
 /**
@@ -49,6 +54,12 @@ final class ManifestCheck {
         if (s.numClasses() < 1 || s.numClasses() > MAX_CLASSES) {
             p.add(s.numClasses() + " classes is outside 1.." + MAX_CLASSES);
         }
+        kindProblem(s).ifPresent(p::add);
+        long parameters = ModelSize.parameters(s);
+        if (parameters > ModelSize.MAX_PARAMETERS) {
+            p.add(String.format(Locale.ROOT, "its model has %,d parameters, more than the %,d any run of this app can"
+                    + " have", parameters, ModelSize.MAX_PARAMETERS));
+        }
         DatasetInfo d = m.dataset();
         if (d.rows() != s.rows() || d.cols() != s.cols()) {
             p.add("the dataset's images are " + d.rows() + "x" + d.cols() + " but the model's " + s.rows() + "x"
@@ -78,5 +89,28 @@ final class ManifestCheck {
             }
         }
         return p;
+    }
+
+    /**
+     * What train (the command line and the Train page alike, through {@link org.vaeexplorer.model.ModelSpecBuilder})
+     * pairs with each kind: only the CVAE takes a label; the Joint VAE trains Dupont's joint capacity objective,
+     * the beta-VAE a KL weight or Burgess's capacity, every other kind the plain ELBO. A manifest whose kind says
+     * otherwise was edited (a VAE relabelled beta-VAE describes a KL weight its graph never had).
+     */
+    static Optional<String> kindProblem(ModelSpec s) {
+        ModelFamily family = s.kind().family();
+        if (s.conditional() != family.takesLabel()) {
+            return Optional.of("a " + s.kind().cliName() + (s.conditional() ? " with" : " without")
+                    + " a label input is not a model this app trains");
+        }
+        if (!family.trainedObjectives().contains(s.objective().type())) {
+            return Optional.of("a " + s.kind().cliName() + " is not trained with the "
+                    + s.objective().type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " objective");
+        }
+        if (s.objective().type() != ObjectiveType.BETA && s.objective().beta() != 1.0) {
+            return Optional.of("an objective of type " + s.objective().type().name().toLowerCase(Locale.ROOT)
+                    .replace('_', ' ') + " has no KL weight, but it says beta " + s.objective().beta());
+        }
+        return Optional.empty();
     }
 }

@@ -18,8 +18,8 @@ final class Layers {
         private final SDVariable b;
 
         Dense(SameDiff sd, WeightInit init, String name, int in, int out) {
-            w = sd.var(name + "_w", init.xavierUniform(in, out, in, out));
-            b = sd.var(name + "_b", init.zeros(out));
+            w = init.xavierUniform(sd, name + "_w", in, out, in, out);
+            b = init.zeros(sd, name + "_b", out);
         }
 
         SDVariable apply(SDVariable x) {
@@ -39,8 +39,8 @@ final class Layers {
         }
 
         Conv(SameDiff sd, WeightInit init, String name, int in, int out, int k, int stride, PaddingMode padding) {
-            w = sd.var(name + "_w", init.xavierUniform((long) k * k * in, (long) k * k * out, k, k, in, out));
-            b = sd.var(name + "_b", init.zeros(out));
+            w = init.xavierUniform(sd, name + "_w", (long) k * k * in, (long) k * k * out, k, k, in, out);
+            b = init.zeros(sd, name + "_b", out);
             config = Conv2DConfig.builder().kH(k).kW(k).sH(stride).sW(stride).paddingMode(padding)
                     .dataFormat("NCHW").build();
         }
@@ -70,8 +70,8 @@ final class Layers {
         }
 
         Deconv(SameDiff sd, WeightInit init, String name, int in, int out, int k, int stride) {
-            w = sd.var(name + "_w", init.xavierUniform((long) k * k * in, (long) k * k * out, k, k, out, in));
-            b = sd.var(name + "_b", init.zeros(out));
+            w = init.xavierUniform(sd, name + "_w", (long) k * k * in, (long) k * k * out, k, k, out, in);
+            b = init.zeros(sd, name + "_b", out);
             this.stride = stride;
             this.kernel = k;
             config = DeConv2DConfig.builder().kH(k).kW(k).sH(stride).sW(stride).isSameMode(false)

@@ -59,8 +59,9 @@ public record ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden,
         if (conditional && numClasses < 2) {
             throw new IllegalArgumentException("a conditional model needs at least 2 classes");
         }
-        if (likelihood == Likelihood.GAUSSIAN_FIXED && !(gaussianSigma > 0)) {
-            throw new IllegalArgumentException("the Gaussian sigma must be positive");
+        // Kept by every spec (the Gaussian likelihood reads it): never NaN, infinite or negative.
+        if (!(gaussianSigma > 0) || Double.isInfinite(gaussianSigma)) {
+            throw new IllegalArgumentException("the Gaussian sigma must be a positive number, got " + gaussianSigma);
         }
         this.kind = kind;
         this.backbone = backbone;

@@ -10,8 +10,10 @@ package org.vaeexplorer.model;
  */
 public record Objective(ObjectiveType type, double beta, CapacitySchedule continuous, CapacitySchedule discrete) {
     public Objective {
-        if (type == ObjectiveType.BETA && !(beta > 0)) {
-            throw new IllegalArgumentException("beta must be positive, got " + beta);
+        // Every type carries a beta (1 where the KL is not weighted): NaN, infinity or a negative weight is never
+        // one a run was trained with.
+        if (type == null || !(beta > 0) || Double.isInfinite(beta)) {
+            throw new IllegalArgumentException("beta must be a positive number, got " + beta);
         }
         if ((type == ObjectiveType.CAPACITY || type == ObjectiveType.JOINT_CAPACITY) && continuous == null) {
             throw new IllegalArgumentException(type + " needs a continuous capacity schedule");

@@ -39,8 +39,7 @@ final class ReconstructionTerm {
                 yield d.mul(d).sum(1).mul(0.5 / var).add(0.5 * spec.pixels() * Math.log(2 * Math.PI * var));
             }
             case GAUSSIAN_LEARNED -> {
-                SDVariable logVar = sd.var(GraphNames.DECODER_PREFIX + "pixel_logvar",
-                        init.filled(-2.0, spec.pixels()));
+                SDVariable logVar = init.filled(sd, GraphNames.DECODER_PREFIX + "pixel_logvar", -2.0, spec.pixels());
                 SDVariable d = x.sub(sd.nn().sigmoid(logits));
                 yield d.mul(d).mul(sd.math().exp(logVar.neg())).add(logVar).add(LOG_2PI).mul(0.5).sum(1);
             }

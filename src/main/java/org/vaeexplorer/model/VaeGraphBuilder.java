@@ -65,15 +65,8 @@ public final class VaeGraphBuilder {
         return build(spec, new WeightInit(seed, dataType), dataType);
     }
 
-    /**
-     * The same graph with zero weights, for its variables' names and shapes: a checkpoint is checked against it on
-     * every open, and drawing a million initial weights only to compare shapes cost a tenth of the app's first load.
-     */
-    public static SameDiff skeleton(ModelSpec spec, DataType dataType) {
-        return build(spec, WeightInit.shapesOnly(dataType), dataType);
-    }
-
-    private static SameDiff build(ModelSpec spec, WeightInit init, DataType dataType) {
+    /** The graph with the weights {@code init} supplies (a checkpoint's, by name). */
+    static SameDiff build(ModelSpec spec, WeightInit init, DataType dataType) {
         if (spec.capabilities().completes()) {
             return StructuredOutputGraph.build(spec, init, dataType);
         }

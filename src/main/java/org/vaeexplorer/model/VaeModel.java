@@ -77,10 +77,17 @@ public final class VaeModel {
         return load(spec, in.readAllBytes());
     }
 
-    /** Restores a model from the bytes {@link #save} wrote. */
-    public static VaeModel load(ModelSpec spec, byte[] saved) throws IOException {
-        SameDiff sd = GraphIo.fromBytes(saved);
-        return new VaeModel(spec, sd, sd.getVariable(X).dataType());
+    /**
+     * Restores a model from the bytes {@link #save} wrote, which may come from anywhere: the graph is built from
+     * {@code spec} and only the weights (and Adam's state) are taken from the bytes, read in Java and checked
+     * first (see {@link SavedModelReader}).
+     *
+     * @throws InvalidGraphException when the bytes are damaged, hold NaN or infinite values, or are not the
+     *                               graph {@code spec} builds
+     */
+    public static VaeModel load(ModelSpec spec, byte[] saved) throws InvalidGraphException {
+        SavedModelReader.Restored r = SavedModelReader.read(spec, saved);
+        return new VaeModel(spec, r.graph(), r.dataType());
     }
 
     /** The precision of the weights (float32 in the app, float64 in the gradient checks). */
@@ -243,6 +250,11 @@ public final class VaeModel {
     public void save(OutputStream out, boolean withOptimizerState) throws IOException {
         out.write(GraphIo.toBytes(sd, withOptimizerState));
         out.flush();
+    }
+
+    /** Adam's learning rate, with which training continues. */
+    public double learningRate() {
+        return sd.getTrainingConfig().getUpdater().getLearningRate(0, 0);
     }
 
     /** Whether Adam's moments are here: a trained model saved without them cannot continue the same run. */

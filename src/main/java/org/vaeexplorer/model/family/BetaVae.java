@@ -9,6 +9,7 @@ import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.Objective;
+import org.vaeexplorer.model.ObjectiveType;
 
 /**
  * beta-VAE with beta = 4 and 10 latents (Higgins et al. 2017), or Burgess et al.'s capacity objective when a
@@ -45,5 +46,10 @@ public final class BetaVae implements ModelFamily {
     @Override
     public boolean standardLoss() {
         return true;
+    }
+
+    @Override
+    public Set<ObjectiveType> trainedObjectives() {
+        return Set.of(ObjectiveType.BETA, ObjectiveType.CAPACITY);
     }
 }

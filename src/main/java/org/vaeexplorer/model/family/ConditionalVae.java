@@ -30,4 +30,9 @@ public final class ConditionalVae implements ModelFamily {
     public boolean standardLoss() {
         return true;
     }
+
+    @Override
+    public boolean takesLabel() {
+        return true;
+    }
 }

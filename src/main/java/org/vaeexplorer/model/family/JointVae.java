@@ -9,6 +9,7 @@ import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.Objective;
+import org.vaeexplorer.model.ObjectiveType;
 import org.vaeexplorer.model.TemperatureSchedule;
 
 /**
@@ -69,5 +70,10 @@ public final class JointVae implements ModelFamily {
     @Override
     public boolean standardLoss() {
         return true;
+    }
+
+    @Override
+    public Set<ObjectiveType> trainedObjectives() {
+        return Set.of(ObjectiveType.JOINT_CAPACITY);
     }
 }

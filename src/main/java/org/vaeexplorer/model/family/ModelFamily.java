@@ -6,6 +6,7 @@ import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Objective;
+import org.vaeexplorer.model.ObjectiveType;
 
 /**
  * Everything that sets one kind of model apart, in one place: its defaults and their sources, the settings it reads,
@@ -46,6 +47,19 @@ public sealed interface ModelFamily permits PlainVae, ConvVae, ConditionalVae, J
      */
     default Objective objective(Objective current, ObjectiveChoice choice) {
         return current;
+    }
+
+    /**
+     * The objectives train gives this kind (the command line and the Train form alike): a checkpoint whose manifest
+     * pairs its kind with another was edited after it was saved.
+     */
+    default Set<ObjectiveType> trainedObjectives() {
+        return Set.of(ObjectiveType.ELBO);
+    }
+
+    /** Whether this kind's encoder and decoder take the image's label as an input. */
+    default boolean takesLabel() {
+        return false;
     }
 
     /** Adam's learning rate of this kind's paper. */
