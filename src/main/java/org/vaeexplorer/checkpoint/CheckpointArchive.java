@@ -1,7 +1,6 @@
 package org.vaeexplorer.checkpoint;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +9,12 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -164,24 +166,35 @@ final class CheckpointArchive {
     private static Read readBounded(InputStream in, long limit, boolean keep, Path file, String entry)
             throws IOException {
         MessageDigest sha = sha256();
-        ByteArrayOutputStream out = keep ? new ByteArrayOutputStream() : null;
+        // Chunks, joined once at the end: a growing byte stream would hold up to three times its contents while it
+        // doubles and copies, and an entry refused at its bound would have cost that much.
+        List<byte[]> chunks = keep ? new ArrayList<>() : null;
         byte[] buf = new byte[1 << 16];
         long total = 0;
         int r;
         try (DigestInputStream digesting = new DigestInputStream(new NonClosing(in), sha)) {
-            while ((r = digesting.read(buf)) > 0) {
+            while ((r = digesting.readNBytes(buf, 0, buf.length)) > 0) {
                 total += r;
                 if (total > limit) {
                     throw new CheckpointException(Names.of(file) + ": its entry " + entry + " is larger than the "
                             + limit + " bytes its manifest allows here (a damaged or hostile file, or a model too large"
                             + " for this app's memory)");
                 }
-                if (out != null) {
-                    out.write(buf, 0, r);
+                if (chunks != null) {
+                    chunks.add(Arrays.copyOf(buf, r));
                 }
             }
         }
-        return new Read(out == null ? null : out.toByteArray(), HexFormat.of().formatHex(sha.digest()));
+        byte[] bytes = null;
+        if (chunks != null) {
+            bytes = new byte[Math.toIntExact(total)];
+            int at = 0;
+            for (byte[] c : chunks) {
+                System.arraycopy(c, 0, bytes, at, c.length);
+                at += c.length;
+            }
+        }
+        return new Read(bytes, HexFormat.of().formatHex(sha.digest()));
     }
 
     static MessageDigest sha256() {

@@ -120,12 +120,12 @@ public final class CheckpointStore {
     /**
      * The largest weights entry the manifest allows; a manifest that cannot be read is refused right here, before
      * any of the weights inflate. The weights are held whole while they are read (FlatBuffers are read at random),
-     * so the bound is also at most a quarter of the heap: a model claimed within the training limit cannot make the
-     * read itself run out of memory (a byte stream may hold twice its contents while it grows, then a copy).
+     * so the bound is also at most a quarter of the heap (and what one Java array holds): a model claimed within
+     * the training limit cannot make the read itself run out of memory (it holds the chunks read, then their join).
      */
     private long modelLimit(Path file, byte[] manifestBytes) throws CheckpointException {
-        return Math.min(ModelSize.savedBytesBound(parse(file, manifestBytes).model()),
-                Runtime.getRuntime().maxMemory() / 4);
+        return Math.min(Math.min(ModelSize.savedBytesBound(parse(file, manifestBytes).model()),
+                Runtime.getRuntime().maxMemory() / 4), Integer.MAX_VALUE - 8);
     }
 
     private CheckpointManifest parse(Path file, byte[] bytes) throws CheckpointException {
