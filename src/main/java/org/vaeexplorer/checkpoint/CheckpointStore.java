@@ -21,8 +21,10 @@ import org.vaeexplorer.platform.AtomicFiles;
  * Reads and writes checkpoint files: a zip of {@code manifest.json}, {@code model.sd} (SameDiff's format, with the
  * optimiser state) and {@code checksums.json} (SHA-256 of both, because SameDiff loads flipped weight bytes
  * silently). Saving is atomic. Files from elsewhere are untrusted: loading bounds every entry while it inflates,
- * checks checksums and the manifest's consistency, and that the weights are the graph the manifest describes; it
- * parses only JSON and SameDiff's flat buffers, never Java serialisation, and writes nothing.
+ * checks checksums and the manifest with the rules train applies, then rebuilds the graph from the manifest's
+ * specification and takes only the weights and Adam's state from {@code model.sd}, read in Java, once the saved
+ * graph is shown to be that one ({@link VaeModel#load}); it parses only JSON and flat buffers (never Java
+ * serialisation, never a graph in native code), and writes nothing.
  */
 public final class CheckpointStore {
     public static final String EXTENSION = ".vaex";
@@ -45,9 +47,10 @@ public final class CheckpointStore {
      */
     public void save(Path file, CheckpointManifest manifest, VaeModel model, boolean withOptimizerState)
             throws IOException {
+        byte[] manifestBytes = json.writeValueAsBytes(manifest);
         ByteArrayOutputStream modelBytes = new ByteArrayOutputStream(1 << 20);
-        model.save(modelBytes, withOptimizerState);
-        write(file, json.writeValueAsBytes(manifest), modelBytes.toByteArray());
+        model.save(modelBytes, withOptimizerState, SpecFingerprint.of(json, manifestBytes));
+        write(file, manifestBytes, modelBytes.toByteArray());
     }
 
     /**
@@ -100,10 +103,13 @@ public final class CheckpointStore {
         CheckpointManifest manifest = parse(file, c.manifest());
         VaeModel model;
         try {
-            model = VaeModel.load(manifest.model(), c.model());
+            model = VaeModel.load(manifest.model(), c.model(), SpecFingerprint.of(json, c.manifest()));
         } catch (InvalidGraphException ex) {
             LOG.debug("weights of {} refused", file, ex);
             throw new CheckpointException(Names.of(file) + ": " + ex.getMessage(), ex);
+        } catch (IOException ex) {
+            LOG.debug("manifest of {} could not be fingerprinted", file, ex);
+            throw new CheckpointException(Names.of(file) + ": its manifest is not valid JSON", ex);
         } catch (RuntimeException ex) {
             LOG.debug("weights of {} could not be rebuilt", file, ex);
             throw new CheckpointException(Names.of(file) + ": its weights are not a model this version can read "

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
+import org.nd4j.autodiff.execution.conf.ExecutionMode;
+import org.nd4j.autodiff.execution.conf.ExecutorConfiguration;
+import org.nd4j.autodiff.execution.conf.OutputMode;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ops.executioner.OpExecutioner;
 
 /** SameDiff's graph to and from bytes, and its gradient graph, without the side effects of SameDiff's own calls. */
 final class GraphIo {
@@ -27,7 +31,18 @@ final class GraphIo {
 
     /** Without the optimiser's state the bytes are about a third: enough to explore, not to continue training. */
     static byte[] toBytes(SameDiff sd, boolean withOptimizerState) {
-        ByteBuffer buffer = sd.asFlatBuffers(withOptimizerState);
+        return toBytes(sd, withOptimizerState, 0);
+    }
+
+    /**
+     * @param graphId written in the graph's id field (SameDiff's own save writes 0); the configuration is the one
+     *                {@code asFlatBuffers(boolean)} uses
+     */
+    static byte[] toBytes(SameDiff sd, boolean withOptimizerState, long graphId) {
+        ExecutorConfiguration configuration = ExecutorConfiguration.builder().outputMode(OutputMode.VARIABLE_SPACE)
+                .executionMode(ExecutionMode.SEQUENTIAL).profilingMode(OpExecutioner.ProfilingMode.DISABLED)
+                .gatherTimings(true).build();
+        ByteBuffer buffer = sd.asFlatBuffers(graphId, configuration, withOptimizerState);
         byte[] bytes = new byte[buffer.remaining()];
         buffer.get(bytes);
         return bytes;

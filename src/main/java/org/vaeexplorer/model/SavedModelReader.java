@@ -44,7 +44,11 @@ final class SavedModelReader {
     private SavedModelReader() {
     }
 
-    static Restored read(ModelSpec spec, byte[] saved) throws InvalidGraphException {
+    /**
+     * @param fingerprint what the graph's id must be when it is not 0 (files saved before fingerprints), or 0 to
+     *                    accept any
+     */
+    static Restored read(ModelSpec spec, byte[] saved, long fingerprint) throws InvalidGraphException {
         long parameters = ModelSize.parameters(spec);
         if (parameters > ModelSize.MAX_PARAMETERS) {
             throw new InvalidGraphException(String.format(Locale.ROOT, "its manifest describes a model of %,d "
@@ -54,6 +58,10 @@ final class SavedModelReader {
         StoredGraph stored = StoredGraph.read(saved);
         DataType dataType = dataType(stored);
         requireSameGraph(spec, stored, dataType);
+        if (fingerprint != 0 && stored.id() != 0 && stored.id() != fingerprint) {
+            throw new InvalidGraphException("its manifest was edited after its weights were saved (the model it "
+                    + "describes is not the one they were saved with)");
+        }
         SameDiff sd;
         try {
             sd = VaeGraphBuilder.build(spec, WeightInit.from(new SavedWeights(stored), dataType), dataType);

@@ -86,7 +86,15 @@ public final class VaeModel {
      *                               graph {@code spec} builds
      */
     public static VaeModel load(ModelSpec spec, byte[] saved) throws InvalidGraphException {
-        SavedModelReader.Restored r = SavedModelReader.read(spec, saved);
+        return load(spec, saved, 0);
+    }
+
+    /**
+     * As {@link #load(ModelSpec, byte[])}; bytes saved with a fingerprint of their specification (see
+     * {@link #save(OutputStream, boolean, long)}) must carry {@code fingerprint}, unless it is 0.
+     */
+    public static VaeModel load(ModelSpec spec, byte[] saved, long fingerprint) throws InvalidGraphException {
+        SavedModelReader.Restored r = SavedModelReader.read(spec, saved, fingerprint);
         return new VaeModel(spec, r.graph(), r.dataType());
     }
 
@@ -248,7 +256,15 @@ public final class VaeModel {
 
     /** The graph, with Adam's moments or (for a file that is only to be explored) without them. */
     public void save(OutputStream out, boolean withOptimizerState) throws IOException {
-        out.write(GraphIo.toBytes(sd, withOptimizerState));
+        save(out, withOptimizerState, 0);
+    }
+
+    /**
+     * The same, with {@code fingerprint} (of the specification as the checkpoint's manifest states it) in the
+     * graph's id field: {@link #load(ModelSpec, byte[], long)} refuses the bytes under another fingerprint.
+     */
+    public void save(OutputStream out, boolean withOptimizerState, long fingerprint) throws IOException {
+        out.write(GraphIo.toBytes(sd, withOptimizerState, fingerprint));
         out.flush();
     }
 

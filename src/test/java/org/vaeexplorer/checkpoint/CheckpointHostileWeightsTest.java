@@ -174,6 +174,10 @@ class CheckpointHostileWeightsTest {
                 Arguments.of("vae", "Monte-Carlo KL", mc, "saved from a different model"),
                 Arguments.of("conv", "conv VAE relabelled MLP VAE", convAsMlpVae, "enc_0_w is missing"),
                 Arguments.of("beta", "beta 4 edited to 2", beta2, "saved from a different model"),
+                Arguments.of("conv", "conv VAE relabelled VAE, the same graph",
+                        (Consumer<ObjectNode>) m -> model(m).put("kind", "VAE"), "edited after its weights were saved"),
+                Arguments.of("joint", "Gumbel temperature edited", (Consumer<ObjectNode>) m -> ((ObjectNode) model(m)
+                        .get("temperature")).put("start", 2.0).put("min", 2.0), "edited after its weights were saved"),
                 Arguments.of("vae", "learning rate edited", lr, "trained with 0.001"),
                 Arguments.of("beta", "beta NaN", (Consumer<ObjectNode>) m -> objective(m).put("beta", Double.NaN),
                         "beta must be a positive number, got NaN"),
@@ -196,6 +200,7 @@ class CheckpointHostileWeightsTest {
         ModelSpec spec = switch (kind) {
             case "conv" -> ModelSpecBuilder.of(ModelKind.CONV_VAE).build();
             case "beta" -> ModelSpecBuilder.of(ModelKind.BETA_VAE).hidden(List.of(16)).latent(2).build();
+            case "joint" -> ModelSpecBuilder.of(ModelKind.JOINT_VAE).hidden(List.of(16)).latent(2).build();
             default -> ModelSpecBuilder.of(ModelKind.VAE).hidden(List.of(16)).build();
         };
         Map<String, byte[]> entries = checkpoint(spec, false);

@@ -513,6 +513,13 @@ final class CheckpointMutations {
             relabel("gauss", "sigma-0.5", m -> model(m).put("gaussianSigma", 0.5));
             relabel("gauss", "likelihood-bernoulli", m -> model(m).put("likelihood", "BERNOULLI"));
             relabel("vae", "learning-rate-0.01", m -> ((ObjectNode) m.get("training")).put("learningRate", 0.01));
+            // The same graph under another label, and values fed at each step rather than built into the graph: only
+            // the fingerprint of the specification saved beside the weights tells these apart.
+            relabel("conv", "kind-vae-same-graph", m -> model(m).put("kind", "VAE"));
+            relabel("joint", "temperature-start-2", m -> ((ObjectNode) model(m).get("temperature")).put("start", 2.0)
+                    .put("min", 2.0));
+            relabel("joint", "capacity-iterations-10", m -> ((ObjectNode) objective(m).get("continuous"))
+                    .put("iterations", 10));
         }
 
         /** NaN, infinities, negative and zero values where train refuses them. */
