@@ -19,7 +19,8 @@ final class GraphIo {
      * SameDiff's own {@code load(InputStream)} and {@code save(OutputStream)} go through a temporary file in the
      * system's temp folder, which other users may read and which a kill leaves behind; the flat buffers are built
      * and parsed in memory instead (the same bytes: {@code save(File)} writes {@code asFlatBuffers}), with the
-     * optimiser state.
+     * optimiser state. SameDiff hands the graph's arrays to native code as their headers say: only for bytes this
+     * process wrote itself (a snapshot to roll back to); a file goes through {@link SavedModelReader}.
      */
     static SameDiff fromBytes(byte[] saved) throws IOException {
         return SameDiff.fromFlatBuffers(ByteBuffer.wrap(saved), true);

@@ -158,10 +158,18 @@ class SavedModelReaderTest {
             assertNotNull(VaeModel.load(spec, saved));
             load[r] = System.nanoTime() - t0;
         }
+        long[] nativeParse = new long[5];
+        for (int r = 0; r < nativeParse.length; r++) {
+            long t0 = System.nanoTime();
+            assertNotNull(natively(spec, saved));
+            nativeParse[r] = System.nanoTime() - t0;
+        }
         Arrays.sort(scan);
         Arrays.sort(load);
-        System.out.printf("finite_check file=%s values=%d scan_ms=%.2f load_ms=%.1f%n", largest.getFileName(), values,
-                scan[scan.length / 2] / 1e6, load[load.length / 2] / 1e6);
+        Arrays.sort(nativeParse);
+        System.out.printf("finite_check file=%s values=%d scan_ms=%.2f load_ms=%.1f (SameDiff's own parse: %.1f)%n",
+                largest.getFileName(), values, scan[scan.length / 2] / 1e6, load[load.length / 2] / 1e6,
+                nativeParse[nativeParse.length / 2] / 1e6);
     }
 
     /** The model SameDiff's own parser makes of {@code saved} (what loading did before; trusted bytes only). */
