@@ -139,7 +139,7 @@ class SavedModelReaderTest {
             copies.add(v);
         }
         long[] scan = new long[15];
-        long[] load = new long[5];
+        long[] load = new long[9];
         for (int r = 0; r < scan.length; r++) {
             long t0 = System.nanoTime();
             int bad = 0;
@@ -153,14 +153,13 @@ class SavedModelReaderTest {
             scan[r] = System.nanoTime() - t0;
             assertEquals(0, bad);
         }
+        long[] nativeParse = new long[load.length];
         for (int r = 0; r < load.length; r++) {
+            // Alternated, so that a busy machine slows both alike.
             long t0 = System.nanoTime();
             assertNotNull(VaeModel.load(spec, saved));
             load[r] = System.nanoTime() - t0;
-        }
-        long[] nativeParse = new long[5];
-        for (int r = 0; r < nativeParse.length; r++) {
-            long t0 = System.nanoTime();
+            t0 = System.nanoTime();
             assertNotNull(natively(spec, saved));
             nativeParse[r] = System.nanoTime() - t0;
         }
