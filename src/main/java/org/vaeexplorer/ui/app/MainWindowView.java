@@ -8,22 +8,23 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import org.controlsfx.control.StatusBar;
 import org.vaeexplorer.ui.common.I18n;
 
 /**
  * The main window: a tab per page (Ctrl+1..3), the status bar, the Help menu and the keyboard: F1 or ? toggles the
- * list of shortcuts over the pages, and the page's single keys ({@link Shortcuts}) act unless text is being typed. A page is built the first time its tab is shown:
- * building and styling all three took 2-4 s of the start-up, most of it for pages nobody had asked for yet.
+ * list of shortcuts over the pages, and the page's single keys ({@link Shortcuts}) act unless text is being typed.
+ * A page is built the first time its tab is shown: building and styling all three took 2-4 s of the start-up, most
+ * of it for pages nobody had asked for yet.
  */
 public final class MainWindowView {
     private final MainWindowViewModel viewModel;

@@ -83,7 +83,7 @@ class KeyboardUiTest {
         robot.type(KeyCode.F1);
         assertTrue(overlay.isVisible(), "F1 shows the shortcuts");
         assertEquals(expected(Page.TRAIN), listed(robot));
-        assertTrue(listed(robot).contains(new Shortcuts.Shortcut("shortcut.space.keys", "shortcut.trainSpace").action()));
+        assertTrue(listed(robot).contains(org.vaeexplorer.ui.common.I18n.text("shortcut.trainSpace")));
         robot.type(KeyCode.F1);
         assertFalse(overlay.isVisible(), "F1 again hides them");
         robot.write("?");
