@@ -101,6 +101,7 @@ public final class ExploreDrawTab {
         }
         applyLayers();
         sessionChanged(explore.sessionProperty().get());
+        PadSizing.follow(pad, this::paintPad);
         paintPad();
         show(draw.resultProperty().get());
     }

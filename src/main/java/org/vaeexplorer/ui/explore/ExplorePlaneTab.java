@@ -20,6 +20,8 @@ public final class ExplorePlaneTab {
     @FXML private LatentPlane plane;
     @FXML private FlowPane legend;
     @FXML private ImageView decodedImage;
+    @FXML private VBox decodedColumn;
+    @FXML private org.vaeexplorer.ui.common.FittedImage decodedBox;
     @FXML private Label codeLabel;
     @FXML private VBox analogyBox;
     @FXML private ImageView analogyImage;
@@ -28,6 +30,8 @@ public final class ExplorePlaneTab {
     @FXML private ImageView originalImage;
     @FXML private ImageView reconImage;
     private static final Logger LOG = LoggerFactory.getLogger(ExplorePlaneTab.class);
+    /** Of the tab's width: 1280x720 keeps its 250 px column, 1920x1080 gets about 410. */
+    private static final double DECODED_SHARE = 0.26;
     private WritableImage decodedPixels;
     private long paintedRequest;
     private boolean firstShown;
@@ -38,6 +42,7 @@ public final class ExplorePlaneTab {
 
     @FXML
     private void initialize() {
+        growWithTheWindow();
         LatentPointViewModel point = viewModel.point();
         plane.setOnMove(point::moveTo);
         plane.setOnPick(i -> point.jumpToTest(i, viewModel.codesProperty().get()));
@@ -58,6 +63,22 @@ public final class ExplorePlaneTab {
         // A tab built while a model is open (a language switch rebuilds it) shows its pictures at once.
         showDecoded(point.decodedProperty().get());
         showReconstruction(point.reconstructionProperty().get());
+    }
+
+    /**
+     * At 1920x1080 the decoded image grows with the window as the plane does (it stayed 250 px, issue 27.14): its
+     * column takes a share of the tab's width, within its CSS minimum and maximum. Presentation mode keeps its own
+     * layout, made for a 1280x720 projector and scaled: the column at its maximum. The picture stays square.
+     */
+    private void growWithTheWindow() {
+        javafx.scene.layout.Region tab = (javafx.scene.layout.Region) decodedColumn.getParent();
+        decodedColumn.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            boolean presenting = tab.getScene() != null && tab.getScene().getRoot().getStyleClass()
+                    .contains("presentation");
+            double share = presenting ? Double.MAX_VALUE : tab.getWidth() * DECODED_SHARE;
+            return Math.max(decodedColumn.getMinWidth(), Math.min(decodedColumn.getMaxWidth(), share));
+        }, tab.widthProperty(), decodedColumn.minWidthProperty(), decodedColumn.maxWidthProperty()));
+        decodedBox.maxHeightProperty().bind(decodedBox.widthProperty());
     }
 
     private void sessionChanged(ExploreSession s) {

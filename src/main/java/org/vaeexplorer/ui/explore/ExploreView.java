@@ -38,6 +38,7 @@ public final class ExploreView {
     private final PartLoader parts;
     private final Timeline live;
     @FXML private TabPane views;
+    @FXML private Tab planeTab;
     @FXML private Tab gridTab;
     @FXML private Tab traversalTab;
     @FXML private Tab interpolationTab;
@@ -118,12 +119,16 @@ public final class ExploreView {
                 s == null ? "explore.tab.needsModel" : "explore.tab.traversal.needsContinuous");
         disable(interpolationTab, s == null || spec.latentDim() < 1,
                 s == null ? "explore.tab.needsModel" : "explore.tab.traversal.needsContinuous");
-        // The clusters tab stays open for a model without a discrete latent: its text says why it is empty.
-        disable(clustersTab, s == null, "explore.tab.needsModel");
-        clustersTab.setTooltip(s != null && !spec.hasCategorical()
-                ? new Tooltip(I18n.text("explore.clusters.needsDiscrete")) : clustersTab.getTooltip());
+        // Like Completion: a view the model cannot fill is disabled, and its tooltip says why (issue 27.14).
+        disable(clustersTab, s == null || !spec.hasCategorical(),
+                s == null ? "explore.tab.needsModel" : "explore.clusters.needsDiscrete");
         boolean completes = s != null && spec.capabilities().completes();
         disable(completionTab, !completes, s == null ? "explore.tab.needsModel" : "explore.completion.needsScvae");
+        Tab shown = views.getSelectionModel().getSelectedItem();
+        if (shown != null && shown.isDisable() && s != null) {
+            // The view shown before cannot show this model: the plane can show every model.
+            views.getSelectionModel().select(planeTab);
+        }
         // What such a model is for: it opens on its completions rather than on a 200-dimensional plane.
         if (completes) {
             views.getSelectionModel().select(completionTab);

@@ -53,8 +53,10 @@ final class PlaneAxes {
                 xLines.add((double) v);
                 String text = Integer.toString(v);
                 double left = sx + 2 * u;
-                if (left >= yColumn || v == 0) {
-                    ticks.add(new Tick(text, left, t.height() - 4 * u, widthOf.applyAsDouble(text), font, true));
+                double width = widthOf.applyAsDouble(text);
+                // Whole or not at all: a number at the right end ran past the plane's edge (issue 27.14).
+                if ((left >= yColumn || v == 0) && left + width <= t.width()) {
+                    ticks.add(new Tick(text, left, t.height() - 4 * u, width, font, true));
                 }
             }
         }

@@ -49,9 +49,9 @@ class ChartKeyUiTest {
     }
 
     @AfterEach
-    void close() {
-        // The UI language is global: later tests in this JVM expect English.
-        I18n.setLocale(Locale.ENGLISH);
+    void close(FxRobot robot) {
+        // The UI language is global: later tests in this JVM expect English (set where the window listens).
+        robot.interact(() -> I18n.setLocale(Locale.ENGLISH));
         context.close();
     }
 
