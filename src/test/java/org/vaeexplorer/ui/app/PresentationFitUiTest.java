@@ -113,11 +113,15 @@ class PresentationFitUiTest {
         if (node instanceof ScrollPane) {
             return;
         }
-        if (node instanceof javafx.scene.control.TableView<?> table) {
+        if (node instanceof javafx.scene.control.TableView<?> || node instanceof javafx.scene.control.TreeTableView<?>) {
+            Control table = (Control) node;
             Bounds b = table.localToScene(table.getLayoutBounds());
             if (b.getMaxX() > WIDTH + 1 || b.getMaxY() > HEIGHT + 1) {
                 problems.add(where + ": table " + table.getId() + " outside the window at " + b);
             }
+            // Its rows scroll inside it, so a row below its edge is not cut off; a cell it shows whole must still
+            // show all of its text.
+            visitCells(table, b, where, problems);
             return;
         }
         if (node instanceof Control control) {
@@ -138,6 +142,25 @@ class PresentationFitUiTest {
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 visit(child, where, problems);
+            }
+        }
+    }
+
+    private static void visitCells(Node node, Bounds table, String where, List<String> problems) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+                && table.contains(labeled.localToScene(labeled.getLayoutBounds()))) {
+            for (Node n : labeled.getChildrenUnmodifiable()) {
+                if (n instanceof Text shown && !shown.getText().equals(labeled.getText())) {
+                    problems.add(where + ": " + describe(labeled) + " cut short: '" + shown.getText() + "'");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                visitCells(child, table, where, problems);
             }
         }
     }
