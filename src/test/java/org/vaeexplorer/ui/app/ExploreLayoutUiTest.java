@@ -60,11 +60,14 @@ class ExploreLayoutUiTest {
         show(robot, 1600, 1080, false);
         openDefault(robot);
         Region decoded = (Region) robot.lookup("#decodedImage").query().getParent();
+        // The column's width follows the tab's a layout pass later: on a busy machine, a few pulses.
+        eventually(() -> decoded.getWidth() >= 320 && decoded.getHeight() >= 320);
         assertTrue(decoded.getWidth() >= 320 && decoded.getHeight() >= 320,
                 "the decoded image is " + decoded.getWidth() + "x" + decoded.getHeight() + " at 1600x1080");
         robot.interact(() -> context.exploreView().orElseThrow().showView("draw"));
         WaitForAsyncUtils.waitForFxEvents();
         Canvas pad = robot.lookup("#drawPad").queryAs(Canvas.class);
+        eventually(() -> pad.getWidth() >= 320);
         assertTrue(pad.getWidth() >= 320 && pad.getHeight() == pad.getWidth(),
                 "the draw pad is " + pad.getWidth() + "x" + pad.getHeight() + " at 1600x1080");
         var b = pad.localToScene(pad.getLayoutBounds());
@@ -158,6 +161,15 @@ class ExploreLayoutUiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.explore().codesProperty().get() != null
                 && context.isIdle());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits up to five seconds for {@code condition}; the assertion after it says what was seen. */
+    private static void eventually(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Not there in time: the assertion that follows fails with the sizes seen.
+        }
     }
 
     private static Tab tab(FxRobot robot, String id) {
