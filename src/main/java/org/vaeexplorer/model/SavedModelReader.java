@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -104,7 +103,7 @@ final class SavedModelReader {
             return Nd4j.zeros(dt, one);
         }, dataType), dataType);
         for (var e : expected.entrySet()) {
-            StoredGraph.Array found = stored.weights().get(e.getKey());
+            StoredArray found = stored.weights().get(e.getKey());
             if (found == null || !Arrays.equals(found.shape(), e.getValue())) {
                 throw new InvalidGraphException("its weights do not match its manifest (" + e.getKey() + " is "
                         + (found == null ? "missing" : found.shapeText()) + ", the manifest implies "
@@ -114,7 +113,7 @@ final class SavedModelReader {
         for (String name : stored.weights().keySet()) {
             if (!expected.containsKey(name)) {
                 throw new InvalidGraphException("its weights do not match its manifest (unexpected '"
-                        + shorten(name) + "')");
+                        + StoredArray.shorten(name) + "')");
             }
         }
         Map<String, String> want = StoredGraph.read(GraphIo.toBytes(standIn, false)).structure();
@@ -127,7 +126,7 @@ final class SavedModelReader {
             String what = !have.containsKey(first) ? "lacks " + first : !want.containsKey(first)
                     ? "has an unexpected " + first : "differs at " + first;
             throw new InvalidGraphException("its weights were saved from a different model than its manifest "
-                    + "describes (the saved graph " + shorten(what) + ")");
+                    + "describes (the saved graph " + StoredArray.shorten(what) + ")");
         }
     }
 
@@ -187,7 +186,7 @@ final class SavedModelReader {
         }
         if (!v.canConvertToInt() || !v.isIntegralNumber() || v.intValue() < 0) {
             throw new InvalidGraphException("its training configuration has an impossible " + field + " ("
-                    + shorten(v.toString()) + ")");
+                    + StoredArray.shorten(v.toString()) + ")");
         }
         return v.intValue();
     }
@@ -199,34 +198,34 @@ final class SavedModelReader {
      */
     private static void restoreOptimizer(SameDiff sd, StoredGraph stored, DataType dataType)
             throws InvalidGraphException {
-        Map<String, Map<String, StoredGraph.Array>> state = stored.updaterState();
+        Map<String, Map<String, StoredArray>> state = stored.updaterState();
         if (!state.keySet().equals(stored.weights().keySet())) {
             Set<String> odd = new HashSet<>(state.keySet());
             odd.removeAll(stored.weights().keySet());
             Set<String> lacking = new HashSet<>(stored.weights().keySet());
             lacking.removeAll(state.keySet());
             throw new InvalidGraphException("its optimiser state does not match its weights ("
-                    + (odd.isEmpty() ? "none for '" + shorten(lacking.iterator().next())
-                    : "one for an unknown '" + shorten(odd.iterator().next())) + "')");
+                    + (odd.isEmpty() ? "none for '" + StoredArray.shorten(lacking.iterator().next())
+                    : "one for an unknown '" + StoredArray.shorten(odd.iterator().next())) + "')");
         }
         initializeTraining(sd);
         for (Map.Entry<String, GradientUpdater> e : sd.getUpdaterMap().entrySet()) {
             Map<String, INDArray> moments = e.getValue().getState();
-            Map<String, StoredGraph.Array> saved = state.get(e.getKey());
+            Map<String, StoredArray> saved = state.get(e.getKey());
             if (saved == null || !saved.keySet().equals(moments.keySet())) {
-                throw new InvalidGraphException("its optimiser state of '" + shorten(e.getKey()) + "' is not Adam's "
-                        + "(it keeps " + (saved == null ? "nothing" : shorten(saved.keySet().toString())) + ")");
+                throw new InvalidGraphException("its optimiser state of '" + StoredArray.shorten(e.getKey()) + "' is not Adam's "
+                        + "(it keeps " + (saved == null ? "nothing" : StoredArray.shorten(saved.keySet().toString())) + ")");
             }
             long[] shape = stored.weights().get(e.getKey()).shape();
             for (Map.Entry<String, INDArray> m : moments.entrySet()) {
-                StoredGraph.Array a = saved.get(m.getKey());
+                StoredArray a = saved.get(m.getKey());
                 String name = e.getKey() + " (Adam " + m.getKey() + ")";
                 if (!Arrays.equals(a.shape(), shape)) {
                     throw new InvalidGraphException("its optimiser state does not match its weights (" + name
                             + " is " + a.shapeText() + ", the weight " + Arrays.toString(shape) + ")");
                 }
                 boolean nonNegative = m.getKey().equals("V");
-                m.getValue().assign(values(a, name, shape, dataType, nonNegative));
+                m.getValue().assign(a.values(name, shape, dataType, nonNegative));
             }
         }
     }
@@ -243,50 +242,6 @@ final class SavedModelReader {
         }
     }
 
-    /**
-     * The saved array as an ND4J array of {@code dataType}, refused with its name when any value is NaN or
-     * infinite (or negative, where it cannot be): one pass over the values as they are copied.
-     */
-    static INDArray values(StoredGraph.Array a, String name, long[] shape, DataType dataType, boolean nonNegative)
-            throws InvalidGraphException {
-        byte want = dataType == DataType.DOUBLE ? DType.DOUBLE : DType.FLOAT;
-        if (a.dataType() != want) {
-            throw new InvalidGraphException("its weights mix data types ('" + shorten(name) + "' is not "
-                    + dataType.name().toLowerCase(Locale.ROOT) + ")");
-        }
-        ByteBuffer data = a.data().duplicate().order(a.data().order());
-        if (dataType == DataType.DOUBLE) {
-            double[] v = new double[Math.toIntExact(a.length())];
-            data.asDoubleBuffer().get(v);
-            for (int i = 0; i < v.length; i++) {
-                if (!Double.isFinite(v[i]) || nonNegative && v[i] < 0) {
-                    throw nonFinite(name, v[i], i);
-                }
-            }
-            return Nd4j.create(v, shape, 'c');
-        }
-        float[] v = new float[Math.toIntExact(a.length())];
-        data.asFloatBuffer().get(v);
-        for (int i = 0; i < v.length; i++) {
-            if (!Float.isFinite(v[i]) || nonNegative && v[i] < 0) {
-                throw nonFinite(name, v[i], i);
-            }
-        }
-        return Nd4j.create(v, shape, 'c');
-    }
-
-    private static InvalidGraphException nonFinite(String name, double value, int index) {
-        String what = Double.isNaN(value) ? "NaN" : Double.isInfinite(value) ? "an infinite value"
-                : "a negative value";
-        return new InvalidGraphException("its weights hold " + what + " in '" + shorten(name) + "' (element "
-                + index + "); a model with such weights computes nothing");
-    }
-
-    private static String shorten(String s) {
-        String clean = s.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
-    }
-
     /** The saved weights by name, each refused if its shape is not the one the graph asks for. */
     private static final class SavedWeights implements WeightInit.Source {
         private final StoredGraph stored;
@@ -297,12 +252,12 @@ final class SavedModelReader {
 
         @Override
         public INDArray array(String name, long[] shape, DataType dataType) {
-            StoredGraph.Array a = stored.weights().get(name);
+            StoredArray a = stored.weights().get(name);
             try {
                 if (a == null || !Arrays.equals(a.shape(), shape)) {
                     throw new InvalidGraphException("its weights do not match its manifest (" + name + ")");
                 }
-                return values(a, name, shape, dataType, false);
+                return a.values(name, shape, dataType, false);
             } catch (InvalidGraphException e) {
                 throw new Refused(e);
             }

@@ -6,9 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nd4j.autodiff.samediff.VariableType;
-import org.nd4j.graph.ByteOrder;
-import org.nd4j.graph.DType;
-import org.nd4j.graph.FlatArray;
 import org.nd4j.graph.FlatGraph;
 import org.nd4j.graph.FlatNode;
 import org.nd4j.graph.FlatProperties;
@@ -28,37 +25,16 @@ import org.nd4j.graph.UpdaterState;
 final class StoredGraph {
     /** No graph of this app has more (the structured-output CVAE has about 700 variables and ops together). */
     private static final int MAX_ENTRIES = 100_000;
-    private static final int MAX_RANK = 8;
-
-    /**
-     * An array's header and its bytes.
-     *
-     * @param dataType {@link DType#FLOAT} or {@link DType#DOUBLE}
-     * @param data     exactly {@code length * elementSize} bytes, ordered as stored
-     */
-    record Array(byte dataType, long[] shape, ByteBuffer data) {
-        long length() {
-            long n = 1;
-            for (long s : shape) {
-                n *= s;
-            }
-            return n;
-        }
-
-        String shapeText() {
-            return Arrays.toString(shape);
-        }
-    }
 
     /** A placeholder's data type and declared shape (-1 for the batch). */
     record Placeholder(byte dataType, long[] shape) {
     }
 
     private final long id;
-    private final Map<String, Array> weights = new LinkedHashMap<>();
+    private final Map<String, StoredArray> weights = new LinkedHashMap<>();
     private final Map<String, Placeholder> placeholders = new LinkedHashMap<>();
     private final Map<String, String> structure = new LinkedHashMap<>();
-    private final Map<String, Map<String, Array>> updaterState = new LinkedHashMap<>();
+    private final Map<String, Map<String, StoredArray>> updaterState = new LinkedHashMap<>();
     private final String trainingConfig;
 
     private StoredGraph(FlatGraph g) throws InvalidGraphException {
@@ -90,10 +66,10 @@ final class StoredGraph {
             if (keys != u.updaterStateValuesLength()) {
                 throw new InvalidGraphException("the optimiser state of '" + param + "' is damaged");
             }
-            Map<String, Array> state = new LinkedHashMap<>();
+            Map<String, StoredArray> state = new LinkedHashMap<>();
             for (int k = 0; k < keys; k++) {
                 String key = name(u.updaterStateKeys(k), "optimiser state key");
-                state.put(key, array(u.updaterStateValues(k), param + "/" + key, true));
+                state.put(key, StoredArray.read(u.updaterStateValues(k), param + "/" + key, true));
             }
             if (updaterState.put(param, state) != null) {
                 throw new InvalidGraphException("the optimiser state of '" + param + "' is there twice");
@@ -131,7 +107,7 @@ final class StoredGraph {
     }
 
     /** Trainable arrays by name, in the stored order. */
-    Map<String, Array> weights() {
+    Map<String, StoredArray> weights() {
         return weights;
     }
 
@@ -150,7 +126,7 @@ final class StoredGraph {
     }
 
     /** The optimiser's state arrays by parameter, then key (Adam's "M" and "V"); empty when not saved. */
-    Map<String, Map<String, Array>> updaterState() {
+    Map<String, Map<String, StoredArray>> updaterState() {
         return updaterState;
     }
 
@@ -173,7 +149,7 @@ final class StoredGraph {
         String prior;
         switch (type) {
             case VARIABLE -> {
-                Array a = array(v.ndarray(), name, true);
+                StoredArray a = StoredArray.read(v.ndarray(), name, true);
                 if (a == null) {
                     throw new InvalidGraphException("weight '" + name + "' has no values");
                 }
@@ -191,8 +167,8 @@ final class StoredGraph {
                 prior = structure.put("var " + name, "placeholder " + v.dtype() + " " + Arrays.toString(shape));
             }
             case CONSTANT -> {
-                Array a = array(v.ndarray(), name, false);
-                prior = structure.put("var " + name, "constant " + v.dtype() + " " + describe(a));
+                StoredArray a = StoredArray.read(v.ndarray(), name, false);
+                prior = structure.put("var " + name, "constant " + v.dtype() + " " + StoredArray.describe(a));
             }
             default -> prior = structure.put("var " + name, type + " " + v.dtype());
         }
@@ -242,7 +218,7 @@ final class StoredGraph {
         for (int i = 0, k = count(n.extraStringsLength(), "string arguments"); i < k; i++) {
             s.append(n.extraStrings(i)).append(',');
         }
-        s.append(" scalar=").append(describe(array(n.scalar(), name + " (scalar)", false)));
+        s.append(" scalar=").append(StoredArray.describe(StoredArray.read(n.scalar(), name + " (scalar)", false)));
         s.append(" props=");
         for (int i = 0, k = count(n.propertiesLength(), "properties"); i < k; i++) {
             property(n.properties(i), name, s);
@@ -283,88 +259,9 @@ final class StoredGraph {
         }
         s.append(" a=");
         for (int i = 0, k = count(p.aLength(), "property values"); i < k; i++) {
-            s.append(describe(array(p.a(i), op + " (property)", false))).append(',');
+            s.append(StoredArray.describe(StoredArray.read(p.a(i), op + " (property)", false))).append(',');
         }
         s.append('}');
-    }
-
-    /**
-     * The array's header checked against its bytes; null when there is none. Only arrays in row-major order with
-     * the strides of their shape are accepted (all this app writes); weights and optimiser state must be float32
-     * or float64, the small arrays of op arguments may be integers or flags too.
-     */
-    private static Array array(FlatArray fa, String name, boolean floatsOnly) throws InvalidGraphException {
-        if (fa == null) {
-            return null;
-        }
-        int infoLength = fa.shapeLength();
-        if (infoLength < 4) {
-            throw new InvalidGraphException("the header of '" + name + "' is damaged");
-        }
-        long rank = fa.shape(0);
-        if (rank < 0 || rank > MAX_RANK || infoLength != 2 * rank + 4) {
-            throw new InvalidGraphException("the header of '" + name + "' is damaged (rank " + rank + ")");
-        }
-        int r = (int) rank;
-        long[] shape = new long[r];
-        long length = 1;
-        for (int i = 0; i < r; i++) {
-            shape[i] = fa.shape(1 + i);
-            if (shape[i] < 1 || shape[i] > Integer.MAX_VALUE) {
-                throw new InvalidGraphException("'" + name + "' has a dimension of " + shape[i]);
-            }
-            length = Math.multiplyExact(length, shape[i]);
-        }
-        long stride = 1;
-        for (int i = r - 1; i >= 0; i--) {
-            if (fa.shape(1 + r + i) != stride && shape[i] != 1) {
-                throw new InvalidGraphException("'" + name + "' is not stored in row-major order");
-            }
-            stride *= shape[i];
-        }
-        if (fa.shape(infoLength - 1) != 'c') {
-            throw new InvalidGraphException("'" + name + "' is not stored in row-major order");
-        }
-        int elementSize = switch (fa.dtype()) {
-            case DType.FLOAT -> Float.BYTES;
-            case DType.DOUBLE -> Double.BYTES;
-            case DType.BOOL, DType.INT8, DType.UINT8 -> floatsOnly ? 0 : 1;
-            case DType.HALF, DType.BFLOAT16, DType.INT16, DType.UINT16 -> floatsOnly ? 0 : 2;
-            case DType.INT32, DType.UINT32 -> floatsOnly ? 0 : 4;
-            case DType.INT64, DType.UINT64 -> floatsOnly ? 0 : 8;
-            default -> 0;
-        };
-        if (elementSize == 0) {
-            throw new InvalidGraphException("'" + name + "' holds data of type " + fa.dtype()
-                    + (floatsOnly ? ", not float32 or float64" : ", which this version does not read"));
-        }
-        ByteBuffer data = fa.bufferAsByteBuffer();
-        if (data == null || data.remaining() != length * elementSize) {
-            throw new InvalidGraphException("'" + name + "' declares " + length + " values of " + elementSize
-                    + " bytes but holds " + (data == null ? 0 : data.remaining()) + " bytes");
-        }
-        java.nio.ByteOrder order = switch (fa.byteOrder()) {
-            case ByteOrder.BE -> java.nio.ByteOrder.BIG_ENDIAN;
-            case ByteOrder.LE -> java.nio.ByteOrder.LITTLE_ENDIAN;
-            default -> throw new InvalidGraphException("'" + name + "' has an unknown byte order");
-        };
-        return new Array(fa.dtype(), shape, data.slice().order(order));
-    }
-
-    /** Type, shape and values of a small array (scalars, constants), as text for the structure. */
-    private static String describe(Array a) {
-        if (a == null) {
-            return "-";
-        }
-        if (a.length() > 4096) {
-            return a.dataType() + a.shapeText() + "#" + a.data().hashCode();
-        }
-        StringBuilder s = new StringBuilder().append(a.dataType()).append(a.shapeText()).append('=');
-        ByteBuffer b = a.data().duplicate();
-        while (b.hasRemaining()) {
-            s.append(Integer.toHexString(b.get() & 0xff)).append('.');
-        }
-        return s.toString();
     }
 
     private static String name(String s, String what) throws InvalidGraphException {

@@ -131,9 +131,9 @@ class SavedModelReaderTest {
         ModelSpec spec = new CheckpointStore().peekManifest(largest).model();
         byte[] saved = modelEntry(largest);
         StoredGraph stored = StoredGraph.read(saved);
-        long values = stored.weights().values().stream().mapToLong(StoredGraph.Array::length).sum();
+        long values = stored.weights().values().stream().mapToLong(StoredArray::length).sum();
         List<float[]> copies = new ArrayList<>();
-        for (StoredGraph.Array a : stored.weights().values()) {
+        for (StoredArray a : stored.weights().values()) {
             float[] v = new float[Math.toIntExact(a.length())];
             a.data().duplicate().order(a.data().order()).asFloatBuffer().get(v);
             copies.add(v);
