@@ -14,7 +14,7 @@ public record CheckpointManifest(String format, int formatVersion, ModelSpec mod
                                  TrainingSettings training, int epochsDone, long iteration,
                                  List<EpochMetrics> metrics, Provenance provenance) {
     public static final String FORMAT = "vae-explorer-checkpoint";
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
 
     public CheckpointManifest {
         metrics = List.copyOf(metrics);

@@ -75,8 +75,12 @@ final class ManifestParser {
                     + version + "); this version reads format " + CheckpointManifest.CURRENT_VERSION
                     + ". Update the app to open it.");
         }
+        JsonNode v1Model = null;
+        CheckpointManifest m;
         try {
-            return json.treeToValue(withoutNewerFields(json.readTree(bytes)), CheckpointManifest.class);
+            JsonNode tree = withoutNewerFields(json.readTree(bytes));
+            v1Model = version == 1 ? VersionOne.upgrade(tree) : null;
+            m = json.treeToValue(tree, CheckpointManifest.class);
         } catch (JsonMappingException ex) {
             throw new CheckpointException(Names.of(file) + ": its manifest is invalid at " + where(ex) + ": "
                     + reason(ex), ex);
@@ -85,19 +89,19 @@ final class ManifestParser {
         } catch (IOException | RuntimeException ex) {
             throw new CheckpointException(Names.of(file) + ": its manifest could not be read", ex);
         }
+        if (v1Model != null && m.model() != null) {
+            VersionOne.check(file, v1Model, m.model());
+        }
+        return m;
     }
 
     /**
-     * Fills in, as "not recorded", the fields added to format 1 after files of it were written, so those files
-     * still open; every other field must be present. The dataset's file checksums came first; the
-     * structured-output settings of a model came with that kind, and a model from before has none.
+     * Fills in, as "not recorded", the dataset's file checksums, which came to format 1 after files of it were
+     * written, so those files still open; every other field must be present.
      */
     private static JsonNode withoutNewerFields(JsonNode tree) {
         if (tree.get("dataset") instanceof ObjectNode dataset && !dataset.has("fileSha256")) {
             dataset.putObject("fileSha256");
-        }
-        if (tree.get("model") instanceof ObjectNode model && !model.has("structured")) {
-            model.putNull("structured");
         }
         return tree;
     }

@@ -1,107 +1,197 @@
 package org.vaeexplorer.model;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import org.vaeexplorer.model.family.Capabilities;
+import org.vaeexplorer.model.family.StructuredOutputCvae;
 
 /**
- * Everything needed to rebuild a model's graph: stored verbatim in every checkpoint.
- *
- * @param hidden        hidden layer widths of the MLP encoder (the decoder mirrors them); empty for the conv nets
- * @param latentDim     number of continuous latent dimensions (may be 0 for a purely discrete Joint VAE)
- * @param categories    sizes of the categorical latents (Joint VAE), e.g. [10]; empty otherwise
- * @param gaussianSigma the fixed standard deviation of {@link Likelihood#GAUSSIAN_FIXED}
- * @param conditional   whether a one-hot class label is fed to encoder and decoder (CVAE)
- * @param temperature   the Gumbel-softmax schedule when there are categorical latents, else null
- * @param structured    the settings of a structured-output CVAE, else null; checkpoints written before that kind
- *                      existed have none. Only its family reads them.
+ * Everything needed to rebuild a model's graph, stored in every checkpoint: one record per kind (as Pythae's
+ * {@code VAEConfig} and {@code BetaVAEConfig}), each with the {@link Network} every kind has, its objective, and
+ * what only that kind has. A checkpoint names the record by its kind ({@code "kind": "VAE"}).
  */
-public record ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden, int latentDim,
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({@JsonSubTypes.Type(value = ModelSpec.Vae.class, name = "VAE"),
+    @JsonSubTypes.Type(value = ModelSpec.ConvVae.class, name = "CONV_VAE"),
+    @JsonSubTypes.Type(value = ModelSpec.Cvae.class, name = "CVAE"),
+    @JsonSubTypes.Type(value = ModelSpec.JointVae.class, name = "JOINT_VAE"),
+    @JsonSubTypes.Type(value = ModelSpec.BetaVae.class, name = "BETA_VAE"),
+    @JsonSubTypes.Type(value = ModelSpec.Scvae.class, name = "SCVAE")})
+public sealed interface ModelSpec {
+    ModelKind kind();
+
+    Network network();
+
+    Objective objective();
+
+    /**
+     * The spec of {@code kind} with these values, as a version-1 checkpoint listed them; the kind decides whether a
+     * label goes in, and only the structured-output CVAE has {@code structured} settings.
+     *
+     * @throws IllegalArgumentException with a sentence naming the rule, when the values do not make a model
+     */
+    static ModelSpec of(ModelKind kind, Backbone backbone, List<Integer> hidden, int latentDim,
                         List<Integer> categories, Likelihood likelihood, double gaussianSigma,
                         KlEstimator klEstimator, boolean conditional, int numClasses, int rows, int cols,
-                        Objective objective, TemperatureSchedule temperature,
-                        StructuredOutput structured) {
-    /** Written out rather than compact so that the kind's own rules can be checked on the finished record. */
-    public ModelSpec(ModelKind kind, Backbone backbone, List<Integer> hidden, int latentDim, List<Integer> categories,
-                     Likelihood likelihood, double gaussianSigma, KlEstimator klEstimator, boolean conditional,
-                     int numClasses, int rows, int cols, Objective objective, TemperatureSchedule temperature,
-                     StructuredOutput structured) {
-        hidden = List.copyOf(hidden);
-        categories = List.copyOf(categories);
-        if (latentDim < 0 || latentDim > 512) {
-            throw new IllegalArgumentException("latent size must be 0..512, got " + latentDim);
+                        Objective objective, TemperatureSchedule temperature, StructuredOutput structured) {
+        ModelSpec spec = kind.family().spec(new Network(backbone, hidden, latentDim, categories, likelihood,
+                gaussianSigma, klEstimator, numClasses, rows, cols, temperature), objective, structured);
+        if (spec.conditional() != conditional) {
+            throw new IllegalArgumentException("a " + kind.cliName() + (conditional ? " takes no label input"
+                    : " always takes a label input"));
         }
-        if (latentDim == 0 && categories.isEmpty()) {
-            throw new IllegalArgumentException("a model needs at least one latent variable");
+        return spec;
+    }
+
+    /** The plain VAE. */
+    record Vae(Network network, Objective objective) implements ModelSpec {
+        public Vae {
+            SpecRules.check(network, false, objective);
         }
-        for (int k : categories) {
-            if (k < 2 || k > 1000) {
-                throw new IllegalArgumentException("a categorical latent needs 2..1000 categories, got " + k);
-            }
-        }
-        if (!categories.isEmpty() && temperature == null) {
-            throw new IllegalArgumentException("categorical latents need a temperature schedule");
-        }
-        for (int h : hidden) {
-            if (h < 1 || h > 8192) {
-                throw new IllegalArgumentException("hidden layer width must be 1..8192, got " + h);
-            }
-        }
-        if (backbone == Backbone.MLP && hidden.isEmpty()) {
-            throw new IllegalArgumentException("an MLP needs at least one hidden layer");
-        }
-        if (backbone == Backbone.CONV && (rows % 4 != 0 || cols % 4 != 0 || rows < 8 || cols < 8)) {
-            throw new IllegalArgumentException("the conv net needs image sides divisible by 4, got " + rows + "x" + cols);
-        }
-        if (backbone == Backbone.DUPONT && (conditional || rows < 8 || cols < 8 || rows > 64 || cols > 64)) {
-            throw new IllegalArgumentException("Dupont's conv net takes no label and images of 8x8 to 64x64, got "
-                    + rows + "x" + cols + (conditional ? " with a label" : ""));
-        }
-        if (conditional && numClasses < 2) {
-            throw new IllegalArgumentException("a conditional model needs at least 2 classes");
-        }
-        // Kept by every spec (the Gaussian likelihood reads it): never NaN, infinite or negative.
-        if (!(gaussianSigma > 0) || Double.isInfinite(gaussianSigma)) {
-            throw new IllegalArgumentException("the Gaussian sigma must be a positive number, got " + gaussianSigma);
-        }
-        this.kind = kind;
-        this.backbone = backbone;
-        this.hidden = hidden;
-        this.latentDim = latentDim;
-        this.categories = categories;
-        this.likelihood = likelihood;
-        this.gaussianSigma = gaussianSigma;
-        this.klEstimator = klEstimator;
-        this.conditional = conditional;
-        this.numClasses = numClasses;
-        this.rows = rows;
-        this.cols = cols;
-        this.objective = objective;
-        this.temperature = temperature;
-        this.structured = structured;
-        if (kind != null) {
-            // A manifest without a kind is refused by ManifestCheck with its own message.
-            kind.family().validate(this);
-        }
-        if (objective.type() == ObjectiveType.JOINT_CAPACITY && (categories.isEmpty() || latentDim == 0)) {
-            throw new IllegalArgumentException("the joint capacity objective needs continuous and discrete latents");
+
+        @Override
+        public ModelKind kind() {
+            return ModelKind.VAE;
         }
     }
 
-    /** What a model of this spec can do. */
-    public Capabilities capabilities() {
-        return kind.family().capabilities(this);
+    /** The convolutional VAE. */
+    record ConvVae(Network network, Objective objective) implements ModelSpec {
+        public ConvVae {
+            SpecRules.check(network, false, objective);
+        }
+
+        @Override
+        public ModelKind kind() {
+            return ModelKind.CONV_VAE;
+        }
     }
 
-    public int pixels() {
-        return rows * cols;
+    /** The conditional VAE: a one-hot class label goes into encoder and decoder. */
+    record Cvae(Network network, Objective objective) implements ModelSpec {
+        public Cvae {
+            SpecRules.check(network, true, objective);
+        }
+
+        @Override
+        public ModelKind kind() {
+            return ModelKind.CVAE;
+        }
+
+        @Override
+        public boolean conditional() {
+            return true;
+        }
+    }
+
+    /** Dupont's Joint VAE. */
+    record JointVae(Network network, Objective objective) implements ModelSpec {
+        public JointVae {
+            SpecRules.check(network, false, objective);
+        }
+
+        @Override
+        public ModelKind kind() {
+            return ModelKind.JOINT_VAE;
+        }
+    }
+
+    /** beta-VAE, with beta or Burgess's capacity. */
+    record BetaVae(Network network, Objective objective) implements ModelSpec {
+        public BetaVae {
+            SpecRules.check(network, false, objective);
+        }
+
+        @Override
+        public ModelKind kind() {
+            return ModelKind.BETA_VAE;
+        }
+    }
+
+    /** The structured-output CVAE, with its masks and GSNN weight; its family reads them. */
+    record Scvae(Network network, Objective objective, StructuredOutput structured) implements ModelSpec {
+        public Scvae {
+            SpecRules.checkNetwork(network, false);
+            StructuredOutputCvae.check(network, objective, structured);
+            SpecRules.checkObjective(network, objective);
+        }
+
+        @Override
+        public ModelKind kind() {
+            return ModelKind.SCVAE;
+        }
+    }
+
+    default Backbone backbone() {
+        return network().backbone();
+    }
+
+    /** Hidden layer widths of the MLP encoder (the decoder mirrors them); empty for the conv nets. */
+    default List<Integer> hidden() {
+        return network().hidden();
+    }
+
+    /** Number of continuous latent dimensions (may be 0 for a purely discrete Joint VAE). */
+    default int latentDim() {
+        return network().latentDim();
+    }
+
+    /** Sizes of the categorical latents, e.g. [10]; empty when there are none. */
+    default List<Integer> categories() {
+        return network().categories();
+    }
+
+    default Likelihood likelihood() {
+        return network().likelihood();
+    }
+
+    /** The fixed standard deviation of {@link Likelihood#GAUSSIAN_FIXED}. */
+    default double gaussianSigma() {
+        return network().gaussianSigma();
+    }
+
+    default KlEstimator klEstimator() {
+        return network().klEstimator();
+    }
+
+    /** Whether a one-hot class label is fed to encoder and decoder. */
+    default boolean conditional() {
+        return false;
+    }
+
+    default int numClasses() {
+        return network().numClasses();
+    }
+
+    default int rows() {
+        return network().rows();
+    }
+
+    default int cols() {
+        return network().cols();
+    }
+
+    /** The Gumbel-softmax schedule when there are categorical latents, else null. */
+    default TemperatureSchedule temperature() {
+        return network().temperature();
+    }
+
+    default int pixels() {
+        return rows() * cols();
     }
 
     /** Total width of the concatenated one-hot codes of all categorical latents. */
-    public int categoricalWidth() {
-        return categories.stream().mapToInt(Integer::intValue).sum();
+    default int categoricalWidth() {
+        return categories().stream().mapToInt(Integer::intValue).sum();
     }
 
-    public boolean hasCategorical() {
-        return !categories.isEmpty();
+    default boolean hasCategorical() {
+        return !categories().isEmpty();
+    }
+
+    /** What a model of this spec can do. */
+    default Capabilities capabilities() {
+        return kind().family().capabilities(this);
     }
 }

@@ -166,7 +166,7 @@ public final class ModelSpecBuilder {
         List<Integer> cats = categories();
         TemperatureSchedule t = cats.isEmpty() ? null
                 : temperature != null ? temperature : new TemperatureSchedule(0.67, 0.67, 0);
-        return new ModelSpec(kind, backbone, backbone != Backbone.MLP ? List.of() : hidden, latent, cats,
+        return ModelSpec.of(kind, backbone, backbone != Backbone.MLP ? List.of() : hidden, latent, cats,
                 likelihood, gaussianSigma, klEstimator, conditional, numClasses, rows, cols, objective, t, structured);
     }
 }

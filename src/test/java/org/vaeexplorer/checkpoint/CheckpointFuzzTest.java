@@ -252,7 +252,7 @@ class CheckpointFuzzTest {
     }
 
     private Path goodCheckpoint() throws IOException {
-        ModelSpec spec = new ModelSpec(ModelKind.CVAE, Backbone.MLP, List.of(16), 2, List.of(),
+        ModelSpec spec = ModelSpec.of(ModelKind.CVAE, Backbone.MLP, List.of(16), 2, List.of(),
                 Likelihood.BERNOULLI, 0.1, KlEstimator.ANALYTIC, true, 10, 28, 28, Objective.elbo(), null, null);
         Path file = dir.resolve("good.vaex");
         save(file, spec, VaeModel.create(spec, 1, 1e-3));

@@ -116,7 +116,7 @@ class CheckpointStoreTest {
     void aCheckpointFromTheFutureNamesItsVersion() throws Exception {
         Map<String, byte[]> entries = CheckpointFuzzTest.entries(savedModel());
         String manifest = new String(entries.get(CheckpointStore.MANIFEST), StandardCharsets.UTF_8)
-                .replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 7");
+                .replaceFirst("\"formatVersion\" : " + CheckpointManifest.CURRENT_VERSION, "\"formatVersion\" : 7");
         entries.put(CheckpointStore.MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
         entries.put(CheckpointStore.CHECKSUMS, checksums(entries));
         CheckpointException e = assertThrows(CheckpointException.class,

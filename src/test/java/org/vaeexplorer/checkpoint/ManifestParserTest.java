@@ -54,4 +54,19 @@ class ManifestParserTest {
                 () -> ManifestParser.parse(json, FILE, json.writeValueAsBytes(broken)));
         assertTrue(e.getMessage().contains("dataset"), e.getMessage());
     }
+
+    /** Format 2 stores each kind's own record and reads it back as it was, for every kind's defaults. */
+    @Test
+    void everyKindsRecordSurvivesFormatTwo() throws Exception {
+        DatasetInfo data = new DatasetInfo("mnist", "mnist", 28, 28, PixelScaling.GREY, DatasetLoader.DIGITS, 100, 10,
+                Map.of());
+        for (ModelKind kind : ModelKind.values()) {
+            CheckpointManifest written = Manifests.of(kind.defaultSpec(28, 28, 10), data,
+                    new TrainingSettings(1, 64, 1e-3, 1, PixelScaling.GREY, 0, 0), new TrainingState(), "train");
+            assertEquals(2, written.formatVersion());
+            CheckpointManifest read = ManifestParser.parse(json, FILE, json.writeValueAsBytes(written));
+            assertEquals(written.model(), read.model(), kind.cliName());
+            assertEquals(kind.name(), json.readTree(json.writeValueAsBytes(written)).get("model").get("kind").asText());
+        }
+    }
 }

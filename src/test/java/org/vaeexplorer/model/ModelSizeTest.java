@@ -19,9 +19,9 @@ class ModelSizeTest {
             assertCounts(kind.defaultSpec(32, 24, 3));
         }
         ModelSpec d = ModelKind.VAE.defaultSpec(28, 28, 10);
-        assertCounts(new ModelSpec(ModelKind.CVAE, Backbone.CONV, List.of(), 3, List.of(), Likelihood.GAUSSIAN_LEARNED,
+        assertCounts(ModelSpec.of(ModelKind.CVAE, Backbone.CONV, List.of(), 3, List.of(), Likelihood.GAUSSIAN_LEARNED,
                 0.1, KlEstimator.ANALYTIC, true, 10, 28, 28, Objective.elbo(), null, null));
-        assertCounts(new ModelSpec(ModelKind.JOINT_VAE, Backbone.MLP, List.of(64, 32, 16), 0, List.of(10, 3),
+        assertCounts(ModelSpec.of(ModelKind.JOINT_VAE, Backbone.MLP, List.of(64, 32, 16), 0, List.of(10, 3),
                 d.likelihood(), 0.1, KlEstimator.ANALYTIC, false, 10, 28, 28, Objective.elbo(),
                 new TemperatureSchedule(0.67, 0.67, 0), null));
         for (int side : new int[] {28, 32, 12}) {

@@ -8,8 +8,11 @@ import org.vaeexplorer.model.CapacitySchedule;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.ObjectiveType;
+import org.vaeexplorer.model.StructuredOutput;
 
 /**
  * beta-VAE with beta = 4 and 10 latents (Higgins et al. 2017), or Burgess et al.'s capacity objective when a
@@ -25,6 +28,13 @@ public final class BetaVae implements ModelFamily {
     public Defaults defaults() {
         return new Defaults(Backbone.MLP, List.of(512), 10, KlEstimator.ANALYTIC, false, Objective.beta(4.0), null,
                 null);
+    }
+
+    @Override
+    public ModelSpec spec(Network network, Objective objective, StructuredOutput structured) {
+        ModelSpec spec = new ModelSpec.BetaVae(network, objective);
+        ModelFamily.refuseStructured(structured);
+        return spec;
     }
 
     @Override

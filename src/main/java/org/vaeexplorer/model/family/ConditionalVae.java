@@ -7,7 +7,10 @@ import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
+import org.vaeexplorer.model.StructuredOutput;
 
 /** A CVAE with the one-hot label fed to encoder and decoder (Sohn et al. 2015). */
 public final class ConditionalVae implements ModelFamily {
@@ -19,6 +22,13 @@ public final class ConditionalVae implements ModelFamily {
     @Override
     public Defaults defaults() {
         return new Defaults(Backbone.MLP, List.of(512), 2, KlEstimator.ANALYTIC, true, Objective.elbo(), null, null);
+    }
+
+    @Override
+    public ModelSpec spec(Network network, Objective objective, StructuredOutput structured) {
+        ModelSpec spec = new ModelSpec.Cvae(network, objective);
+        ModelFamily.refuseStructured(structured);
+        return spec;
     }
 
     @Override

@@ -7,7 +7,10 @@ import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
+import org.vaeexplorer.model.StructuredOutput;
 
 /** The TensorFlow tutorial's convolutional VAE, with its Monte-Carlo estimate of the KL term. */
 public final class ConvVae implements ModelFamily {
@@ -23,6 +26,13 @@ public final class ConvVae implements ModelFamily {
     }
 
     /** No hidden widths: the conv net's layers are fixed. */
+    @Override
+    public ModelSpec spec(Network network, Objective objective, StructuredOutput structured) {
+        ModelSpec spec = new ModelSpec.ConvVae(network, objective);
+        ModelFamily.refuseStructured(structured);
+        return spec;
+    }
+
     @Override
     public Set<ModelSetting> settings() {
         return EnumSet.of(ModelSetting.LATENT, ModelSetting.LIKELIHOOD);

@@ -8,8 +8,11 @@ import org.vaeexplorer.model.CapacitySchedule;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.ObjectiveType;
+import org.vaeexplorer.model.StructuredOutput;
 import org.vaeexplorer.model.TemperatureSchedule;
 
 /**
@@ -33,6 +36,13 @@ public final class JointVae implements ModelFamily {
     @Override
     public List<Integer> defaultCategories(int numClasses) {
         return List.of(numClasses);
+    }
+
+    @Override
+    public ModelSpec spec(Network network, Objective objective, StructuredOutput structured) {
+        ModelSpec spec = new ModelSpec.JointVae(network, objective);
+        ModelFamily.refuseStructured(structured);
+        return spec;
     }
 
     @Override

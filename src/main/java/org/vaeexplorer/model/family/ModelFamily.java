@@ -5,8 +5,10 @@ import java.util.Set;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.ObjectiveType;
+import org.vaeexplorer.model.StructuredOutput;
 
 /**
  * Everything that sets one kind of model apart, in one place: its defaults and their sources, the settings it reads,
@@ -30,13 +32,16 @@ public sealed interface ModelFamily permits PlainVae, ConvVae, ConditionalVae, J
     Set<ModelSetting> settings();
 
     /**
-     * Refuses a spec that this kind cannot be, with a sentence naming the rule; the rules every kind shares are the
-     * spec's own.
+     * This kind's configuration record with these values; only the structured-output CVAE takes {@code structured}
+     * settings, the others refuse them.
      *
-     * @throws IllegalArgumentException when {@code spec} breaks one of this kind's rules
+     * @throws IllegalArgumentException with a sentence naming the rule, when the values do not make a model
      */
-    default void validate(ModelSpec spec) {
-        if (spec.structured() != null) {
+    ModelSpec spec(Network network, Objective objective, StructuredOutput structured);
+
+    /** {@link #spec}'s refusal of structured-output settings given to a kind that has none. */
+    static void refuseStructured(StructuredOutput structured) {
+        if (structured != null) {
             throw new IllegalArgumentException("the structured-output settings belong to the scvae kind only");
         }
     }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.Network;
+import org.vaeexplorer.model.Objective;
+import org.vaeexplorer.model.StructuredOutput;
 
 /** The 784-512-2 MLP VAE of Kingma and Welling (2014). */
 public final class PlainVae implements ModelFamily {
@@ -16,6 +20,13 @@ public final class PlainVae implements ModelFamily {
     @Override
     public Defaults defaults() {
         return Defaults.mlp(List.of(512), 2);
+    }
+
+    @Override
+    public ModelSpec spec(Network network, Objective objective, StructuredOutput structured) {
+        ModelSpec spec = new ModelSpec.Vae(network, objective);
+        ModelFamily.refuseStructured(structured);
+        return spec;
     }
 
     @Override

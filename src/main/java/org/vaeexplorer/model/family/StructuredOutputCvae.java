@@ -9,6 +9,7 @@ import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.ObjectiveType;
 import org.vaeexplorer.model.StructuredOutput;
@@ -37,14 +38,22 @@ public final class StructuredOutputCvae implements ModelFamily {
     }
 
     @Override
-    public void validate(ModelSpec spec) {
-        StructuredOutput s = spec.structured();
-        if (s == null) {
+    public ModelSpec spec(Network network, Objective objective, StructuredOutput structured) {
+        return new ModelSpec.Scvae(network, objective, structured);
+    }
+
+    /**
+     * The rules of this kind beyond those every spec obeys, for {@link ModelSpec.Scvae}'s constructor.
+     *
+     * @throws IllegalArgumentException when the settings are missing or the network is not one this kind can be
+     */
+    public static void check(Network network, Objective objective, StructuredOutput structured) {
+        if (structured == null) {
             throw new IllegalArgumentException("the structured-output settings belong to the scvae kind only");
         }
-        if (spec.backbone() != Backbone.MLP || spec.likelihood() != Likelihood.BERNOULLI || spec.latentDim() == 0
-                || !spec.categories().isEmpty() || spec.conditional()
-                || spec.objective().type() != ObjectiveType.ELBO) {
+        if (network.backbone() != Backbone.MLP || network.likelihood() != Likelihood.BERNOULLI
+                || network.latentDim() == 0 || !network.categories().isEmpty()
+                || objective.type() != ObjectiveType.ELBO) {
             throw new IllegalArgumentException("the structured-output CVAE is an MLP with a Bernoulli likelihood, "
                     + "continuous latents only, no label input and the ELBO objective");
         }
@@ -61,9 +70,9 @@ public final class StructuredOutputCvae implements ModelFamily {
      * @throws IllegalArgumentException when {@code spec} is of another kind
      */
     public static StructuredOutput settings(ModelSpec spec) {
-        if (spec.structured() == null) {
+        if (!(spec instanceof ModelSpec.Scvae s)) {
             throw new IllegalArgumentException("a " + spec.kind().cliName() + " has no structured-output settings");
         }
-        return spec.structured();
+        return s.structured();
     }
 }

@@ -42,7 +42,7 @@ class TrainFormViewModelTest {
         assertTrue(!form.applies(org.vaeexplorer.model.ModelSetting.LIKELIHOOD).get(), "Bernoulli is the model's");
         form.structuredProperties()[0].set("2");
         form.structuredProperties()[1].set("0.3");
-        var spec = form.validate(28, 28, 10).spec();
+        var spec = (org.vaeexplorer.model.ModelSpec.Scvae) form.validate(28, 28, 10).spec();
         assertEquals(2, spec.structured().givenQuadrants());
         assertEquals(0.3, spec.structured().gsnnWeight(), 1e-12);
         assertEquals(List.of(500, 500), spec.hidden());
