@@ -20,6 +20,15 @@ public record CheckpointManifest(String format, int formatVersion, ModelSpec mod
         metrics = List.copyOf(metrics);
     }
 
+    /**
+     * This manifest as the current format stores it: a manifest read from an older format keeps that number in
+     * memory, but its model is always written as the current format's record.
+     */
+    public CheckpointManifest inCurrentFormat() {
+        return formatVersion == CURRENT_VERSION ? this : new CheckpointManifest(format, CURRENT_VERSION, model,
+                dataset, training, epochsDone, iteration, metrics, provenance);
+    }
+
     /** The test NELBO of the last epoch, or NaN before the first. */
     public double lastTestNelbo() {
         return metrics.isEmpty() ? Double.NaN : metrics.get(metrics.size() - 1).testNelbo();

@@ -47,7 +47,7 @@ public final class CheckpointStore {
      */
     public void save(Path file, CheckpointManifest manifest, VaeModel model, boolean withOptimizerState)
             throws IOException {
-        byte[] manifestBytes = json.writeValueAsBytes(manifest);
+        byte[] manifestBytes = json.writeValueAsBytes(manifest.inCurrentFormat());
         ByteArrayOutputStream modelBytes = new ByteArrayOutputStream(1 << 20);
         model.save(modelBytes, withOptimizerState, SpecFingerprint.of(json, manifestBytes));
         write(file, manifestBytes, modelBytes.toByteArray());

@@ -60,6 +60,18 @@ class VersionOneManifestsTest {
         assertEquals(fixture.model(), c.model().spec(), name);
     }
 
+    /** A file of format 1 saved again (an export, a resumed run) is written as format 2 with the same model. */
+    @org.junit.jupiter.api.Test
+    void aVersionOneFileSavedAgainIsFormatTwo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CheckpointStore store = new CheckpointStore();
+        Checkpoint c = store.load(Path.of("models", "mnist-joint-vae" + CheckpointStore.EXTENSION));
+        Path again = dir.resolve("again" + CheckpointStore.EXTENSION);
+        store.save(again, c.manifest(), c.model(), false);
+        Checkpoint reread = store.load(again);
+        assertEquals(CheckpointManifest.CURRENT_VERSION, reread.manifest().formatVersion());
+        assertEquals(c.manifest().model(), reread.manifest().model());
+    }
+
     /** What format 2 no longer stores must still agree with the kind, as format 1's single record required. */
     @ParameterizedTest
     @ValueSource(strings = {"conditional=true", "conditional=missing", "structured=given", "scvae-structured=null"})
