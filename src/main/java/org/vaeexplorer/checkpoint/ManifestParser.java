@@ -75,12 +75,8 @@ final class ManifestParser {
                     + version + "); this version reads format " + CheckpointManifest.CURRENT_VERSION
                     + ". Update the app to open it.");
         }
-        JsonNode v1Model = null;
-        CheckpointManifest m;
         try {
-            JsonNode tree = withoutNewerFields(json.readTree(bytes));
-            v1Model = version == 1 ? VersionOne.upgrade(tree) : null;
-            m = json.treeToValue(tree, CheckpointManifest.class);
+            return json.treeToValue(withoutNewerFields(json.readTree(bytes), version), CheckpointManifest.class);
         } catch (JsonMappingException ex) {
             throw new CheckpointException(Names.of(file) + ": its manifest is invalid at " + where(ex) + ": "
                     + reason(ex), ex);
@@ -89,19 +85,24 @@ final class ManifestParser {
         } catch (IOException | RuntimeException ex) {
             throw new CheckpointException(Names.of(file) + ": its manifest could not be read", ex);
         }
-        if (v1Model != null && m.model() != null) {
-            VersionOne.check(file, v1Model, m.model());
-        }
-        return m;
     }
 
     /**
-     * Fills in, as "not recorded", the dataset's file checksums, which came to format 1 after files of it were
-     * written, so those files still open; every other field must be present.
+     * Fills in, as "not recorded" or "none", the fields a file may lack; every other field must be present. Format 1
+     * gained the dataset's file checksums and then the structured-output settings after files of it were written;
+     * format 2 leaves out what a kind does not have (see {@link org.vaeexplorer.model.StoredSpec}).
      */
-    private static JsonNode withoutNewerFields(JsonNode tree) {
+    private static JsonNode withoutNewerFields(JsonNode tree, int version) {
         if (tree.get("dataset") instanceof ObjectNode dataset && !dataset.has("fileSha256")) {
             dataset.putObject("fileSha256");
+        }
+        if (tree.get("model") instanceof ObjectNode model) {
+            for (String absentWhenNone : version == 1 ? new String[] {"structured"}
+                    : new String[] {"structured", "temperature"}) {
+                if (!model.has(absentWhenNone)) {
+                    model.putNull(absentWhenNone);
+                }
+            }
         }
         return tree;
     }

@@ -1,7 +1,7 @@
 package org.vaeexplorer.model;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.vaeexplorer.model.family.Capabilities;
 import org.vaeexplorer.model.family.StructuredOutputCvae;
@@ -9,15 +9,10 @@ import org.vaeexplorer.model.family.StructuredOutputCvae;
 /**
  * Everything needed to rebuild a model's graph, stored in every checkpoint: one record per kind (as Pythae's
  * {@code VAEConfig} and {@code BetaVAEConfig}), each with the {@link Network} every kind has, its objective, and
- * what only that kind has. A checkpoint names the record by its kind ({@code "kind": "VAE"}).
+ * what only that kind has. A checkpoint stores it as the flat {@link StoredSpec}.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
-@JsonSubTypes({@JsonSubTypes.Type(value = ModelSpec.Vae.class, name = "VAE"),
-    @JsonSubTypes.Type(value = ModelSpec.ConvVae.class, name = "CONV_VAE"),
-    @JsonSubTypes.Type(value = ModelSpec.Cvae.class, name = "CVAE"),
-    @JsonSubTypes.Type(value = ModelSpec.JointVae.class, name = "JOINT_VAE"),
-    @JsonSubTypes.Type(value = ModelSpec.BetaVae.class, name = "BETA_VAE"),
-    @JsonSubTypes.Type(value = ModelSpec.Scvae.class, name = "SCVAE")})
+@JsonSerialize(converter = StoredSpec.Writer.class)
+@JsonDeserialize(converter = StoredSpec.Reader.class)
 public sealed interface ModelSpec {
     ModelKind kind();
 
@@ -38,8 +33,9 @@ public sealed interface ModelSpec {
         ModelSpec spec = kind.family().spec(new Network(backbone, hidden, latentDim, categories, likelihood,
                 gaussianSigma, klEstimator, numClasses, rows, cols, temperature), objective, structured);
         if (spec.conditional() != conditional) {
-            throw new IllegalArgumentException("a " + kind.cliName() + (conditional ? " takes no label input"
-                    : " always takes a label input"));
+            // The words of ManifestCheck's kind pairings: an edited manifest reads the same whichever refuses it.
+            throw new IllegalArgumentException("a " + kind.cliName() + (conditional ? " with" : " without")
+                    + " a label input is not a model this app trains");
         }
         return spec;
     }

@@ -66,7 +66,11 @@ class ManifestParserTest {
             assertEquals(2, written.formatVersion());
             CheckpointManifest read = ManifestParser.parse(json, FILE, json.writeValueAsBytes(written));
             assertEquals(written.model(), read.model(), kind.cliName());
-            assertEquals(kind.name(), json.readTree(json.writeValueAsBytes(written)).get("model").get("kind").asText());
+            var model = json.readTree(json.writeValueAsBytes(written)).get("model");
+            assertEquals(kind.name(), model.get("kind").asText());
+            // Format 2 leaves out what a kind does not have.
+            assertEquals(read.model().capabilities().completes(), model.has("structured"), kind.cliName());
+            assertEquals(read.model().hasCategorical(), model.has("temperature"), kind.cliName());
         }
     }
 }
