@@ -21,7 +21,6 @@ public final class LatestOnlyWorker<Q, R> implements AutoCloseable {
     private final Thread thread;
     private Q pending;
     private long submitted;
-    private long processed;
     private boolean closed;
 
     public LatestOnlyWorker(String name, Function<Q, R> work, Consumer<R> sink, Consumer<RuntimeException> onError) {
@@ -43,13 +42,9 @@ public final class LatestOnlyWorker<Q, R> implements AutoCloseable {
         notifyAll();
     }
 
-    /** Requests submitted so far, and how many of them were processed (the rest were dropped as stale). */
+    /** Requests submitted so far (those replaced before they started are dropped as stale). */
     public synchronized long submitted() {
         return submitted;
-    }
-
-    public synchronized long processed() {
-        return processed;
     }
 
     private void loop() {
@@ -71,9 +66,6 @@ public final class LatestOnlyWorker<Q, R> implements AutoCloseable {
                 } catch (RuntimeException e) {
                     LOG.debug("a request failed; its error handler reports it", e);
                     onError.accept(e);
-                }
-                synchronized (this) {
-                    processed++;
                 }
             }
         } catch (InterruptedException e) {

@@ -38,8 +38,4 @@ public record Objective(ObjectiveType type, double beta, CapacitySchedule contin
     public static Objective jointCapacity(CapacitySchedule continuous, CapacitySchedule discrete) {
         return new Objective(ObjectiveType.JOINT_CAPACITY, 1.0, continuous, discrete);
     }
-
-    public boolean usesCapacity() {
-        return continuous != null;
-    }
 }

@@ -59,10 +59,6 @@ public final class RunControl {
         return cancelled;
     }
 
-    public synchronized boolean isPaused() {
-        return paused;
-    }
-
     /** A pause after each batch so a class can watch the model learn; 0 for full speed. */
     public void setDelayMillis(long millis) {
         delayMillis = Math.max(0, millis);

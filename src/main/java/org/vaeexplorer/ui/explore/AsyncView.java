@@ -70,10 +70,6 @@ final class AsyncView<T> implements AutoCloseable {
         return worker.submitted();
     }
 
-    long processed() {
-        return worker.processed();
-    }
-
     @Override
     public void close() {
         worker.close();

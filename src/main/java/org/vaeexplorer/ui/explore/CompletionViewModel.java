@@ -4,8 +4,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -30,7 +28,6 @@ public final class CompletionViewModel implements AutoCloseable {
     static final float HIDDEN_SHADE = 0.12f;
     private final BooleanProperty[] given = new BooleanProperty[4];
     private final IntegerProperty digit = new SimpleIntegerProperty(0);
-    private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
     private final AsyncView<Pictures> pictures;
     private final AsyncView<GreyImage> strip;
     private ExploreSession session;
@@ -61,7 +58,6 @@ public final class CompletionViewModel implements AutoCloseable {
 
     private void setSession(ExploreSession s) {
         session = s != null && s.spec().capabilities().completes() ? s : null;
-        available.set(session != null);
         if (session != null) {
             digit.set(Math.min(digit.get(), session.test().size() - 1));
             render();
@@ -150,11 +146,6 @@ public final class CompletionViewModel implements AutoCloseable {
         return new Pictures(index, new GreyImage(rows, cols, c.original()), new GreyImage(rows, cols, visible),
                 new GreyImage(rows, cols, c.baselineGuess()), new GreyImage(grid.rows(), grid.cols(), grid.pixels()),
                 seed);
-    }
-
-    /** Whether the open model completes images (only a structured-output CVAE does). */
-    public ReadOnlyBooleanProperty availableProperty() {
-        return available.getReadOnlyProperty();
     }
 
     /** Given quadrant {@code q}: 0 top-left, 1 top-right, 2 bottom-left, 3 bottom-right. */

@@ -276,13 +276,9 @@ public final class DrawViewModel implements AutoCloseable {
         return shown != null && shown.request() == requests;
     }
 
-    /** Analyses asked for, and how many were done (the rest were replaced by newer ones before they started). */
+    /** Analyses asked for (those replaced by newer ones before they started are never done). */
     public long analysesRequested() {
         return result.submitted();
-    }
-
-    public long analysesDone() {
-        return result.processed();
     }
 
     @Override

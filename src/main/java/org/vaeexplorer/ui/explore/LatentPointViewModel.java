@@ -253,13 +253,9 @@ public final class LatentPointViewModel implements AutoCloseable {
         return reconstruction.resultProperty();
     }
 
-    /** Decode requests made, and how many the worker actually decoded (the others were stale). */
+    /** Decode requests made (the worker skips the stale ones). */
     public long decodesRequested() {
         return decoded.submitted();
-    }
-
-    public long decodesDone() {
-        return decoded.processed();
     }
 
     @Override
