@@ -1,11 +1,13 @@
 package org.vaeexplorer.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.Likelihood;
@@ -124,7 +126,8 @@ final class ModelOptions {
 
     ModelKind kind() {
         return ModelKind.parse(model).orElseThrow(() -> new IllegalArgumentException(
-                "unknown model '" + model + "' (vae, conv-vae, cvae, joint-vae, beta-vae, scvae)"));
+                "unknown model '" + model + "' (" + Arrays.stream(ModelKind.values()).map(ModelKind::cliName)
+                        .collect(Collectors.joining(", ")) + ")"));
     }
 
     /**

@@ -28,12 +28,12 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, l
         return new TrainingSettings(10, 128, 1e-3, 1, PixelScaling.GREY, 0, 0);
     }
 
-    /** Adam's learning rate of {@code kind}'s paper: 5e-4 for Dupont's Joint VAE, else 1e-3. */
+    /** Adam's learning rate of {@code kind}'s paper, as its family gives it (5e-4 for Dupont's Joint VAE). */
     public static double defaultLearningRate(ModelKind kind) {
         return kind.family().learningRate();
     }
 
-    /** The batch size of {@code kind}'s paper: 64 for Dupont's Joint VAE, else 128. */
+    /** The batch size of {@code kind}'s paper, as its family gives it (64 for Dupont's Joint VAE). */
     public static int defaultBatchSize(ModelKind kind) {
         return kind.family().batchSize();
     }
