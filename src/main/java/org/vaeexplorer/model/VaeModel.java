@@ -1,21 +1,13 @@
 package org.vaeexplorer.model;
 
-import static org.vaeexplorer.model.GraphNames.CAP_CONT;
-import static org.vaeexplorer.model.GraphNames.CAP_DISC;
-import static org.vaeexplorer.model.GraphNames.EPS;
-import static org.vaeexplorer.model.GraphNames.GUMBEL_U;
 import static org.vaeexplorer.model.GraphNames.KL_DIMS;
 import static org.vaeexplorer.model.GraphNames.KL_DISC;
-import static org.vaeexplorer.model.GraphNames.LABEL;
 import static org.vaeexplorer.model.GraphNames.LOSS;
 import static org.vaeexplorer.model.GraphNames.RECON;
-import static org.vaeexplorer.model.GraphNames.TAU;
-import static org.vaeexplorer.model.GraphNames.X;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -187,41 +179,9 @@ public final class VaeModel {
         return sd.output(feed, names);
     }
 
-    /** The placeholder values of one batch. */
+    /** The placeholder values of one batch ({@link BatchFeed}). */
     Map<String, INDArray> feed(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans) {
-        int n = batch.size();
-        Map<String, INDArray> feed = new LinkedHashMap<>();
-        feed.put(X, matrix(batch.pixels(), n));
-        if (spec.latentDim() > 0) {
-            float[] eps = new float[n * spec.latentDim()];
-            if (!useMeans) {
-                noise.fillNormal(eps);
-            }
-            feed.put(EPS, matrix(eps, n));
-        }
-        if (spec.conditional()) {
-            feed.put(LABEL, matrix(oneHot(batch.labels(), spec.numClasses()), n));
-        }
-        if (spec.hasCategorical()) {
-            float[] u = new float[n * spec.categoricalWidth()];
-            if (useMeans) {
-                Arrays.fill(u, 0.5f);
-            } else {
-                noise.fillUniform(u);
-            }
-            feed.put(GUMBEL_U, matrix(u, n));
-            feed.put(TAU, Nd4j.scalar(dataType, useMeans ? ARGMAX_TEMPERATURE : schedules.temperature()));
-        }
-        if (spec.capabilities().completes()) {
-            StructuredOutputGraph.feed(this, feed, n, noise, useMeans);
-        }
-        if (spec.objective().continuous() != null) {
-            feed.put(CAP_CONT, Nd4j.scalar(dataType, schedules.continuousCapacity()));
-        }
-        if (spec.objective().discrete() != null) {
-            feed.put(CAP_DISC, Nd4j.scalar(dataType, schedules.discreteCapacity()));
-        }
-        return feed;
+        return BatchFeed.of(this, batch, noise, schedules, useMeans);
     }
 
     /**
