@@ -79,9 +79,6 @@ public final class ExplorePlaneTab {
             return Math.max(decodedColumn.getMinWidth(), Math.min(decodedColumn.getMaxWidth(), share));
         }, tab.widthProperty(), decodedColumn.minWidthProperty(), decodedColumn.maxWidthProperty()));
         decodedBox.maxHeightProperty().bind(decodedBox.widthProperty());
-        // The tab's width changes while it is being laid out, when a request for another pass is dropped: the
-        // column stayed at its old width until something else moved. One more pass, after this one.
-        tab.widthProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(tab::requestLayout));
     }
 
     private void sessionChanged(ExploreSession s) {

@@ -1,6 +1,5 @@
 package org.vaeexplorer.ui.explore;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.scene.canvas.Canvas;
@@ -36,9 +35,5 @@ final class PadSizing {
         column.minWidthProperty().bind(side.add(frame.snappedLeftInset() + frame.snappedRightInset() + 4));
         column.maxWidthProperty().bind(column.minWidthProperty());
         pad.widthProperty().addListener((o, was, now) -> repaint.run());
-        // The tab's size changes while it is being laid out, when a request for another pass is dropped: one more
-        // pass, after this one, gives the column its new width.
-        tab.widthProperty().addListener((o, was, now) -> Platform.runLater(tab::requestLayout));
-        tab.heightProperty().addListener((o, was, now) -> Platform.runLater(tab::requestLayout));
     }
 }

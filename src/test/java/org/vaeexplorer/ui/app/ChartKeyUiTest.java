@@ -84,6 +84,11 @@ class ChartKeyUiTest {
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(VaeExplorerApp.resource("app.css").toExternalForm());
         stage.setScene(scene);
+        // A stage an earlier test maximised or sized keeps that size whatever the scene asks: this one's,
+        // explicitly.
+        stage.setMaximized(false);
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
         if (presenting) {
             PresentationViewModel sizes = new PresentationViewModel();
             sizes.setScreenSize(WIDTH, HEIGHT);

@@ -41,8 +41,7 @@ class ExploreLayoutUiTest {
     private Stage stage;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
         context = new AppContext(dir.resolve("runs"));
         context.mainWindow().showPage(Page.EXPLORE);
     }
@@ -50,7 +49,12 @@ class ExploreLayoutUiTest {
     @AfterEach
     void close(FxRobot robot) {
         // The UI language is global: later tests in this JVM expect English (set where the window listens).
-        robot.interact(() -> I18n.setLocale(Locale.ENGLISH));
+        robot.interact(() -> {
+            I18n.setLocale(Locale.ENGLISH);
+            if (stage != null) {
+                stage.hide();
+            }
+        });
         context.close();
     }
 
@@ -63,7 +67,9 @@ class ExploreLayoutUiTest {
         // The column's width follows the tab's a layout pass later: on a busy machine, a few pulses.
         eventually(() -> decoded.getWidth() >= 320 && decoded.getHeight() >= 320);
         assertTrue(decoded.getWidth() >= 320 && decoded.getHeight() >= 320,
-                "the decoded image is " + decoded.getWidth() + "x" + decoded.getHeight() + " at 1600x1080");
+                "the decoded image is " + decoded.getWidth() + "x" + decoded.getHeight() + " at 1600x1080 (window "
+                        + stage.getWidth() + "x" + stage.getHeight() + ", view " + ((Region) decoded.getParent()
+                        .getParent()).getWidth() + ")");
         robot.interact(() -> context.exploreView().orElseThrow().showView("draw"));
         WaitForAsyncUtils.waitForFxEvents();
         Canvas pad = robot.lookup("#drawPad").queryAs(Canvas.class);
@@ -143,6 +149,12 @@ class ExploreLayoutUiTest {
             }
             Scene scene = new Scene(root, width, height);
             scene.getStylesheets().add(VaeExplorerApp.resource("app.css").toExternalForm());
+            // A window of its own: the shared test stage keeps the size and maximised state an earlier test gave it,
+            // whatever the scene asks.
+            if (stage != null) {
+                stage.hide();
+            }
+            stage = new Stage();
             stage.setScene(scene);
             stage.show();
             if (presenting) {

@@ -46,6 +46,11 @@ class PresentationZoomUiTest {
         Scene scene = new Scene(root, WIDTH, HEIGHT);
         scene.getStylesheets().add(VaeExplorerApp.resource("app.css").toExternalForm());
         stage.setScene(scene);
+        // A stage an earlier test maximised or sized keeps that size whatever the scene asks: this one's,
+        // explicitly.
+        stage.setMaximized(false);
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
         stage.show();
         // What presentation mode does on a 1280x720 screen, without full screen (the test's screen is larger).
         sizes.setScreenSize(WIDTH, HEIGHT);
