@@ -139,4 +139,11 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage(FAMILIES)
             .should().callMethod(ModelSpec.Scvae.class, "structured")
             .because("whether a model completes images is a capability; its settings are its family's");
+
+    @ArchTest
+    static final ArchRule onlyTheModelUsesNd4j = noClasses()
+            .that().resideOutsideOfPackages("org.vaeexplorer.model..", "org.vaeexplorer.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..")
+            .because("the engine's numbers stay behind the model's own types; the platform only starts the native "
+                    + "backend before anything loads it");
 }

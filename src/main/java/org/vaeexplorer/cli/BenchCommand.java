@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         LabelledSplits data = DatasetLoader.load(dataset, trainLimit, testLimit);
         System.out.println("backend=" + Backend.describe().replace(' ', '_'));
-        int threads = org.nd4j.linalg.factory.Nd4j.getEnvironment().maxMasterThreads();
+        int threads = Backend.threads();
         Path referenceData = reference == null || decodeOnly ? null : writeForReference(data);
         try {
             for (String name : decodeOnly ? List.<String>of() : models) {

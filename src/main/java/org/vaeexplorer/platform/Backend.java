@@ -151,7 +151,12 @@ public final class Backend {
         org.nd4j.linalg.factory.Nd4j.getExecutioner(); // loads the backend, which NativeOpsHolder relies on
         String info = org.nd4j.nativeblas.NativeOpsHolder.getInstance().getDeviceNativeOps().buildInfo();
         String build = info != null && info.contains("HAVE_ONEDNN") ? "onednn-avx2" : "generic";
-        return "nd4j-native-1.0.0-M2.1 " + build + " threads=" + org.nd4j.linalg.factory.Nd4j.getEnvironment()
-                .maxMasterThreads() + " omp_wait_policy=" + nativeEnv("OMP_WAIT_POLICY");
+        return "nd4j-native-1.0.0-M2.1 " + build + " threads=" + threads() + " omp_wait_policy="
+                + nativeEnv("OMP_WAIT_POLICY");
+    }
+
+    /** The native backend's thread count (the benchmark reports its figures per thread setting). */
+    public static int threads() {
+        return org.nd4j.linalg.factory.Nd4j.getEnvironment().maxMasterThreads();
     }
 }
