@@ -1,5 +1,8 @@
 package org.vaeexplorer.ui.app;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.vaeexplorer.ui.common.FxBackgroundExecutor;
 import org.vaeexplorer.ui.common.DialogService;
 import org.vaeexplorer.ui.common.FxDialogService;
@@ -39,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private ExploreView exploreView;
     private String exploreViewToRestore;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
+    private final Map<Class<?>, Supplier<Object>> controllers;
 
     public AppContext() {
         this(org.vaeexplorer.platform.UserFolders.current().runs());
@@ -64,6 +68,7 @@ public final class AppContext implements AutoCloseable {
         removeLeftoversOfKilledSaves(runsRoot);
         lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
                 new PageLessonActions(this), dialogs);
+        controllers = controllers();
     }
 
     /** Whether {@code path} is the running training's folder, a file in it, or a folder holding it. */
@@ -186,38 +191,39 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Controller factory for FXML: each view gets its view model. */
+    /** Controller factory for FXML: each view gets its view model, from the window's registry. */
     public Object createView(Class<?> type) {
-        if (type == MainWindowView.class) {
+        Supplier<Object> factory = controllers.get(type);
+        if (factory == null) {
+            throw new IllegalArgumentException("no view of type " + type.getName());
+        }
+        return factory.get();
+    }
+
+    /** Every controller this window's FXML names, by class: the pages' own registries and the shell's views. */
+    private Map<Class<?>, Supplier<Object>> controllers() {
+        Map<Class<?>, Supplier<Object>> m = new HashMap<>();
+        m.put(MainWindowView.class, () -> {
             // A new window (a language switch): its Explore page is built anew when shown.
             exploreView = null;
             return new MainWindowView(mainWindow, executor, this::buildPage, new KeyboardActions(this));
-        } else if (type == TrainView.class) {
-            return new TrainView(train);
-        } else if (type == DatasetPanelView.class) {
-            return new DatasetPanelView(train);
-        } else if (type == TrainFormView.class) {
-            return new TrainFormView(train);
-        } else if (type == RunControlsView.class) {
-            return new RunControlsView(train, uri -> documentOpener.accept(uri));
-        } else if (type == RunChartsView.class) {
-            return new RunChartsView(train);
-        } else if (type == DatasetSamplesView.class) {
-            return new DatasetSamplesView(train);
-        } else if (type == ExploreView.class) {
+        });
+        m.put(TrainView.class, () -> new TrainView(train));
+        m.put(DatasetPanelView.class, () -> new DatasetPanelView(train));
+        m.put(TrainFormView.class, () -> new TrainFormView(train));
+        m.put(RunControlsView.class, () -> new RunControlsView(train, uri -> documentOpener.accept(uri)));
+        m.put(RunChartsView.class, () -> new RunChartsView(train));
+        m.put(DatasetSamplesView.class, () -> new DatasetSamplesView(train));
+        m.put(ExploreView.class, () -> {
             exploreView = new ExploreView(explore, () -> mainWindow.showPage(Page.EXPLORE),
                     fxml -> VaeExplorerApp.load(this, "/org/vaeexplorer/ui/explore/" + fxml));
             return exploreView;
-        } else if (type == org.vaeexplorer.ui.explore.ExploreDrawTab.class) {
-            return new org.vaeexplorer.ui.explore.ExploreDrawTab(explore, draw);
-        } else if (org.vaeexplorer.ui.explore.ExploreControllers.builds(type)) {
-            return org.vaeexplorer.ui.explore.ExploreControllers.create(type, explore, completion, dialogs);
-        } else if (type == org.vaeexplorer.ui.lessons.LessonPanelView.class) {
-            return new org.vaeexplorer.ui.lessons.LessonPanelView(lessons);
-        } else if (type == ModelsView.class) {
-            return new ModelsView(models, () -> mainWindow.showPage(Page.EXPLORE));
-        }
-        throw new IllegalArgumentException("no view of type " + type.getName());
+        });
+        m.putAll(org.vaeexplorer.ui.explore.ExploreControllers.of(explore, draw, completion, dialogs));
+        m.put(org.vaeexplorer.ui.lessons.LessonPanelView.class,
+                () -> new org.vaeexplorer.ui.lessons.LessonPanelView(lessons));
+        m.put(ModelsView.class, () -> new ModelsView(models, () -> mainWindow.showPage(Page.EXPLORE)));
+        return m;
     }
 
     @Override
