@@ -3,19 +3,34 @@ package org.vaeexplorer.model.family;
 import java.util.List;
 
 /**
- * What a trained model can do, for the screens and commands that offer it.
+ * What a trained model can do, for the screens and commands that offer it: the view models expose it and the views
+ * enable their tabs, sliders and buttons from it, never from the kind.
  *
+ * @param planeDimensions the continuous latent dimensions a point of the latent space has (0 for a purely discrete
+ *                        model)
  * @param labels          whether a class label goes into encoder and decoder (its images can be asked per class)
+ * @param classes         how many labels it takes when it takes one, else 0
  * @param discreteLatents the sizes of its categorical latents, empty when it has none
  * @param completes       whether it completes hidden quadrants of an image (a structured-output CVAE) rather than
  *                        decoding free codes
  */
-public record Capabilities(boolean labels, List<Integer> discreteLatents, boolean completes) {
+public record Capabilities(int planeDimensions, boolean labels, int classes, List<Integer> discreteLatents,
+                           boolean completes) {
     public Capabilities {
         discreteLatents = List.copyOf(discreteLatents);
     }
 
     public boolean hasDiscreteLatents() {
         return !discreteLatents.isEmpty();
+    }
+
+    /** A grid of decoded images over two latent dimensions. */
+    public boolean grid() {
+        return planeDimensions >= 2;
+    }
+
+    /** Traversals and interpolations move along continuous dimensions. */
+    public boolean traversal() {
+        return planeDimensions >= 1;
     }
 }

@@ -88,6 +88,7 @@ public sealed interface ModelFamily permits PlainVae, ConvVae, ConditionalVae, J
 
     /** What a trained model of {@code spec} (of this kind) can do, for the screens and commands that offer it. */
     default Capabilities capabilities(ModelSpec spec) {
-        return new Capabilities(spec.conditional(), spec.categories(), false);
+        return new Capabilities(spec.latentDim(), spec.conditional(), spec.conditional() ? spec.numClasses() : 0,
+                spec.categories(), false);
     }
 }

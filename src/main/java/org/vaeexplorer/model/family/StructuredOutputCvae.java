@@ -61,7 +61,7 @@ public final class StructuredOutputCvae implements ModelFamily {
 
     @Override
     public Capabilities capabilities(ModelSpec spec) {
-        return new Capabilities(false, List.of(), true);
+        return new Capabilities(spec.latentDim(), false, 0, List.of(), true);
     }
 
     /**

@@ -23,6 +23,7 @@ import javafx.scene.shape.StrokeLineJoin;
 import org.vaeexplorer.explore.ClusterMatching;
 import org.vaeexplorer.explore.DrawnPosterior;
 import org.vaeexplorer.explore.Stroke;
+import org.vaeexplorer.model.family.Capabilities;
 import org.vaeexplorer.ui.common.FxImages;
 import org.vaeexplorer.ui.common.GreyImage;
 import org.vaeexplorer.ui.common.I18n;
@@ -150,16 +151,17 @@ public final class ExploreDrawTab {
     }
 
     private void sessionChanged(ExploreSession s) {
-        boolean joint = s != null && s.spec().hasCategorical();
+        Capabilities can = s == null ? null : explore.capabilitiesProperty().get();
+        boolean joint = can != null && can.hasDiscreteLatents();
         visible(categoriesBox, joint);
-        visible(perLabelBox, s != null && s.spec().conditional());
-        visible(quadrantBox, s != null && s.spec().capabilities().completes());
-        boolean hasPlane = s != null && s.spec().latentDim() > 0;
+        visible(perLabelBox, can != null && can.labels());
+        visible(quadrantBox, can != null && can.completes());
+        boolean hasPlane = can != null && can.planeDimensions() > 0;
         plane.setVisible(hasPlane);
         // The pad works before a model is open (a teacher can draw while one loads); the caption says what is missing.
         // A structured-output CVAE completes the drawing instead of encoding it: nothing of it is marked here.
         planeCaption.setText(I18n.text(s == null ? "explore.tab.needsModel" : !hasPlane ? "explore.draw.noPlane"
-                : s.spec().capabilities().completes() ? "explore.draw.plane.captionStructured"
+                : can.completes() ? "explore.draw.plane.captionStructured"
                 : "explore.draw.plane.caption"));
         legend.getChildren().clear();
         for (int c = 0; hasPlane && c < s.classNames().size(); c++) {

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.family.Capabilities;
 import org.vaeexplorer.ui.common.I18n;
 
 /** The point's controls in the side panel: a CVAE's class label, a Joint VAE's categories, the continuous latents. */
@@ -67,9 +68,10 @@ public final class ExploreLatentControls {
 
     private void sessionChanged(ExploreSession s) {
         ModelSpec spec = s != null ? s.spec() : null;
-        dimsBox.setVisible(s != null && spec.latentDim() > 0);
-        labelBox.setVisible(s != null && spec.conditional());
-        categoryBox.setVisible(s != null && spec.hasCategorical());
+        Capabilities can = s != null ? viewModel.capabilitiesProperty().get() : null;
+        dimsBox.setVisible(can != null && can.planeDimensions() > 0);
+        labelBox.setVisible(can != null && can.labels());
+        categoryBox.setVisible(can != null && can.hasDiscreteLatents());
         for (VBox box : List.of(dimsBox, labelBox, categoryBox)) {
             box.setManaged(box.isVisible());
         }
@@ -86,11 +88,12 @@ public final class ExploreLatentControls {
 
     private void buildLabelButtons(ExploreSession s) {
         labelButtons.getChildren().clear();
-        if (!s.spec().conditional()) {
+        Capabilities can = viewModel.capabilitiesProperty().get();
+        if (!can.labels()) {
             return;
         }
         List<String> names = new ArrayList<>();
-        for (int c = 0; c < s.spec().numClasses(); c++) {
+        for (int c = 0; c < can.classes(); c++) {
             names.add(c < s.classNames().size() ? s.classNames().get(c) : Integer.toString(c));
         }
         LatentPointViewModel point = viewModel.point();

@@ -19,7 +19,7 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.checkpoint.CheckpointStore;
-import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.family.Capabilities;
 import org.vaeexplorer.ui.common.FitScroll;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.PartBuilt;
@@ -65,8 +65,8 @@ public final class ExploreView {
     private void initialize() {
         layersController.setPlaneSnapshot(planeController::writeSnapshot);
         views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> build(now));
-        viewModel.sessionProperty().addListener((o, was, now) -> enableTabs(now));
-        enableTabs(viewModel.sessionProperty().get());
+        viewModel.sessionProperty().addListener((o, was, now) -> enableTabs(viewModel.capabilitiesProperty().get()));
+        enableTabs(viewModel.capabilitiesProperty().get());
         // Poll only while a run is followed and the page is in a window: the timeline must not outlive either.
         viewModel.followingProperty().addListener((o, was, now) -> pollWhileFollowed());
         views.sceneProperty().addListener((o, was, now) -> {
@@ -111,21 +111,20 @@ public final class ExploreView {
     }
 
     /** The views a model can show are enabled; the others say why not in their tooltips. */
-    private void enableTabs(ExploreSession s) {
-        ModelSpec spec = s == null ? null : s.spec();
-        disable(gridTab, s == null || spec.latentDim() < 2,
-                s == null ? "explore.tab.needsModel" : "explore.tab.grid.needsTwoDims");
-        disable(traversalTab, s == null || spec.latentDim() < 1,
-                s == null ? "explore.tab.needsModel" : "explore.tab.traversal.needsContinuous");
-        disable(interpolationTab, s == null || spec.latentDim() < 1,
-                s == null ? "explore.tab.needsModel" : "explore.tab.traversal.needsContinuous");
+    private void enableTabs(Capabilities c) {
+        boolean none = c == null;
+        disable(gridTab, none || !c.grid(), none ? "explore.tab.needsModel" : "explore.tab.grid.needsTwoDims");
+        disable(traversalTab, none || !c.traversal(),
+                none ? "explore.tab.needsModel" : "explore.tab.traversal.needsContinuous");
+        disable(interpolationTab, none || !c.traversal(),
+                none ? "explore.tab.needsModel" : "explore.tab.traversal.needsContinuous");
         // Like Completion: a view the model cannot fill is disabled, and its tooltip says why (issue 27.14).
-        disable(clustersTab, s == null || !spec.hasCategorical(),
-                s == null ? "explore.tab.needsModel" : "explore.clusters.needsDiscrete");
-        boolean completes = s != null && spec.capabilities().completes();
-        disable(completionTab, !completes, s == null ? "explore.tab.needsModel" : "explore.completion.needsScvae");
+        disable(clustersTab, none || !c.hasDiscreteLatents(),
+                none ? "explore.tab.needsModel" : "explore.clusters.needsDiscrete");
+        boolean completes = !none && c.completes();
+        disable(completionTab, !completes, none ? "explore.tab.needsModel" : "explore.completion.needsScvae");
         Tab shown = views.getSelectionModel().getSelectedItem();
-        if (shown != null && shown.isDisable() && s != null) {
+        if (shown != null && shown.isDisable() && !none) {
             // The view shown before cannot show this model: the plane can show every model.
             views.getSelectionModel().select(planeTab);
         }

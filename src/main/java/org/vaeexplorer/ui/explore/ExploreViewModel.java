@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -16,6 +18,7 @@ import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.explore.ClusterMatching;
 import org.vaeexplorer.explore.LatentCodes;
 import org.vaeexplorer.metrics.LatencyRecorder;
+import org.vaeexplorer.model.family.Capabilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
@@ -39,6 +42,8 @@ public final class ExploreViewModel implements AutoCloseable {
     private final DatasetCache datasets;
     private final RecentFiles recent;
     private final ReadOnlyObjectWrapper<ExploreSession> session = new ReadOnlyObjectWrapper<>();
+    private final ObjectBinding<Capabilities> capabilities = Bindings.createObjectBinding(
+            () -> session.get() == null ? null : session.get().spec().capabilities(), session);
     private final ReadOnlyObjectWrapper<LatentCodes> codes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClusterMatching> matching = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<LiveRun> liveRun = new SimpleObjectProperty<>();
@@ -206,6 +211,14 @@ public final class ExploreViewModel implements AutoCloseable {
 
     public ReadOnlyObjectProperty<ExploreSession> sessionProperty() {
         return session.getReadOnlyProperty();
+    }
+
+    /**
+     * What the open model can do (null before one is open), for the views' tabs, sliders and buttons. Read as the
+     * session changes: a binding, so it is current whichever listener asks first.
+     */
+    public ObjectBinding<Capabilities> capabilitiesProperty() {
+        return capabilities;
     }
 
     public ReadOnlyObjectProperty<LatentCodes> codesProperty() {

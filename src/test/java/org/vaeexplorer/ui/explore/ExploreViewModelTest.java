@@ -40,6 +40,23 @@ class ExploreViewModelTest {
         }
     }
 
+    /** What the views enable comes from the open model's capabilities, which the view model exposes. */
+    @Test
+    void theViewModelExposesWhatTheOpenModelCanDo() throws Exception {
+        ExploreViewModel explore = viewModel();
+        assertEquals(null, explore.capabilitiesProperty().get());
+        explore.open(Path.of("models", "mnist-cvae-2d.vaex"));
+        var cvae = explore.capabilitiesProperty().get();
+        assertTrue(cvae.labels() && cvae.classes() == 10 && cvae.grid() && !cvae.hasDiscreteLatents()
+                && !cvae.completes(), cvae.toString());
+        explore.open(Path.of("models", "mnist-joint-vae.vaex"));
+        var joint = explore.capabilitiesProperty().get();
+        assertTrue(!joint.labels() && joint.discreteLatents().equals(java.util.List.of(10))
+                && joint.planeDimensions() == 10, joint.toString());
+        explore.open(Path.of("models", "mnist-scvae.vaex"));
+        assertTrue(explore.capabilitiesProperty().get().completes());
+    }
+
     @Test
     void theShippedCheckpointOpensWithItsEncodedTestSetAndDecodesWhereThePointMoves() throws Exception {
         ExploreViewModel explore = viewModel();
