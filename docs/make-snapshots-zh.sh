@@ -6,9 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs}
 mkdir -p "$out"
+# A home of its own, as in make-snapshots.sh: only the shipped models are listed, no saved language choice wins
+# and the Train shot's run does not land among yours.
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
 shot() {
   local name=$1; shift
-  VAE_EXPLORER_RELAUNCHED=1 LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1280x720x24" java -Dprism.order=sw \
+  VAE_EXPLORER_RELAUNCHED=1 HOME="$home" LANG=zh_CN.UTF-8 xvfb-run -a -s "-screen 0 1280x720x24" java -Dprism.order=sw \
     -Duser.language=zh -Duser.country=CN -jar target/vae-explorer.jar "$@" --snapshot "$out/$name.png" \
     >/dev/null 2>&1 || echo "failed: $name" >&2
 }
@@ -19,7 +23,7 @@ for s in "zh-explore-plane --page explore" "zh-explore-grid --explore-view grid"
     "zh-explore-cvae --open models/fashion-cvae-2d.vaex" \
     "zh-explore-clusters --open models/mnist-joint-vae.vaex --explore-view clusters" \
     "zh-models --page models" "zh-train --page train" \
-    "zh-train-running --train-epochs 2 --train-images 3000 --snapshot-after 20"; do
+    "zh-train-running --train-epochs 4 --train-images 3000 --snapshot-after 20"; do
   name=${s%% *}
   if [[ -z "$only" || " $only " == *" $name "* ]]; then
     # shellcheck disable=SC2086

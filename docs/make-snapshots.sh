@@ -12,8 +12,9 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 shot() {
   local name=$1; shift
-  VAE_EXPLORER_RELAUNCHED=1 xvfb-run -a -s "-screen 0 1280x800x24" java -Dprism.order=sw \
-    -Duser.home="$home" -jar target/vae-explorer.jar "$@" --snapshot "$out/$name.png" >/dev/null 2>&1 || echo "failed: $name" >&2
+  # HOME, not -Duser.home: the app takes its folders from $HOME where it is set (issue 27, defect 15).
+  VAE_EXPLORER_RELAUNCHED=1 HOME="$home" xvfb-run -a -s "-screen 0 1280x800x24" java -Dprism.order=sw \
+    -jar target/vae-explorer.jar "$@" --snapshot "$out/$name.png" >/dev/null 2>&1 || echo "failed: $name" >&2
 }
 shot explore-plane --page explore
 shot explore-grid --explore-view grid
