@@ -15,6 +15,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -235,9 +236,17 @@ public final class ExploreDrawTab {
             bar.setId("drawBar-" + k);
             bar.setPrefWidth(120);
             bar.setPrefHeight(16);
+            // The bar gives way when the type is large (presentation mode); the name and percentage are never cut.
+            bar.setMinWidth(24);
+            Label name = new Label(categoryNames.get(k));
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label percent = new Label(I18n.text("explore.draw.probability", q));
             percent.setId("drawPercent-" + k);
-            bars.addRow(k, new Label(categoryNames.get(k)), bar, percent);
+            percent.setMinWidth(Region.USE_PREF_SIZE);
+            // Ten categories in two columns of five: in one column of ten, presentation mode's larger type at
+            // 720p made the column taller than the tab and the captions above the bars were cut short.
+            int rows = (categoryNames.size() + 1) / 2;
+            bars.addRow(k % rows, name, bar, percent);
         }
     }
 

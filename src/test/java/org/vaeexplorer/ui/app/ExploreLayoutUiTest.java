@@ -139,6 +139,51 @@ class ExploreLayoutUiTest {
         assertTrue(cut.isEmpty(), String.join("\n", cut));
     }
 
+    @Test
+    void theDrawTabsResultsWrapInsteadOfEndingInDotsInPresentationMode(FxRobot robot) throws Exception {
+        // The Joint VAE with a drawn 3: the column beside the pad shows the images' captions and the category bars
+        // ("c0 → 3"), in presentation mode's larger type at 1280x720; a column of fixed pixels cut them short.
+        List<String> cut = new ArrayList<>();
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            robot.interact(() -> I18n.setLocale(locale));
+            show(robot, 1280, 720, true);
+            robot.interact(() -> context.explore().open(Path.of("models", "mnist-joint-vae.vaex")));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.explore().titleProperty().get()
+                    .contains("mnist-joint-vae") && context.isIdle());
+            robot.interact(() -> context.exploreView().orElseThrow().showView("draw"));
+            org.vaeexplorer.explore.GreyPng.Picture three = org.vaeexplorer.explore.GreyPng.readInk(
+                    Path.of("docs", "draw", "three.png"));
+            robot.interact(() -> context.draw().load(three.ink(), three.width(), three.height()));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.draw().isUpToDate()
+                    && context.draw().resultProperty().get() != null && context.isIdle());
+            WaitForAsyncUtils.waitForFxEvents();
+            Parent tab = robot.lookup("#drawPad").query().getParent().getParent().getParent();
+            assertTrue(robot.lookup("#drawBar-0").query().isVisible(), "the bars are shown");
+            for (Node n : tab.lookupAll(".label")) {
+                // A "secondary" hint is folded away by presentation mode in the app (not by this test's setup).
+                if (n instanceof Labeled l && shown(l, tab) && !l.getStyleClass().contains("secondary")
+                        && l.getText() != null && !l.getText().isEmpty()) {
+                    for (Node t : l.getChildrenUnmodifiable()) {
+                        if (t instanceof Text shown && !shown.getText().equals(l.getText())) {
+                            cut.add(locale + ": '" + l.getText() + "' shown as '" + shown.getText() + "'");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+
+    /** Whether {@code n} and everything above it up to {@code top} is visible (a hidden box's labels are not). */
+    private static boolean shown(Node n, Node top) {
+        for (Node p = n; p != null && p != top; p = p.getParent()) {
+            if (!p.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void show(FxRobot robot, double width, double height, boolean presenting) {
         robot.interact(() -> {
             Parent root;
