@@ -34,8 +34,9 @@ public sealed interface ModelSpec {
                 gaussianSigma, klEstimator, numClasses, rows, cols, temperature), objective, structured);
         if (spec.conditional() != conditional) {
             // The words of ManifestCheck's kind pairings: an edited manifest reads the same whichever refuses it.
-            throw new IllegalArgumentException("a " + kind.cliName() + (conditional ? " with" : " without")
-                    + " a label input is not a model this app trains");
+            throw SpecException.of(conditional ? "spec.labelWith" : "spec.labelWithout", "a " + kind.cliName()
+                    + (conditional ? " with" : " without") + " a label input is not a model this app trains",
+                    kind.cliName());
         }
         return spec;
     }

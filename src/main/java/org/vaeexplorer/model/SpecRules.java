@@ -16,44 +16,49 @@ final class SpecRules {
     static void checkNetwork(Network n, boolean conditional) {
         int latentDim = n.latentDim();
         if (latentDim < 0 || latentDim > 512) {
-            throw new IllegalArgumentException("latent size must be 0..512, got " + latentDim);
+            throw SpecException.of("spec.latentRange", "latent size must be 0..512, got " + latentDim,
+                    String.valueOf(latentDim));
         }
         if (latentDim == 0 && n.categories().isEmpty()) {
-            throw new IllegalArgumentException("a model needs at least one latent variable");
+            throw SpecException.of("spec.noLatent", "a model needs at least one latent variable");
         }
         for (int k : n.categories()) {
             if (k < 2 || k > 1000) {
-                throw new IllegalArgumentException("a categorical latent needs 2..1000 categories, got " + k);
+                throw SpecException.of("spec.categoriesRange", "a categorical latent needs 2..1000 categories, got "
+                        + k, String.valueOf(k));
             }
         }
         if (!n.categories().isEmpty() && n.temperature() == null) {
-            throw new IllegalArgumentException("categorical latents need a temperature schedule");
+            throw SpecException.of("spec.noTemperature", "categorical latents need a temperature schedule");
         }
         for (int h : n.hidden()) {
             if (h < 1 || h > 8192) {
-                throw new IllegalArgumentException("hidden layer width must be 1..8192, got " + h);
+                throw SpecException.of("spec.hiddenRange", "hidden layer width must be 1..8192, got " + h,
+                        String.valueOf(h));
             }
         }
         Backbone backbone = n.backbone();
         int rows = n.rows();
         int cols = n.cols();
         if (backbone == Backbone.MLP && n.hidden().isEmpty()) {
-            throw new IllegalArgumentException("an MLP needs at least one hidden layer");
+            throw SpecException.of("spec.mlpNoHidden", "an MLP needs at least one hidden layer");
         }
         if (backbone == Backbone.CONV && (rows % 4 != 0 || cols % 4 != 0 || rows < 8 || cols < 8)) {
-            throw new IllegalArgumentException("the conv net needs image sides divisible by 4, got " + rows + "x" + cols);
+            throw SpecException.of("spec.convSides", "the conv net needs image sides divisible by 4, got " + rows
+                    + "x" + cols, String.valueOf(rows), String.valueOf(cols));
         }
         if (backbone == Backbone.DUPONT && (conditional || rows < 8 || cols < 8 || rows > 64 || cols > 64)) {
-            throw new IllegalArgumentException("Dupont's conv net takes no label and images of 8x8 to 64x64, got "
-                    + rows + "x" + cols + (conditional ? " with a label" : ""));
+            throw SpecException.of(conditional ? "spec.dupontWithLabel" : "spec.dupont",
+                    "Dupont's conv net takes no label and images of 8x8 to 64x64, got " + rows + "x" + cols
+                            + (conditional ? " with a label" : ""), String.valueOf(rows), String.valueOf(cols));
         }
         if (conditional && n.numClasses() < 2) {
-            throw new IllegalArgumentException("a conditional model needs at least 2 classes");
+            throw SpecException.of("spec.conditionalClasses", "a conditional model needs at least 2 classes");
         }
         // Kept by every spec (the Gaussian likelihood reads it): never NaN, infinite or negative.
         if (!(n.gaussianSigma() > 0) || Double.isInfinite(n.gaussianSigma())) {
-            throw new IllegalArgumentException("the Gaussian sigma must be a positive number, got "
-                    + n.gaussianSigma());
+            throw SpecException.of("spec.sigma", "the Gaussian sigma must be a positive number, got "
+                    + n.gaussianSigma(), String.valueOf(n.gaussianSigma()));
         }
     }
 
@@ -64,7 +69,8 @@ final class SpecRules {
      */
     static void checkObjective(Network n, Objective objective) {
         if (objective.type() == ObjectiveType.JOINT_CAPACITY && (n.categories().isEmpty() || n.latentDim() == 0)) {
-            throw new IllegalArgumentException("the joint capacity objective needs continuous and discrete latents");
+            throw SpecException.of("spec.jointLatents",
+                    "the joint capacity objective needs continuous and discrete latents");
         }
     }
 

@@ -2,6 +2,7 @@ package org.vaeexplorer.training;
 
 import java.util.Locale;
 import org.vaeexplorer.model.CapacitySchedule;
+import org.vaeexplorer.model.EngineText;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelSpec;
 
@@ -20,26 +21,38 @@ public final class DivergenceAdvice {
     }
 
     public static String of(ModelSpec spec, TrainingSettings settings) {
+        return text(spec, settings).english();
+    }
+
+    /** The advice as a key and arguments for the window, with its English. */
+    public static EngineText text(ModelSpec spec, TrainingSettings settings) {
         double lr = settings.learningRate();
-        String lower = "try a lower learning rate (e.g. " + plain(lr / 2) + " instead of " + plain(lr) + ")";
+        EngineText lower = EngineText.of("train.advice.lowerRate", "try a lower learning rate (e.g. "
+                + plain(lr / 2) + " instead of " + plain(lr) + ")", plain(lr / 2), plain(lr));
         if (spec.likelihood() == Likelihood.GAUSSIAN_FIXED && spec.gaussianSigma() < SMALL_SIGMA) {
-            return String.format(Locale.ROOT, "The fixed Gaussian sigma (%.3g) is small, which makes the "
-                    + "reconstruction term steep: try sigma 0.1 or more, or a Bernoulli likelihood.",
-                    spec.gaussianSigma());
+            String sigma = String.format(Locale.ROOT, "%.3g", spec.gaussianSigma());
+            return EngineText.of("train.advice.smallSigma", "The fixed Gaussian sigma (" + sigma + ") is small, "
+                    + "which makes the reconstruction term steep: try sigma 0.1 or more, or a Bernoulli likelihood.",
+                    sigma);
         }
         if (spec.likelihood() == Likelihood.GAUSSIAN_LEARNED) {
-            return "A learned pixel variance can collapse towards zero: try a fixed sigma, or " + lower + ".";
+            return EngineText.of("train.advice.learnedVariance", "A learned pixel variance can collapse towards "
+                    + "zero: try a fixed sigma, or " + lower.english() + ".", lower);
         }
         CapacitySchedule c = spec.objective().continuous();
         if (c != null && c.gamma() * Math.max(1, c.max()) > STRONG_PENALTY) {
-            return String.format(Locale.ROOT, "The capacity penalty (gamma %.3g, capacity up to %.3g nats) pulls "
-                    + "hard on the KL: try a smaller gamma or more capacity iterations, or %s.", c.gamma(), c.max(),
-                    lower);
+            String gamma = String.format(Locale.ROOT, "%.3g", c.gamma());
+            String max = String.format(Locale.ROOT, "%.3g", c.max());
+            return EngineText.of("train.advice.capacity", "The capacity penalty (gamma " + gamma + ", capacity up "
+                    + "to " + max + " nats) pulls hard on the KL: try a smaller gamma or more capacity iterations, "
+                    + "or " + lower.english() + ".", gamma, max, lower);
         }
         if (lr > HIGH_LEARNING_RATE) {
-            return "The learning rate (" + plain(lr) + ") is high for Adam: try 0.001 or 0.0005.";
+            return EngineText.of("train.advice.highRate", "The learning rate (" + plain(lr) + ") is high for Adam: "
+                    + "try 0.001 or 0.0005.", plain(lr));
         }
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + ".";
+        String sentence = Character.toUpperCase(lower.english().charAt(0)) + lower.english().substring(1) + ".";
+        return EngineText.of("train.advice.lowerRateSentence", sentence, plain(lr / 2), plain(lr));
     }
 
     private static String plain(double v) {

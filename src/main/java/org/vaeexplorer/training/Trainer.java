@@ -76,11 +76,8 @@ public final class Trainer {
             if (steps.diverged != null) {
                 model.restore(lastGood);
                 state.rollBackTo(epoch - 1, iterationAtStart);
-                return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.DIVERGED,
-                        "The loss became " + steps.diverged.objective() + " at epoch " + epoch + ", batch "
-                                + steps.taken + ". Training stopped and the weights from the end of epoch "
-                                + (epoch - 1) + " were kept. " + DivergenceAdvice.of(model.spec(), settings),
-                        state.epochsDone()));
+                return finish(model, state, TrainingOutcome.lossDiverged(steps.diverged.objective(), epoch,
+                        steps.taken, DivergenceAdvice.text(model.spec(), settings), state.epochsDone()));
             }
             double seconds = runningSeconds(started, pausedBefore);
             LossTerms testTerms = evaluate(model, test, settings, NoiseSource.seeded(mix(settings.seed(), epoch, 3)),
@@ -89,11 +86,8 @@ public final class Trainer {
                 // The weights score NaN or infinity on the test images: they are no model to keep or save.
                 model.restore(lastGood);
                 state.rollBackTo(epoch - 1, iterationAtStart);
-                return finish(model, state, new TrainingOutcome(TrainingOutcome.Status.DIVERGED,
-                        "The test figures became " + testTerms.nelbo() + " (KL " + testTerms.kl() + ") at the end of "
-                                + "epoch " + epoch + ". Training stopped and the weights from the end of epoch "
-                                + (epoch - 1) + " were kept. " + DivergenceAdvice.of(model.spec(), settings),
-                        state.epochsDone()));
+                return finish(model, state, TrainingOutcome.testDiverged(testTerms.nelbo(), testTerms.kl(), epoch,
+                        DivergenceAdvice.text(model.spec(), settings), state.epochsDone()));
             }
             LossTerms t = epochTerms.mean();
             Schedules now = Schedules.at(model.spec(), state.iteration());

@@ -8,6 +8,7 @@ import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.ObjectiveType;
+import org.vaeexplorer.model.SpecException;
 import org.vaeexplorer.model.StructuredOutput;
 
 /**
@@ -42,7 +43,8 @@ public sealed interface ModelFamily permits PlainVae, ConvVae, ConditionalVae, J
     /** {@link #spec}'s refusal of structured-output settings given to a kind that has none. */
     static void refuseStructured(StructuredOutput structured) {
         if (structured != null) {
-            throw new IllegalArgumentException("the structured-output settings belong to the scvae kind only");
+            throw SpecException.of("spec.structuredKindOnly",
+                    "the structured-output settings belong to the scvae kind only");
         }
     }
 

@@ -11,6 +11,7 @@ import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
+import org.vaeexplorer.model.SpecException;
 import org.vaeexplorer.model.ObjectiveType;
 import org.vaeexplorer.model.StructuredOutput;
 
@@ -49,13 +50,14 @@ public final class StructuredOutputCvae implements ModelFamily {
      */
     public static void check(Network network, Objective objective, StructuredOutput structured) {
         if (structured == null) {
-            throw new IllegalArgumentException("the structured-output settings belong to the scvae kind only");
+            throw SpecException.of("spec.structuredKindOnly",
+                    "the structured-output settings belong to the scvae kind only");
         }
         if (network.backbone() != Backbone.MLP || network.likelihood() != Likelihood.BERNOULLI
                 || network.latentDim() == 0 || !network.categories().isEmpty()
                 || objective.type() != ObjectiveType.ELBO) {
-            throw new IllegalArgumentException("the structured-output CVAE is an MLP with a Bernoulli likelihood, "
-                    + "continuous latents only, no label input and the ELBO objective");
+            throw SpecException.of("spec.structuredShape", "the structured-output CVAE is an MLP with a Bernoulli "
+                    + "likelihood, continuous latents only, no label input and the ELBO objective");
         }
     }
 

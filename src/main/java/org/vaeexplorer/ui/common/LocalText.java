@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.common;
 
 import java.util.Arrays;
+import org.vaeexplorer.model.EngineText;
 
 /**
  * A text the UI shows, kept as its bundle key and arguments rather than as a string, so that a view model can say
@@ -20,6 +21,11 @@ public interface LocalText {
         Object[] kept = args.clone();
         return () -> I18n.text(key, Arrays.stream(kept)
                 .map(a -> a instanceof LocalText t ? t.resolve() : a).toArray());
+    }
+
+    /** The engine's sentence in the UI's language: its key and arguments, the arguments that are sentences too. */
+    static LocalText of(EngineText text) {
+        return of(text.key(), text.args().stream().map(a -> a instanceof EngineText e ? of(e) : a).toArray());
     }
 
     /** Text that is the same in every language (the engine's own English message, a path). */

@@ -8,6 +8,7 @@ import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.ModelSpecBuilder;
+import org.vaeexplorer.model.SpecException;
 import org.vaeexplorer.model.TemperatureSchedule;
 import org.vaeexplorer.model.family.ObjectiveChoice;
 import org.vaeexplorer.training.TrainingSettings;
@@ -78,6 +79,10 @@ final class FormCheck {
             p.checkSize(ModelSize.of(spec, batch));
             return p.ok() ? new Validation(List.of(), Map.of(), spec, settings)
                     : new Validation(p.problems(), p.fieldProblems(), null, null);
+        } catch (SpecException e) {
+            // The rule in the window's language, from its key; the command line prints the same rule in English.
+            return new Validation(List.of(I18n.text(e.text().key(), e.text().args().toArray())), Map.of(), null,
+                    null);
         } catch (IllegalArgumentException e) {
             return new Validation(List.of(capitalise(e.getMessage())), Map.of(), null, null);
         }

@@ -80,15 +80,20 @@ final class LiveFigures {
 
     /**
      * How the run ended, in the UI's language. The engine's own message is English (the command line prints it);
-     * a diverged run keeps it, for its numbers and advice.
+     * a diverged run says it from its key, with its numbers and advice.
      */
     static LocalText outcomeLine(TrainingOutcome o) {
         return switch (o.status()) {
             case COMPLETED -> LocalText.of("train.run.completed", Integer.toString(o.epochsDone()));
             case CANCELLED -> LocalText.of("train.run.cancelled", Integer.toString(o.epochsDone() + 1),
                     Integer.toString(o.epochsDone()));
-            case DIVERGED -> LocalText.literal(o.message());
+            case DIVERGED -> divergedText(o);
         };
+    }
+
+    /** Why a run diverged and what to try, in the UI's language where the engine gave its key. */
+    static LocalText divergedText(TrainingOutcome o) {
+        return o.text() != null ? LocalText.of(o.text()) : LocalText.literal(o.message());
     }
 
     /** The status line while training: where the run is, its speed and the time left. */

@@ -178,7 +178,7 @@ public final class TrainingRunViewModel {
         texts.say(checkpoints == null ? outcomeLine
                 : outcomeLine.then(LocalText.of("train.run.savedIn", checkpoints.target().folder())));
         if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
-            showError(LocalText.literal(outcome.message()));
+            showError(LiveFigures.divergedText(outcome));
         } else if (outcome.status() == TrainingOutcome.Status.COMPLETED) {
             figures.runProgress.set(1);
         }

@@ -82,6 +82,21 @@ class TrainFormViewModelTest {
         assertTrue(v.problems().get(0).contains("divisible by 4"), v.problems().toString());
     }
 
+    /** The engine's rule comes as a key: the window says it in Chinese, the command line in English. */
+    @Test
+    void aModelRuleIsSaidInTheWindowsLanguage() {
+        org.vaeexplorer.ui.common.I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            form.kindProperty().set(ModelKind.CONV_VAE);
+            TrainFormViewModel.Validation v = form.validate(30, 30, 10);
+            assertEquals(java.util.List.of("卷积网络要求图像边长能被 4 整除，现在是 30×30"), v.problems());
+        } finally {
+            org.vaeexplorer.ui.common.I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+        assertEquals("The conv net needs image sides divisible by 4, got 30x30",
+                form.validate(30, 30, 10).problems().get(0));
+    }
+
     /** Issue 15.1: every field, every kind, a table of bad texts: always a message, never an exception. */
     @Test
     void everyBadTextInEveryFieldGivesAMessageNeverAnException() {

@@ -123,6 +123,27 @@ class TrainingRunViewModelTest {
         assertEquals(RunState.IDLE, vm.stateProperty().get());
     }
 
+    /** The engine says why a run diverged by key: the window shows it in Chinese, the English stays for the CLI. */
+    @Test
+    void aDivergedRunIsExplainedInTheWindowsLanguage() {
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status, runs);
+        vm.start(request());
+        TrainingOutcome diverged = TrainingOutcome.lossDiverged(Double.NaN, 2, 17,
+                org.vaeexplorer.training.DivergenceAdvice.text(ModelKind.VAE.defaultSpec(28, 28, 10),
+                        new org.vaeexplorer.training.TrainingSettings(2, 128, 0.01, 1,
+                                org.vaeexplorer.data.PixelScaling.GREY, 0, 0)), 1);
+        assertTrue(diverged.message().startsWith("The loss became NaN at epoch 2, batch 17."), diverged.message());
+        org.vaeexplorer.ui.common.I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            runner.done.accept(diverged);
+            assertEquals("第 2 轮第 17 批时损失变成了 NaN。训练已停止，保留了第 1 轮结束时的权重。"
+                    + "对 Adam 来说学习率（0.01）偏高：请试试 0.001 或 0.0005。", vm.errorProperty().get());
+        } finally {
+            org.vaeexplorer.ui.common.I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+        assertEquals(diverged.message(), LiveFigures.divergedText(diverged).resolve(), "English as the engine says it");
+    }
+
     @Test
     void runsAreSavedInTheirOwnFolderUnderTheRunsRoot() {
         TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status, runs);
