@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vaeexplorer.checkpoint.Checkpoint;
 import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.explore.DecoderInputs;
 import org.vaeexplorer.explore.GreyPng;
 import org.vaeexplorer.model.ModelSpec;
-import org.vaeexplorer.model.VaeModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,23 +71,21 @@ final class DecodeCommand implements Callable<Integer> {
         for (int i = 0; z != null && i < z.size(); i++) {
             code[i] = z.get(i);
         }
-        float[] cats = new float[spec.categoricalWidth()];
-        int offset = 0;
-        for (int i = 0; i < spec.categories().size(); i++) {
+        int[] chosen = new int[spec.categories().size()];
+        for (int i = 0; i < chosen.length; i++) {
             int k = spec.categories().get(i);
-            int chosen = category != null && i < category.size() ? category.get(i) : 0;
-            if (chosen < 0 || chosen >= k) {
-                throw new IllegalArgumentException("category " + chosen + " is outside 0.." + (k - 1));
+            chosen[i] = category != null && i < category.size() ? category.get(i) : 0;
+            if (chosen[i] < 0 || chosen[i] >= k) {
+                throw new IllegalArgumentException("category " + chosen[i] + " is outside 0.." + (k - 1));
             }
-            cats[offset + chosen] = 1f;
-            offset += k;
         }
         int l = label == null ? 0 : label;
         if (spec.conditional() && (l < 0 || l >= spec.numClasses())) {
             throw new IllegalArgumentException("label " + l + " is outside 0.." + (spec.numClasses() - 1));
         }
-        float[] labels = spec.conditional() ? VaeModel.oneHot(new int[] {l}, spec.numClasses()) : new float[0];
-        float[] pixels = c.model().decode(code, cats, labels, 1);
+        DecoderInputs in = DecoderInputs.withCodes(spec, code, 1);
+        in.choose(0, chosen, l);
+        float[] pixels = c.model().decode(in.z(), in.categories(), in.labels(), 1);
         GreyPng.write(GreyPng.grid(pixels, 1, spec.rows(), spec.cols(), 1, scale), out);
         System.out.println("image=" + out.toAbsolutePath());
         return 0;

@@ -19,18 +19,16 @@ public final class DecodeBenchmark {
     public static LatencyRecorder time(LatentExplorer explorer, int n, int calls, long seed) {
         ModelSpec spec = explorer.spec();
         SplittableRandom random = new SplittableRandom(seed);
-        float[] cats = new float[n * spec.categoricalWidth()];
-        float[] labels = new float[spec.conditional() ? n * spec.numClasses() : 0];
+        DecoderInputs in = new DecoderInputs(spec, n);
         for (int i = 0; i < n; i++) {
-            int offset = 0;
-            for (int k : spec.categories()) {
-                cats[i * spec.categoricalWidth() + offset + random.nextInt(k)] = 1f;
-                offset += k;
+            int[] chosen = new int[spec.categories().size()];
+            for (int l = 0; l < chosen.length; l++) {
+                chosen[l] = random.nextInt(spec.categories().get(l));
             }
-            if (spec.conditional()) {
-                labels[i * spec.numClasses() + random.nextInt(spec.numClasses())] = 1f;
-            }
+            in.choose(i, chosen, spec.conditional() ? random.nextInt(spec.numClasses()) : 0);
         }
+        float[] cats = in.categories();
+        float[] labels = in.labels();
         LatencyRecorder recorder = new LatencyRecorder();
         for (int call = 0; call < WARM_UP + calls; call++) {
             float[] z = new float[n * spec.latentDim()];

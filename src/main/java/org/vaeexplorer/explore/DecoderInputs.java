@@ -15,11 +15,29 @@ public final class DecoderInputs {
     private final float[] labels;
 
     public DecoderInputs(ModelSpec spec, int n) {
+        this(spec, new float[n * spec.latentDim()], n);
+    }
+
+    private DecoderInputs(ModelSpec spec, float[] z, int n) {
         this.spec = spec;
         this.count = n;
-        z = new float[n * spec.latentDim()];
+        this.z = z;
         categories = new float[n * spec.categoricalWidth()];
         labels = new float[spec.conditional() ? n * spec.numClasses() : 0];
+    }
+
+    /** The inputs for {@code n} rows whose continuous codes are {@code z} (kept, not copied); see {@link #choose}. */
+    public static DecoderInputs withCodes(ModelSpec spec, float[] z, int n) {
+        return new DecoderInputs(spec, z, n);
+    }
+
+    /** Row {@code i}'s category of every discrete latent ({@link #oneHotCategories}) and its class {@code label}. */
+    public void choose(int i, int[] chosenCategories, int label) {
+        System.arraycopy(oneHotCategories(spec, chosenCategories), 0, categories, i * spec.categoricalWidth(),
+                spec.categoricalWidth());
+        if (spec.conditional()) {
+            labels[i * spec.numClasses() + label] = 1f;
+        }
     }
 
     /** Row {@code i}: code {@code code}, categories {@code cats} (categoricalWidth wide), class {@code label}. */

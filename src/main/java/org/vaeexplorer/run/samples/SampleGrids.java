@@ -3,6 +3,7 @@ package org.vaeexplorer.run.samples;
 import java.util.SplittableRandom;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.explore.DecoderInputs;
 import org.vaeexplorer.model.Batch;
 import org.vaeexplorer.model.GraphNames;
 import org.vaeexplorer.model.ModelSpec;
@@ -75,19 +76,16 @@ public final class SampleGrids {
         float[] originals = test.batch(testIndices, scaling);
         float[] recon = model.outputs(new Batch(originals, count, labels), NoiseSource.seeded(0),
                 Schedules.at(spec, 0), true, GraphNames.X_MEAN).get(GraphNames.X_MEAN);
-        float[] cats = new float[count * spec.categoricalWidth()];
-        float[] onehotLabels = new float[spec.conditional() ? count * spec.numClasses() : 0];
+        // Sample i shows category i (mod its size) of every discrete latent, and class i (mod the class count).
+        DecoderInputs in = DecoderInputs.withCodes(spec, priorZ, count);
         for (int i = 0; i < count; i++) {
-            int offset = 0;
-            for (int k : spec.categories()) {
-                cats[i * spec.categoricalWidth() + offset + i % k] = 1f;
-                offset += k;
+            int[] chosen = new int[spec.categories().size()];
+            for (int l = 0; l < chosen.length; l++) {
+                chosen[l] = i % spec.categories().get(l);
             }
-            if (spec.conditional()) {
-                onehotLabels[i * spec.numClasses() + i % spec.numClasses()] = 1f;
-            }
+            in.choose(i, chosen, i % spec.numClasses());
         }
-        float[] samples = model.decode(priorZ, cats, onehotLabels, count);
+        float[] samples = model.decode(in.z(), in.categories(), in.labels(), count);
         return new Grids(count, test.rows(), test.cols(), originals, recon, samples);
     }
 }
