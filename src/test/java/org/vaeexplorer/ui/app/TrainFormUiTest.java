@@ -143,6 +143,44 @@ class TrainFormUiTest {
         }
     }
 
+    @Test
+    void everyModelKindsNameIsShownWholeInPresentationMode(FxRobot robot) {
+        // Presentation mode's type at 1280x720, both languages: "Structured-output CVAE" and 条件变分自编码器 ended in
+        // "..." in a Kind box that shared its row with the field names.
+        List<String> cut = new java.util.ArrayList<>();
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
+            robot.interact(() -> {
+                I18n.setLocale(locale);
+                javafx.scene.Parent root;
+                try {
+                    root = VaeExplorerApp.loadMainWindow(context);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                Scene scene = robot.lookup("#kind").query().getScene();
+                scene.setRoot(root);
+                PresentationViewModel sizes = new PresentationViewModel();
+                sizes.setScreenSize(1280, 720);
+                sizes.togglePresentation();
+                PresentationMode.applyFontSize(root, sizes.fontSizeProperty().get());
+                PresentationMode.applyStyle(root, true);
+            });
+            for (org.vaeexplorer.model.ModelKind kind : org.vaeexplorer.model.ModelKind.values()) {
+                robot.interact(() -> context.train().form().kindProperty().set(kind));
+                WaitForAsyncUtils.waitForFxEvents();
+                javafx.scene.control.ComboBox<?> box = robot.lookup("#kind").queryAs(javafx.scene.control.ComboBox.class);
+                for (Node t : box.lookupAll(".text")) {
+                    if (t instanceof javafx.scene.text.Text shown && shown.getText().endsWith("…")
+                            || t instanceof javafx.scene.text.Text dots && dots.getText().endsWith("...")) {
+                        cut.add(locale + ": " + ((javafx.scene.text.Text) t).getText());
+                    }
+                }
+            }
+        }
+        robot.interact(() -> I18n.setLocale(java.util.Locale.ENGLISH));
+        assertTrue(cut.isEmpty(), String.join("\n", cut));
+    }
+
     private static Bounds inScene(Node n) {
         return n.localToScene(n.getLayoutBounds());
     }
