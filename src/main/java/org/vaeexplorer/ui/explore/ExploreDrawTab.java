@@ -162,8 +162,7 @@ public final class ExploreDrawTab {
         // The pad works before a model is open (a teacher can draw while one loads); the caption says what is missing.
         // A structured-output CVAE completes the drawing instead of encoding it: nothing of it is marked here.
         planeCaption.setText(I18n.text(s == null ? "explore.tab.needsModel" : !hasPlane ? "explore.draw.noPlane"
-                : can.completes() ? "explore.draw.plane.captionStructured"
-                : "explore.draw.plane.caption"));
+                : can.completes() ? "explore.draw.plane.captionStructured" : "explore.draw.plane.caption"));
         legend.getChildren().clear();
         for (int c = 0; hasPlane && c < s.classNames().size(); c++) {
             legend.getChildren().add(new Label(s.classNames().get(c), new Circle(4, ClassColors.of(c))));
@@ -195,8 +194,7 @@ public final class ExploreDrawTab {
     private void show(DrawnDigit d) {
         boolean empty = d == null || d.isEmpty();
         visible(resultBox, !empty);
-        emptyLabel.setVisible(empty);
-        emptyLabel.setManaged(empty);
+        visible(emptyLabel, empty);
         inputImage.setImage(empty ? null : FxImages.toImage(d.input()));
         resample.setDisable(empty);
         reconImage.setImage(empty ? null : FxImages.toImage(d.reconstruction()));
@@ -234,8 +232,7 @@ public final class ExploreDrawTab {
             double q = k < probs.length ? probs[k] : 0;
             ProgressBar bar = new ProgressBar(q);
             bar.setId("drawBar-" + k);
-            bar.setPrefWidth(120);
-            bar.setPrefHeight(16);
+            bar.setPrefSize(120, 16);
             // The bar gives way when the type is large (presentation mode); the name and percentage are never cut.
             bar.setMinWidth(24);
             Label name = new Label(categoryNames.get(k));
