@@ -1,6 +1,8 @@
 package org.vaeexplorer.ui.app;
 
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -32,6 +34,8 @@ final class PresentationMode {
     static final String SECONDARY = "secondary";
     private final PresentationViewModel viewModel;
     private Scene scene;
+    private final ChangeListener<Boolean> fullScreenEnded = this::fullScreenChanged;
+    private final EventHandler<WindowEvent> shown = e -> applyMode();
 
     private PresentationMode(PresentationViewModel viewModel) {
         this.viewModel = viewModel;
@@ -102,7 +106,10 @@ final class PresentationMode {
             }
         });
         s.addEventHandler(org.vaeexplorer.ui.common.PartBuilt.EVENT, e -> pageAdded());
-        s.windowProperty().addListener((o, was, now) -> watch(now));
+        s.windowProperty().addListener((o, was, now) -> {
+            unwatch(was);
+            watch(now);
+        });
         watch(s.getWindow());
         applyFontSize();
         applyMode();
@@ -115,13 +122,27 @@ final class PresentationMode {
 
     private void watch(Window window) {
         if (window instanceof Stage stage) {
-            // The window manager or the platform's own key may end full screen: presentation mode ends with it.
-            stage.fullScreenProperty().addListener((o, was, now) -> {
-                if (!now && viewModel.presentationProperty().get()) {
-                    viewModel.presentationProperty().set(false);
-                }
-            });
-            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> applyMode());
+            stage.fullScreenProperty().addListener(fullScreenEnded);
+            stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+        }
+    }
+
+    /** The window manager or the platform's own key may end full screen: presentation mode ends with it. */
+    private void fullScreenChanged(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was,
+            Boolean now) {
+        if (!now && viewModel.presentationProperty().get()) {
+            viewModel.presentationProperty().set(false);
+        }
+    }
+
+    /**
+     * A window outlives the scene it showed (a test's stage shows one window after another): left attached, these
+     * listeners kept each earlier window's pages, models and datasets alive.
+     */
+    private void unwatch(Window window) {
+        if (window instanceof Stage stage) {
+            stage.fullScreenProperty().removeListener(fullScreenEnded);
+            stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, shown);
         }
     }
 
