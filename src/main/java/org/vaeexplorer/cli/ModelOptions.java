@@ -3,9 +3,7 @@ package org.vaeexplorer.cli;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.vaeexplorer.model.Backbone;
@@ -67,24 +65,66 @@ final class ModelOptions {
      * run given {@code --capacity NaN} would train to a NaN loss and then blame the learning rate.
      */
     void requireFiniteNumbers() {
-        Map<String, Double> numbers = new LinkedHashMap<>();
-        numbers.put("--sigma", sigma);
-        numbers.put("--beta", beta);
-        numbers.put("--capacity", capacity);
-        numbers.put("--gamma", gamma);
-        numbers.put("--temperature", temperature);
-        numbers.put("--temperature-min", temperatureMin);
-        numbers.put("--anneal-rate", annealRate);
-        numbers.put("--gsnn-weight", gsnnWeight);
-        numbers.forEach((option, value) -> {
-            if (value != null && !Double.isFinite(value)) {
-                throw new IllegalArgumentException(option + " must be a finite number, got " + value);
+        for (ModelSetting setting : ModelSetting.values()) {
+            if (given(setting) instanceof Double value && !Double.isFinite(value)) {
+                throw new IllegalArgumentException(setting.flag() + " must be a finite number, got " + value);
             }
-        });
+        }
+    }
+
+    /**
+     * Refuses a number the chosen kind reads that lies outside its setting's declared range, as the Train form
+     * does: the range is the declaration's ({@link ModelSetting#min()}, {@link ModelSetting#max()}), a latent size
+     * of 0 allowed when there are discrete latents.
+     */
+    void requireDeclaredRanges() {
+        Set<ModelSetting> read = ModelSetting.of(kind());
+        for (ModelSetting setting : ModelSetting.values()) {
+            Object value = given(setting);
+            if (!read.contains(setting) || !(value instanceof Number || value instanceof List<?>)) {
+                continue;
+            }
+            double min = setting == ModelSetting.LATENT && (discrete != null || read.contains(ModelSetting.DISCRETE))
+                    ? 0 : setting.min();
+            for (Object v : value instanceof List<?> list ? list : List.of(value)) {
+                double x = ((Number) v).doubleValue();
+                if (!(x >= min && x <= setting.max())) {
+                    throw new IllegalArgumentException(setting.flag() + " must be between " + plain(min) + " and "
+                            + plain(setting.max()) + ", got " + v);
+                }
+            }
+        }
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** The value given for {@code setting} (by its declaration's flag), or null when not given. */
+    private Object given(ModelSetting setting) {
+        return switch (setting) {
+            case LATENT -> latent;
+            case HIDDEN -> hidden;
+            case DISCRETE -> discrete;
+            case LIKELIHOOD -> likelihood;
+            case BETA -> beta;
+            case CAPACITY -> capacity;
+            case CAPACITY_ITERATIONS -> capacityIterations;
+            case GAMMA -> gamma;
+            case TEMPERATURE -> temperature;
+            case TEMPERATURE_MIN -> temperatureMin;
+            case ANNEAL_RATE -> annealRate;
+            case GIVEN_QUADRANTS -> givenQuadrants;
+            case GSNN_WEIGHT -> gsnnWeight;
+            case BACKBONE -> backbone;
+            case KL_ESTIMATOR -> kl;
+            case SIGMA -> sigma;
+        };
     }
 
     ModelSpec toSpec(int rows, int cols, int numClasses) {
         requireFiniteNumbers();
+        requireDeclaredRanges();
         ModelSpecBuilder b = ModelSpecBuilder.of(kind()).images(rows, cols, numClasses);
         if (conv) {
             b.backbone(Backbone.CONV);
@@ -92,7 +132,7 @@ final class ModelOptions {
         if (backbone != null) {
             b.backbone(parseBackbone(backbone));
         }
-        if (hidden != null) {
+        if (hidden != null && b.backbone() == Backbone.MLP) {
             b.hidden(hidden);
         }
         if (latent != null) {
@@ -113,6 +153,11 @@ final class ModelOptions {
         TemperatureSchedule t = b.temperature();
         if (!b.categories().isEmpty()) {
             double start = temperature != null ? temperature : t != null ? t.start() : 0.67;
+            if (temperatureMin != null && temperatureMin > start) {
+                // The Train form's rule too (train.form.temperatureFloor): a given floor above the start is refused.
+                throw new IllegalArgumentException("the lowest temperature (--temperature-min) must not exceed the"
+                        + " start temperature");
+            }
             double min = temperatureMin != null ? temperatureMin : t != null ? Math.min(t.min(), start) : start;
             double rate = annealRate != null ? annealRate : t != null ? t.annealRate() : 0;
             b.temperature(new TemperatureSchedule(start, Math.min(min, start), rate));
@@ -145,26 +190,12 @@ final class ModelOptions {
                 || (backbone != null && parseBackbone(backbone) != Backbone.MLP)) {
             read.remove(ModelSetting.HIDDEN);
         }
-        Map<String, Object[]> given = new LinkedHashMap<>();
-        given.put("--latent", new Object[] {latent, ModelSetting.LATENT});
-        given.put("--hidden", new Object[] {hidden, ModelSetting.HIDDEN});
-        given.put("--discrete", new Object[] {discrete, ModelSetting.DISCRETE});
-        given.put("--likelihood", new Object[] {likelihood, ModelSetting.LIKELIHOOD});
-        given.put("--beta", new Object[] {beta, ModelSetting.BETA});
-        given.put("--capacity", new Object[] {capacity, ModelSetting.CAPACITY});
-        given.put("--capacity-iters", new Object[] {capacityIterations, ModelSetting.CAPACITY_ITERATIONS});
-        given.put("--gamma", new Object[] {gamma, ModelSetting.GAMMA});
-        given.put("--temperature", new Object[] {temperature, ModelSetting.TEMPERATURE});
-        given.put("--temperature-min", new Object[] {temperatureMin, ModelSetting.TEMPERATURE_MIN});
-        given.put("--anneal-rate", new Object[] {annealRate, ModelSetting.ANNEAL_RATE});
-        given.put("--given-quadrants", new Object[] {givenQuadrants, ModelSetting.GIVEN_QUADRANTS});
-        given.put("--gsnn-weight", new Object[] {gsnnWeight, ModelSetting.GSNN_WEIGHT});
         List<String> ignored = new ArrayList<>();
-        given.forEach((option, valueAndSetting) -> {
-            if (valueAndSetting[0] != null && !read.contains((ModelSetting) valueAndSetting[1])) {
-                ignored.add(option);
+        for (ModelSetting setting : ModelSetting.values()) {
+            if (given(setting) != null && !read.contains(setting)) {
+                ignored.add(setting.flag());
             }
-        });
+        }
         return ignored;
     }
 

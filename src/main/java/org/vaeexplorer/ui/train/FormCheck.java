@@ -21,19 +21,23 @@ final class FormCheck {
     }
 
     /** {@link TrainFormViewModel#validate}: never throws. */
-    static Validation validate(TrainFormViewModel f, StructuredOutputFields structured, int imageRows,
+    static Validation validate(TrainFormViewModel f, NetworkFields network, StructuredOutputFields structured,
+                               int imageRows,
                                int imageCols, int numClasses) {
         FieldParser p = new FieldParser();
         ModelKind k = f.kindProperty().get();
         ModelSpecBuilder b = ModelSpecBuilder.of(k).images(imageRows, imageCols, numClasses)
                 .likelihood(f.likelihoodProperty().get());
-        b.latent(p.integer("latent", f.latentProperty().get(), b.reads(ModelSetting.DISCRETE) ? 0 : 1,
-                512));
-        if (b.reads(ModelSetting.HIDDEN)) {
-            b.hidden(p.integers("hidden", f.hiddenProperty().get(), 1, 8192));
+        network.apply(p, b);
+        // Each field's range is its setting's declaration (ModelSetting), the one the command line reads too.
+        b.latent(p.integer(ModelSetting.LATENT.key(), f.latentProperty().get(),
+                b.reads(ModelSetting.DISCRETE) ? 0 : (long) ModelSetting.LATENT.min(),
+                (long) ModelSetting.LATENT.max()));
+        if (b.reads(ModelSetting.HIDDEN) && network.readsHidden()) {
+            b.hidden(p.integers(ModelSetting.HIDDEN, f.hiddenProperty().get()));
         }
         if (b.reads(ModelSetting.DISCRETE)) {
-            b.categories(p.integers("discrete", f.discreteProperty().get(), 2, 1000));
+            b.categories(p.integers(ModelSetting.DISCRETE, f.discreteProperty().get()));
         }
         structured.apply(p, b);
         double lr = p.decimal("learningRate", f.learningRateProperty().get(), 1e-6, 1);
@@ -41,22 +45,25 @@ final class FormCheck {
         int ep = p.integer("epochs", f.epochsProperty().get(), 1, 10_000);
         long sd = p.integer("seed", f.seedProperty().get(), 0, Integer.MAX_VALUE);
         int limit = p.integer("trainLimit", f.trainLimitProperty().get(), 0, Integer.MAX_VALUE);
-        double betaValue = b.reads(ModelSetting.BETA) ? p.decimal("beta", f.betaProperty().get(), 1e-6, 1e4) : 1;
+        double betaValue = b.reads(ModelSetting.BETA) ? p.decimal(ModelSetting.BETA, f.betaProperty().get()) : 1;
         String capacityText = f.capacityProperty().get();
         // A capacity is the objective of a kind that reads no beta, and the alternative to beta of one that does.
         boolean capacityGiven = b.reads(ModelSetting.CAPACITY)
-                && (!b.reads(ModelSetting.BETA) || capacityText != null && !capacityText.isBlank());
-        double cMax = capacityGiven ? p.decimal("capacity", capacityText, 0, 1e4) : 0;
-        int iters = capacityGiven ? p.integer("capacityIterations", f.capacityIterationsProperty().get(), 1,
-                Integer.MAX_VALUE) : 1;
-        double g = capacityGiven ? p.decimal("gamma", f.gammaProperty().get(), 1e-6, 1e6) : 1;
+                && (!b.reads(ModelSetting.BETA) || !blank(capacityText));
+        double cMax = capacityGiven ? p.decimal(ModelSetting.CAPACITY, capacityText) : 0;
+        // A blank iterations or gamma field is not given: the family's default fills it, as on the command line.
+        String itersText = f.capacityIterationsProperty().get();
+        String gammaText = f.gammaProperty().get();
+        Long iters = capacityGiven && !blank(itersText)
+                ? (long) p.integer(ModelSetting.CAPACITY_ITERATIONS, itersText) : null;
+        Double g = capacityGiven && !blank(gammaText) ? p.decimal(ModelSetting.GAMMA, gammaText) : null;
         double t0 = 1;
         double tMin = 1;
         double rate = 0;
         if (b.reads(ModelSetting.TEMPERATURE)) {
-            t0 = p.decimal("temperature", f.temperatureProperty().get(), 1e-3, 100);
-            tMin = p.decimal("temperatureMin", f.temperatureMinProperty().get(), 1e-3, 100);
-            rate = p.decimal("annealRate", f.annealRateProperty().get(), 0, 1);
+            t0 = p.decimal(ModelSetting.TEMPERATURE, f.temperatureProperty().get());
+            tMin = p.decimal(ModelSetting.TEMPERATURE_MIN, f.temperatureMinProperty().get());
+            rate = p.decimal(ModelSetting.ANNEAL_RATE, f.annealRateProperty().get());
             if (tMin > t0) {
                 p.add("temperatureMin", I18n.text("train.form.temperatureFloor"));
             }
@@ -67,7 +74,7 @@ final class FormCheck {
         try {
             // Engine objects are made only from values the parser accepted; their own rules still speak in words.
             if (b.reads(ModelSetting.BETA) || b.reads(ModelSetting.CAPACITY)) {
-                b.objective(capacityGiven ? new ObjectiveChoice(null, cMax, (long) iters, g)
+                b.objective(capacityGiven ? new ObjectiveChoice(null, cMax, iters, g)
                         : new ObjectiveChoice(betaValue, null, null, null));
             }
             if (b.reads(ModelSetting.TEMPERATURE)) {
@@ -86,6 +93,10 @@ final class FormCheck {
         } catch (IllegalArgumentException e) {
             return new Validation(List.of(capitalise(e.getMessage())), Map.of(), null, null);
         }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String capitalise(String s) {

@@ -23,8 +23,8 @@ final class StructuredOutputFields {
         if (!b.reads(ModelSetting.GIVEN_QUADRANTS)) {
             return;
         }
-        int given = p.integer("givenQuadrants", givenQuadrants.get(), 0, 3);
-        double weight = p.decimal("gsnnWeight", gsnnWeight.get(), 0, 0.99);
+        int given = p.integer(ModelSetting.GIVEN_QUADRANTS, givenQuadrants.get());
+        double weight = p.decimal(ModelSetting.GSNN_WEIGHT, gsnnWeight.get());
         if (p.ok()) {
             b.structured(new StructuredOutput(given, weight));
         }

@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import org.vaeexplorer.model.Backbone;
+import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
@@ -24,6 +26,9 @@ public final class TrainFormView {
     private final TrainViewModel viewModel;
     @FXML private ComboBox<ModelKind> kind;
     @FXML private ComboBox<Likelihood> likelihood;
+    @FXML private ComboBox<Backbone> backbone;
+    @FXML private ComboBox<KlEstimator> klEstimator;
+    @FXML private TextField sigma;
     @FXML private TextField latent;
     @FXML private TextField hidden;
     @FXML private TextField discrete;
@@ -57,6 +62,10 @@ public final class TrainFormView {
         kind.valueProperty().bindBidirectional(f.kindProperty());
         EnumNames.show(likelihood, "likelihood", Likelihood.class);
         likelihood.valueProperty().bindBidirectional(f.likelihoodProperty());
+        EnumNames.show(backbone, "backbone", Backbone.class);
+        backbone.valueProperty().bindBidirectional(f.backboneProperty());
+        EnumNames.show(klEstimator, "kl", KlEstimator.class);
+        klEstimator.valueProperty().bindBidirectional(f.klEstimatorProperty());
         Map<TextField, StringProperty> texts = Map.ofEntries(Map.entry(latent, f.latentProperty()),
                 Map.entry(hidden, f.hiddenProperty()), Map.entry(discrete, f.discreteProperty()),
                 Map.entry(beta, f.betaProperty()), Map.entry(capacity, f.capacityProperty()),
@@ -64,7 +73,8 @@ public final class TrainFormView {
                 Map.entry(temperature, f.temperatureProperty()), Map.entry(temperatureMin, f.temperatureMinProperty()),
                 Map.entry(annealRate, f.annealRateProperty()), Map.entry(learningRate, f.learningRateProperty()),
                 Map.entry(batchSize, f.batchSizeProperty()), Map.entry(epochs, f.epochsProperty()),
-                Map.entry(seed, f.seedProperty()), Map.entry(trainLimit, f.trainLimitProperty()));
+                Map.entry(seed, f.seedProperty()), Map.entry(trainLimit, f.trainLimitProperty()),
+                Map.entry(sigma, f.sigmaProperty()));
         texts.forEach((field, property) -> field.textProperty().bindBidirectional(property));
         givenQuadrants.textProperty().bindBidirectional(f.structuredProperties()[0]);
         gsnnWeight.textProperty().bindBidirectional(f.structuredProperties()[1]);
@@ -89,7 +99,9 @@ public final class TrainFormView {
                 Map.entry(temperature, ModelSetting.TEMPERATURE),
                 Map.entry(temperatureMin, ModelSetting.TEMPERATURE_MIN),
                 Map.entry(annealRate, ModelSetting.ANNEAL_RATE),
-                Map.entry(givenQuadrants, ModelSetting.GIVEN_QUADRANTS), Map.entry(gsnnWeight, ModelSetting.GSNN_WEIGHT));
+                Map.entry(givenQuadrants, ModelSetting.GIVEN_QUADRANTS), Map.entry(gsnnWeight, ModelSetting.GSNN_WEIGHT),
+                Map.entry(backbone, ModelSetting.BACKBONE), Map.entry(klEstimator, ModelSetting.KL_ESTIMATOR),
+                Map.entry(sigma, ModelSetting.SIGMA));
         settings.forEach((n, setting) -> n.disableProperty().bind(busy.or(f.applies(setting).not())));
     }
 

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.CapacitySchedule;
+import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
@@ -55,6 +56,7 @@ public final class TrainFormViewModel {
     private final StringProperty errors = new SimpleStringProperty("");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final StructuredOutputFields structured = new StructuredOutputFields();
+    private final NetworkFields network = new NetworkFields();
     private boolean filling;
     private int rows = 28;
     private int cols = 28;
@@ -65,9 +67,11 @@ public final class TrainFormViewModel {
         applyDefaults(kind.get());
         for (StringProperty p : List.of(latent, hidden, discrete, beta, capacity, capacityIterations, gamma,
                 temperature, temperatureMin, annealRate, learningRate, batchSize, epochs, seed, trainLimit,
-                structured.givenQuadrantsProperty(), structured.gsnnWeightProperty())) {
+                structured.givenQuadrantsProperty(), structured.gsnnWeightProperty(), network.sigmaProperty())) {
             p.addListener((o, was, now) -> revalidate());
         }
+        network.backboneProperty().addListener((o, was, now) -> revalidate());
+        network.klEstimatorProperty().addListener((o, was, now) -> revalidate());
         revalidate();
     }
 
@@ -114,6 +118,7 @@ public final class TrainFormViewModel {
         temperatureMin.set(t == null ? "" : fmt(t.min()));
         annealRate.set(t == null ? "" : fmt(t.annealRate()));
         structured.fill();
+        network.fill(d);
         learningRate.set(java.math.BigDecimal.valueOf(TrainingSettings.defaultLearningRate(k)).toPlainString());
         batchSize.set(Integer.toString(TrainingSettings.defaultBatchSize(k)));
     }
@@ -142,7 +147,7 @@ public final class TrainFormViewModel {
 
     /** Checks the form against images of {@code rows x cols} with {@code classes} classes; never throws. */
     public Validation validate(int imageRows, int imageCols, int numClasses) {
-        return FormCheck.validate(this, structured, imageRows, imageCols, numClasses);
+        return FormCheck.validate(this, network, structured, imageRows, imageCols, numClasses);
     }
 
     /** A run for {@code data}, or empty with {@link #errorsProperty()} explaining why not. */
@@ -155,7 +160,8 @@ public final class TrainFormViewModel {
 
     /** True while the chosen kind reads {@code setting} (the form enables that field only then). */
     public javafx.beans.binding.BooleanBinding applies(ModelSetting setting) {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> setting.appliesTo(kind.get()), kind);
+        return Bindings.createBooleanBinding(() -> setting.appliesTo(kind.get())
+                && (setting != ModelSetting.HIDDEN || network.readsHidden()), kind, network.backboneProperty());
     }
 
     public ObjectProperty<ModelKind> kindProperty() {
@@ -228,6 +234,18 @@ public final class TrainFormViewModel {
 
     public BooleanProperty binarizeProperty() {
         return binarize;
+    }
+
+    public ObjectProperty<Backbone> backboneProperty() {
+        return network.backboneProperty();
+    }
+
+    public ObjectProperty<KlEstimator> klEstimatorProperty() {
+        return network.klEstimatorProperty();
+    }
+
+    public StringProperty sigmaProperty() {
+        return network.sigmaProperty();
     }
 
     /** The structured-output CVAE's fields (given quadrants, GSNN weight). */

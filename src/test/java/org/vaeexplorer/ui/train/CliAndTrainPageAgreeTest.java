@@ -4,20 +4,123 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.vaeexplorer.model.ModelSetting.ANNEAL_RATE;
+import static org.vaeexplorer.model.ModelSetting.BACKBONE;
+import static org.vaeexplorer.model.ModelSetting.BETA;
+import static org.vaeexplorer.model.ModelSetting.CAPACITY;
+import static org.vaeexplorer.model.ModelSetting.CAPACITY_ITERATIONS;
+import static org.vaeexplorer.model.ModelSetting.DISCRETE;
+import static org.vaeexplorer.model.ModelSetting.GAMMA;
+import static org.vaeexplorer.model.ModelSetting.GIVEN_QUADRANTS;
+import static org.vaeexplorer.model.ModelSetting.GSNN_WEIGHT;
+import static org.vaeexplorer.model.ModelSetting.HIDDEN;
+import static org.vaeexplorer.model.ModelSetting.KL_ESTIMATOR;
+import static org.vaeexplorer.model.ModelSetting.LATENT;
+import static org.vaeexplorer.model.ModelSetting.LIKELIHOOD;
+import static org.vaeexplorer.model.ModelSetting.SIGMA;
+import static org.vaeexplorer.model.ModelSetting.TEMPERATURE;
+import static org.vaeexplorer.model.ModelSetting.TEMPERATURE_MIN;
+
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.checkpoint.Checkpoint;
 import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.cli.CliSpecs;
 import org.vaeexplorer.cli.VaeExplorerCli;
 import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.SpecException;
 import org.vaeexplorer.training.EpochMetrics;
+import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.InlineExecutor;
 import org.vaeexplorer.ui.common.StatusModel;
 
-/** The command line and the Train page train through one service: the same seed gives the same checkpoint. */
+/**
+ * The command line and the Train page agree: every kind with settings other than its defaults makes the same spec
+ * from both, the same inputs are refused by both, and they train through one service, so the same seed gives the
+ * same checkpoint.
+ */
 class CliAndTrainPageAgreeTest {
+    private static final int ROWS = 28;
+    private static final int COLS = 28;
+    private static final int CLASSES = 10;
+
+    /** Every kind, each with settings that differ from its defaults, network-wide ones included. */
+    static final List<SettingCases> ACCEPTED = List.of(
+            SettingCases.of("vae", LATENT, "3", HIDDEN, "256,128", LIKELIHOOD, "gaussian-fixed", SIGMA, "0.2",
+                    KL_ESTIMATOR, "monte-carlo"),
+            SettingCases.of("vae", BACKBONE, "conv", LATENT, "5", LIKELIHOOD, "gaussian-learned"),
+            SettingCases.of("conv-vae", LATENT, "4", KL_ESTIMATOR, "monte-carlo", LIKELIHOOD, "gaussian-fixed",
+                    SIGMA, "0.05"),
+            SettingCases.of("cvae", LATENT, "5", BACKBONE, "conv", LIKELIHOOD, "gaussian-learned"),
+            SettingCases.of("cvae", LATENT, "6", HIDDEN, "300", KL_ESTIMATOR, "monte-carlo"),
+            SettingCases.of("joint-vae", BACKBONE, "mlp", HIDDEN, "256", LATENT, "6", DISCRETE, "10,3",
+                    CAPACITY, "20", CAPACITY_ITERATIONS, "5000", GAMMA, "50", TEMPERATURE, "0.8",
+                    TEMPERATURE_MIN, "0.5", ANNEAL_RATE, "0.0001"),
+            SettingCases.of("joint-vae", LATENT, "4", DISCRETE, "5", KL_ESTIMATOR, "monte-carlo"),
+            SettingCases.of("beta-vae", BETA, "6", LATENT, "8", HIDDEN, "400"),
+            SettingCases.of("beta-vae", CAPACITY, "25"),
+            SettingCases.of("beta-vae", CAPACITY, "25", CAPACITY_ITERATIONS, "2000", GAMMA, "100", BACKBONE,
+                    "conv", LIKELIHOOD, "gaussian-fixed", SIGMA, "0.3"),
+            SettingCases.of("scvae", GIVEN_QUADRANTS, "2", GSNN_WEIGHT, "0.3", LATENT, "7", HIDDEN, "300"));
+
+    /** Inputs both sides must refuse: a spec rule (the same key on both), a range, a temperature floor. */
+    static final List<SettingCases> REFUSED = List.of(
+            SettingCases.of("vae", LIKELIHOOD, "gaussian-fixed", SIGMA, "0"),
+            SettingCases.of("vae", SIGMA, "-1"),
+            SettingCases.of("cvae", BACKBONE, "dupont"),
+            SettingCases.of("joint-vae", TEMPERATURE, "0.5", TEMPERATURE_MIN, "0.8"),
+            SettingCases.of("beta-vae", CAPACITY, "25", LATENT, "0"),
+            SettingCases.of("scvae", GIVEN_QUADRANTS, "5"));
+
+    @Test
+    void everyKindWithSettingsOtherThanItsDefaultsMakesTheSameSpecFromBothSides() {
+        assertEquals(EnumSet.allOf(ModelKind.class), ACCEPTED.stream()
+                .map(c -> ModelKind.parse(c.kind()).orElseThrow()).collect(Collectors.toCollection(
+                        () -> EnumSet.noneOf(ModelKind.class))), "every kind is run");
+        for (SettingCases c : ACCEPTED) {
+            ModelSpec cli = CliSpecs.spec(ROWS, COLS, CLASSES, c.cliArgs());
+            TrainFormViewModel.Validation form = c.form().validate(ROWS, COLS, CLASSES);
+            assertEquals(List.of(), form.problems(), String.join(" ", c.cliArgs()));
+            assertEquals(cli, form.spec(), String.join(" ", c.cliArgs()));
+            assertNotEquals(CliSpecs.spec(ROWS, COLS, CLASSES, "--model", c.kind()), cli,
+                    "the settings are not the defaults: " + String.join(" ", c.cliArgs()));
+        }
+    }
+
+    @Test
+    void theSameInputsAreRefusedByBothSides() {
+        for (SettingCases c : REFUSED) {
+            String args = String.join(" ", c.cliArgs());
+            IllegalArgumentException cli = assertThrows(IllegalArgumentException.class,
+                    () -> CliSpecs.spec(ROWS, COLS, CLASSES, c.cliArgs()), args);
+            TrainFormViewModel.Validation v = c.form().validate(ROWS, COLS, CLASSES);
+            List<String> form = v.problems();
+            assertFalse(form.isEmpty(), "the form refuses " + args);
+            if (cli instanceof SpecException rule) {
+                assertTrue(form.contains(I18n.text(rule.text().key(), rule.text().args().toArray())),
+                        "the same rule refuses " + args + ": " + form);
+            } else {
+                // A setting's own refusal: the command line names its flag, the form marks its field.
+                ModelSetting named = Arrays.stream(ModelSetting.values())
+                        .filter(s -> cli.getMessage().matches("(?s).*" + s.flag() + "\\b(?!-).*"))
+                        .findFirst().orElseThrow(() -> new AssertionError("no flag named: " + cli.getMessage()));
+                assertTrue(v.fields().containsKey(named.key()),
+                        "the form marks " + named.key() + " for " + args + ": " + v.fields());
+            }
+        }
+    }
+
     @TempDir
     Path dir;
 
