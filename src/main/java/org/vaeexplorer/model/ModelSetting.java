@@ -11,7 +11,8 @@ import java.util.Set;
  * disagree about a flag, a range or a kind.
  */
 public enum ModelSetting {
-    LATENT("--latent", "latent", 1, 512),
+    // 0 is in range: a purely discrete model has no continuous latent; the spec's rules say when that is refused.
+    LATENT("--latent", "latent", 0, 512),
     HIDDEN("--hidden", "hidden", 1, 8192),
     DISCRETE("--discrete", "discrete", 2, 1000),
     LIKELIHOOD("--likelihood", "likelihood", 0, 0),
