@@ -91,8 +91,7 @@ public final class ModelsViewModel {
             ModelEntry was = selected.get();
             entries.setAll(found);
             groups.setAll(ModelGroup.of(found));
-            heading.set(I18n.text("models.headingFound", Integer.toString(groups.size() - shippedGroups()),
-                    Integer.toString(found.size()), runsRoot));
+            heading.set(I18n.text("models.headingFound", groups.size() - shippedGroups(), found.size(), runsRoot));
             reselect(wasGroup, was);
         }, t -> {
             LOG.warn("could not list the checkpoints", t);

@@ -84,7 +84,7 @@ final class LiveFigures {
      */
     static LocalText outcomeLine(TrainingOutcome o) {
         return switch (o.status()) {
-            case COMPLETED -> LocalText.of("train.run.completed", Integer.toString(o.epochsDone()));
+            case COMPLETED -> LocalText.of("train.run.completed", o.epochsDone());
             case CANCELLED -> LocalText.of("train.run.cancelled", Integer.toString(o.epochsDone() + 1),
                     Integer.toString(o.epochsDone()));
             case DIVERGED -> divergedText(o);

@@ -40,9 +40,9 @@ class MessagesBundleTest {
             String zhText = zh.getProperty(key);
             if (zhText == null) {
                 problems.add("missing in zh_CN: " + key);
-            } else if (!placeholders(en.getProperty(key)).equals(placeholders(zhText))) {
-                problems.add(key + ": placeholders " + placeholders(en.getProperty(key)) + " in English but "
-                        + placeholders(zhText) + " in Chinese");
+            } else if (!arguments(en.getProperty(key)).equals(arguments(zhText))) {
+                problems.add(key + ": arguments " + arguments(en.getProperty(key)) + " in English but "
+                        + arguments(zhText) + " in Chinese");
             } else if (zhText.equals(en.getProperty(key)) && !SAME_IN_CHINESE.contains(key)) {
                 problems.add("not translated: " + key + "=" + zhText);
             }
@@ -128,6 +128,19 @@ class MessagesBundleTest {
             found.add(m.group());
         }
         found.sort(null);
+        return found;
+    }
+
+    /**
+     * The arguments a pattern uses, by number: a language may word one differently (English picks "1 epoch" or
+     * "2 epochs" with a choice format, Chinese needs none), but it must use every one and no other.
+     */
+    private static java.util.SortedSet<Integer> arguments(String text) {
+        java.util.SortedSet<Integer> found = new java.util.TreeSet<>();
+        Matcher m = Pattern.compile("\\{(\\d+)").matcher(text);
+        while (m.find()) {
+            found.add(Integer.parseInt(m.group(1)));
+        }
         return found;
     }
 
