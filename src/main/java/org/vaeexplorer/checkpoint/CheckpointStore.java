@@ -71,11 +71,6 @@ public final class CheckpointStore {
         });
     }
 
-    /** Deletes the partial writes in {@code dir} whose process has ended (killed while saving). */
-    public static void removeStalePartials(Path dir) {
-        AtomicFiles.removeStalePartials(dir);
-    }
-
     /**
      * The manifest only, checked against its checksum and for consistency; the weights entry is checksummed as
      * it streams past, so a file with missing or damaged weights is refused here too, without holding them.
