@@ -2,9 +2,13 @@ package org.vaeexplorer.ui.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** What the Explore page's UI tests start from: the main window on a fresh context, showing Explore. */
 public final class ExploreWindow {
@@ -19,5 +23,12 @@ public final class ExploreWindow {
         stage.show();
         context.mainWindow().showPage(Page.EXPLORE);
         return context;
+    }
+
+    /** Opens {@code model} on Explore and waits until its test images are encoded and nothing is busy. */
+    public static void open(FxRobot robot, AppContext context, Path model, long seconds) throws TimeoutException {
+        robot.interact(() -> context.explore().open(model));
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> context.explore().codesProperty().get() != null
+                && context.explore().codesProperty().get().count() > 0 && !context.explore().busyProperty().get());
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -46,9 +45,7 @@ class StructuredOutputScreensUiTest {
 
     @Test
     void twoSlidersAResampleControlACompactReadoutAndATrueCaption(FxRobot robot) throws Exception {
-        robot.interact(() -> context.explore().open(Path.of("models", "mnist-scvae.vaex")));
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> context.explore().codesProperty().get() != null
-                && context.explore().codesProperty().get().count() > 0 && !context.explore().busyProperty().get());
+        ExploreWindow.open(robot, context, Path.of("models", "mnist-scvae.vaex"), 90);
         TabPane tabs = robot.lookup(".tab-pane").match((TabPane t) -> t.getTabs().stream()
                 .anyMatch(x -> "planeTab".equals(x.getId()))).queryAs(TabPane.class);
         select(robot, tabs, "planeTab");

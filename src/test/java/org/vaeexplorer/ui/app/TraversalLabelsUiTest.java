@@ -47,9 +47,7 @@ class TraversalLabelsUiTest {
 
     @Test
     void aJointVaesTraversalNamesItsRowsAndColumnsAndItsPickerShowsTheKl(FxRobot robot) throws Exception {
-        robot.interact(() -> context.explore().open(Path.of("models", "mnist-joint-vae.vaex")));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.explore().codesProperty().get() != null
-                && context.explore().codesProperty().get().count() > 0 && !context.explore().busyProperty().get());
+        ExploreWindow.open(robot, context, Path.of("models", "mnist-joint-vae.vaex"), 60);
         TabPane tabs = robot.lookup(".tab-pane").match((TabPane t) -> t.getTabs().stream()
                 .anyMatch(x -> "traversalTab".equals(x.getId()))).queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
