@@ -50,6 +50,10 @@ class ChineseEngineMessagesUiTest {
     @Test
     void aBrokenModelRuleAndADivergedRunAreSaidInChinese(FxRobot robot) throws Exception {
         var form = context.train().form();
+        // The dataset's arrival applies the kind's defaults to the form again: set the fields after it.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> context.train().dataset().dataProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             form.kindProperty().set(ModelKind.named("joint-vae"));
             form.applyDefaults(ModelKind.named("joint-vae"));
@@ -68,8 +72,6 @@ class ChineseEngineMessagesUiTest {
             form.epochsProperty().set("2");
             form.trainLimitProperty().set("300");
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> context.train().dataset().dataProperty().get() != null);
         robot.interact(() -> context.train().start());
         Label error = robot.lookup("#runError").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> error.getText() != null && !error.getText().isEmpty());
