@@ -1,7 +1,6 @@
 package org.vaeexplorer.model;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import org.nd4j.autodiff.listeners.At;
 import org.nd4j.autodiff.listeners.BaseListener;
@@ -20,27 +19,24 @@ import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
  * feeds in the same order, the same Adam updates.
  */
 final class SessionFit implements MultiDataSetIterator {
-    private final VaeModel model;
+    private final TrainingGraph graph;
     private final Iterator<VaeModel.Step> steps;
     private final NoiseSource noise;
-    private final List<String> inputs;
     private VaeModel.Step current;
     private Map<String, INDArray> currentFeed;
 
-    private SessionFit(VaeModel model, Iterator<VaeModel.Step> steps, NoiseSource noise, List<String> inputs) {
-        this.model = model;
+    private SessionFit(TrainingGraph graph, Iterator<VaeModel.Step> steps, NoiseSource noise) {
+        this.graph = graph;
         this.steps = steps;
         this.noise = noise;
-        this.inputs = inputs;
     }
 
     /** Runs the steps; {@code steps.hasNext()} must give the same answer until {@code next()} (SameDiff asks twice). */
-    static void run(VaeModel model, SameDiff sd, TermCapture capture, List<String> inputs, String[] termNames,
-                    Iterator<VaeModel.Step> steps, NoiseSource noise, VaeModel.StepDone done) {
+    static void run(TrainingGraph graph, Iterator<VaeModel.Step> steps, NoiseSource noise, VaeModel.StepDone done) {
         if (!steps.hasNext()) {
             return; // SameDiff's epoch bookkeeping fails on an epoch without iterations
         }
-        SessionFit feed = new SessionFit(model, steps, noise, inputs);
+        SessionFit feed = new SessionFit(graph, steps, noise);
         BaseListener afterEachStep = new BaseListener() {
             @Override
             public boolean isActive(Operation operation) {
@@ -48,17 +44,12 @@ final class SessionFit implements MultiDataSetIterator {
             }
 
             @Override
-            public void iterationDone(SameDiff graph, At at, MultiDataSet batch, Loss loss) {
+            public void iterationDone(SameDiff sd, At at, MultiDataSet batch, Loss loss) {
                 // The updates of this step are applied by now (SameDiff updates each weight once its gradient is done).
-                Map<String, INDArray> terms = capture.take();
-                CapturedObjective.complete(model.spec(), feed.current.schedules(), terms);
-                if (!terms.keySet().containsAll(List.of(termNames))) {
-                    terms = graph.output(feed.currentFeed, termNames);
-                }
-                done.stepped(feed.current, model.toTerms(terms, feed.current.batch().size()));
+                done.stepped(feed.current, graph.stepTerms(feed.current, feed.currentFeed));
             }
         };
-        sd.fit(feed, 1, capture, afterEachStep);
+        graph.graph().fit(feed, 1, graph.capture(), afterEachStep);
     }
 
     @Override
@@ -69,8 +60,8 @@ final class SessionFit implements MultiDataSetIterator {
     @Override
     public MultiDataSet next() {
         current = steps.next();
-        currentFeed = model.feed(current.batch(), noise, current.schedules(), false);
-        INDArray[] features = inputs.stream().map(currentFeed::get).toArray(INDArray[]::new);
+        currentFeed = graph.feed(current, noise);
+        INDArray[] features = graph.features(currentFeed);
         return new org.nd4j.linalg.dataset.MultiDataSet(features, new INDArray[0]);
     }
 

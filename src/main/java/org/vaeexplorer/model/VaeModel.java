@@ -1,19 +1,12 @@
 package org.vaeexplorer.model;
 
-import static org.vaeexplorer.model.GraphNames.KL_DIMS;
-import static org.vaeexplorer.model.GraphNames.KL_DISC;
-import static org.vaeexplorer.model.GraphNames.LOSS;
-import static org.vaeexplorer.model.GraphNames.RECON;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -30,25 +23,14 @@ public final class VaeModel {
     static final double ARGMAX_TEMPERATURE = 1e-4;
     private final ModelSpec spec;
     private final DataType dataType;
-    private final List<String> inputs;
-    private final Set<String> termNames;
     private SameDiff sd;
-    private TermCapture capture;
-    private boolean gradientsReady;
+    private TrainingGraph training;
     private final DecoderPath directDecoder;
 
     private VaeModel(ModelSpec spec, SameDiff sd, DataType dataType) {
         this.spec = spec;
         this.dataType = dataType;
         this.directDecoder = DecoderPath.of(spec, dataType);
-        this.inputs = VaeGraphBuilder.trainingInputs(spec);
-        this.termNames = new LinkedHashSet<>(List.of(LOSS, RECON));
-        if (spec.latentDim() > 0) {
-            termNames.add(KL_DIMS);
-        }
-        if (spec.hasCategorical()) {
-            termNames.add(KL_DISC);
-        }
         attach(sd);
     }
 
@@ -125,11 +107,7 @@ public final class VaeModel {
      * must answer the same until {@code next()} is called.
      */
     public void fit(Iterator<Step> steps, NoiseSource noise, StepDone done) {
-        if (!gradientsReady) {
-            GraphIo.createGradientsQuietly(sd);
-            gradientsReady = true;
-        }
-        SessionFit.run(this, sd, capture, inputs, termNames.toArray(new String[0]), steps, noise, done);
+        training.fit(steps, noise, done);
     }
 
     /**
@@ -137,8 +115,7 @@ public final class VaeModel {
      * mean and each categorical code its one-hot argmax (how Dupont evaluates JointVAE); otherwise one sample.
      */
     public LossTerms evaluate(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans) {
-        return toTerms(sd.output(feed(batch, noise, schedules, useMeans), termNames.toArray(new String[0])),
-                batch.size());
+        return toTerms(sd.output(feed(batch, noise, schedules, useMeans), training.termNames()), batch.size());
     }
 
     /** Named outputs for {@code batch} (e.g. {@link GraphNames#MU}), copied to float arrays. */
@@ -252,16 +229,9 @@ public final class VaeModel {
         }
     }
 
-    /**
-     * The gradient graph is built at the first {@link #fit}, not here: opening a checkpoint to explore it never
-     * trains, and building the backward pass is most of what loading costs.
-     */
     private void attach(SameDiff graph) {
         this.sd = graph;
-        this.gradientsReady = false;
-        // A graph saved before an activation was named lacks it: such steps report through the second pass.
-        this.capture = new TermCapture(CapturedObjective.captureNames(spec, termNames).stream()
-                .filter(graph::hasVariable).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        this.training = new TrainingGraph(this, graph);
     }
 
     INDArray matrix(float[] values, int rows) {
