@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.vaeexplorer.model.family.Capabilities;
+import org.vaeexplorer.model.family.ModelFamily;
 import org.vaeexplorer.model.family.StructuredOutputCvae;
 
 /**
@@ -118,6 +119,23 @@ public sealed interface ModelSpec {
         public ModelKind kind() {
             return ModelKind.SCVAE;
         }
+    }
+
+    /**
+     * The configuration record of a kind that is not built in (its family lives outside this jar, in a test source
+     * set or a plug-in): a record implementing this, made by its family's {@link ModelFamily#spec}, whose
+     * constructor calls {@link #checkRules} as the built-in records do.
+     */
+    non-sealed interface Extension extends ModelSpec {
+    }
+
+    /**
+     * The rules every spec obeys whatever its kind, for an {@link Extension}'s constructor.
+     *
+     * @throws IllegalArgumentException with a sentence naming the first rule broken
+     */
+    static void checkRules(Network network, boolean conditional, Objective objective) {
+        SpecRules.check(network, conditional, objective);
     }
 
     default Backbone backbone() {

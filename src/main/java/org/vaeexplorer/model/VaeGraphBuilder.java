@@ -142,9 +142,27 @@ public final class VaeGraphBuilder {
         SDVariable logVar = new Layers.Dense(sd, init, "logvar", width, d).apply(h).rename(LOGVAR);
         SDVariable eps = sd.placeHolder(EPS, dt, -1, d);
         SDVariable z = mu.add(sd.math().exp(logVar.mul(0.5)).mul(eps));
+        double v = spec.kind().family().priorVariance();
+        if (v != 1) {
+            return againstPrior(mu, logVar, eps, z, v);
+        }
         SDVariable klDims = logVar.add(1.0).sub(mu.mul(mu)).sub(sd.math().exp(logVar)).mul(-0.5).rename(KL_DIMS);
         SDVariable kl = klDims.sum(KL_CONT, 1);
         SDVariable klMc = z.mul(z).sub(eps.mul(eps)).sub(logVar).sum(1).mul(0.5).rename(KL_MC);
+        return new Continuous(z, kl, klMc);
+    }
+
+    /**
+     * The KL terms against a prior N(0, v I) of a kind that has one ({@code ModelFamily.priorVariance}):
+     * KL_j = 1/2 (sigma_j^2 / v + mu_j^2 / v - 1 - log sigma_j^2 + log v) and
+     * KL_MC = 1/2 sum_j (z_j^2 / v - eps_j^2 - log sigma_j^2 + log v). The standard prior keeps the graph above.
+     */
+    private Continuous againstPrior(SDVariable mu, SDVariable logVar, SDVariable eps, SDVariable z, double v) {
+        double logV = Math.log(v);
+        SDVariable klDims = sd.math().exp(logVar).add(mu.mul(mu)).div(v).sub(logVar).add(logV - 1).mul(0.5)
+                .rename(KL_DIMS);
+        SDVariable kl = klDims.sum(KL_CONT, 1);
+        SDVariable klMc = z.mul(z).div(v).sub(eps.mul(eps)).sub(logVar).add(logV).sum(1).mul(0.5).rename(KL_MC);
         return new Continuous(z, kl, klMc);
     }
 

@@ -15,10 +15,14 @@ import org.vaeexplorer.model.StructuredOutput;
  * Everything that sets one kind of model apart, in one place: its defaults and their sources, the settings it reads,
  * its own validation rules, how a person's objective choices become its objective, and what it can do once trained.
  * The rest of the app asks the family (through {@link ModelKind#family()} or {@link ModelSpec#capabilities()})
- * instead of comparing kinds, so that a new kind is one more implementation here.
+ * instead of comparing kinds, so that a new kind is one more implementation.
+ *
+ * <p>The built-in families are this package's, listed in {@code META-INF/services}; {@link ModelKind} finds them
+ * and any other family a class path lists the same way (with a public no-argument constructor), so a kind from
+ * outside this jar is its family, its configuration record ({@link ModelSpec.Extension}) and two bundle lines.
  */
-public sealed interface ModelFamily permits PlainVae, ConvVae, ConditionalVae, JointVae, BetaVae,
-        StructuredOutputCvae {
+public interface ModelFamily {
+    /** This kind's name; a constant, so that each call returns an equal one. */
     ModelKind kind();
 
     /** The network and objective of this kind's paper or seed implementation. */
@@ -86,6 +90,16 @@ public sealed interface ModelFamily permits PlainVae, ConvVae, ConditionalVae, J
      */
     default boolean standardLoss() {
         return false;
+    }
+
+    /**
+     * The variance s^2 of this kind's prior p(z) = N(0, s^2 I) over the continuous latents; 1, the standard normal
+     * of Kingma and Welling (2014), unless a kind says otherwise. The graph's KL terms read it:
+     * KL_j = 1/2 (sigma_j^2 / s^2 + mu_j^2 / s^2 - 1 - log sigma_j^2 + log s^2). A kind with another prior
+     * variance keeps {@link #standardLoss()} false, whose formulas assume s = 1.
+     */
+    default double priorVariance() {
+        return 1;
     }
 
     /** What a trained model of {@code spec} (of this kind) can do, for the screens and commands that offer it. */

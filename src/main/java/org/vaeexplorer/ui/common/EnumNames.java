@@ -1,6 +1,8 @@
 package org.vaeexplorer.ui.common;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 
@@ -26,6 +28,25 @@ public final class EnumNames {
                         .orElse(null);
             }
         };
+    }
+
+    /**
+     * Fills {@code combo} with {@code values}, shown by their names in the bundle ({@code prefix.NAME}, the name
+     * {@code name} gives): for the named values that are not an enum, as the model kinds.
+     */
+    public static <T> void show(ComboBox<T> combo, String prefix, List<T> values, Function<T, String> name) {
+        combo.getItems().setAll(values);
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : I18n.text(prefix + "." + name.apply(value));
+            }
+
+            @Override
+            public T fromString(String text) {
+                return values.stream().filter(v -> toString(v).equals(text)).findFirst().orElse(null);
+            }
+        });
     }
 
     /** Fills {@code combo} with every constant of {@code type}, shown by its display name. */

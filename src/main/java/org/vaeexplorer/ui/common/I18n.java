@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vaeexplorer.model.ModelKind;
 
 /**
  * Every string the UI shows comes from {@code messages.properties} beside this class (English) or its translation
@@ -79,6 +80,11 @@ public final class I18n {
     /** The display name of an enum constant: key {@code prefix.CONSTANT}, e.g. {@code kind.CONV_VAE}. */
     public static String name(String prefix, Enum<?> value) {
         return text(prefix + "." + value.name());
+    }
+
+    /** A kind's display name: key {@code kind.NAME}, e.g. {@code kind.CONV_VAE} (kinds are named, not an enum). */
+    public static String name(String prefix, ModelKind kind) {
+        return text(prefix + "." + kind.name());
     }
 
     /** {@code value} with exactly {@code decimals} decimals, grouped and punctuated as the UI's locale writes it. */

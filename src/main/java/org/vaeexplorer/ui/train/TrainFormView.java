@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.train;
 
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.StringProperty;
@@ -58,7 +59,7 @@ public final class TrainFormView {
     @FXML
     private void initialize() {
         TrainFormViewModel f = viewModel.form();
-        EnumNames.show(kind, "kind", ModelKind.class);
+        EnumNames.show(kind, "kind", List.of(ModelKind.values()), ModelKind::name);
         kind.valueProperty().bindBidirectional(f.kindProperty());
         EnumNames.show(likelihood, "likelihood", Likelihood.class);
         likelihood.valueProperty().bindBidirectional(f.likelihoodProperty());
