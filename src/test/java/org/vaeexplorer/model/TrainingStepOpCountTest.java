@@ -1,0 +1,47 @@
+package org.vaeexplorer.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The native ops one training step of the benchmarked nets runs (the MLP VAE 784-512-2 and the conv VAE, batch
+ * 128), counted by {@link OpCounter} over a few steps of one session, printed for docs/performance.md. Each op costs
+ * its Java bookkeeping besides its arithmetic; these hold the counts where they were brought.
+ */
+class TrainingStepOpCountTest {
+    private static final int BATCH = 128;
+    private static final int STEPS = 3;
+
+    @ParameterizedTest
+    @EnumSource(value = ModelKind.class, names = {"VAE", "CONV_VAE"})
+    void oneStepRunsFewOps(ModelKind kind) {
+        ModelSpec spec = kind.defaultSpec(28, 28, 10);
+        VaeModel model = VaeModel.create(spec, 3, 1e-3);
+        model.fit(TinyModels.batch(spec, BATCH, 0), NoiseSource.seeded(1), Schedules.at(spec, 0));
+        List<VaeModel.Step> steps = new ArrayList<>();
+        for (int i = 1; i <= STEPS; i++) {
+            steps.add(new VaeModel.Step(TinyModels.batch(spec, BATCH, i), Schedules.at(spec, i)));
+        }
+        int[] stepped = new int[1];
+        Map<String, Long> counts;
+        try (OpCounter counter = OpCounter.start()) {
+            model.fit(steps.iterator(), NoiseSource.seeded(2), (step, terms) -> stepped[0]++);
+            counter.close();
+            counts = counter.counts();
+        }
+        assertEquals(STEPS, stepped[0]);
+        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s: %.1f ops per step:", kind.cliName(),
+                total / (double) STEPS));
+        counts.forEach((name, n) -> line.append(String.format(Locale.ROOT, " %s %.1f", name, n / (double) STEPS)));
+        System.out.println(line);
+        assertTrue(total > 0, "the counter saw the step's ops");
+    }
+}
