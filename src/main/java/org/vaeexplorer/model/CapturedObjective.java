@@ -138,7 +138,7 @@ final class CapturedObjective {
             if (alpha == null) {
                 return null;
             }
-            double[][] a = alpha.toDoubleMatrix();
+            double[][] a = rows(alpha);
             if (kl == null) {
                 kl = new float[a.length][latents];
             }
@@ -167,8 +167,8 @@ final class CapturedObjective {
     }
 
     private static INDArray klPerDimension(INDArray muArray, INDArray logVarArray) {
-        double[][] mu = muArray.toDoubleMatrix();
-        double[][] logVar = logVarArray.toDoubleMatrix();
+        double[][] mu = rows(muArray);
+        double[][] logVar = rows(logVarArray);
         float[][] kl = new float[mu.length][];
         for (int i = 0; i < mu.length; i++) {
             kl[i] = new float[mu[i].length];
@@ -180,7 +180,7 @@ final class CapturedObjective {
     }
 
     private static double[] rowSums(INDArray matrix) {
-        double[][] m = matrix.toDoubleMatrix();
+        double[][] m = rows(matrix);
         double[] sums = new double[m.length];
         for (int i = 0; i < m.length; i++) {
             for (double v : m[i]) {
@@ -188,5 +188,20 @@ final class CapturedObjective {
             }
         }
         return sums;
+    }
+
+    /**
+     * A matrix's rows, copied out in one native op: {@code INDArray.toDoubleMatrix} copies row by row, 128 ops for a
+     * batch of 128, which were more than half of an MLP training step's ops (docs/performance.md, 2026-12-07).
+     */
+    static double[][] rows(INDArray matrix) {
+        int n = (int) matrix.rows();
+        int width = (int) matrix.columns();
+        double[] all = matrix.dup('c').data().asDouble();
+        double[][] out = new double[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = java.util.Arrays.copyOfRange(all, i * width, (i + 1) * width);
+        }
+        return out;
     }
 }
