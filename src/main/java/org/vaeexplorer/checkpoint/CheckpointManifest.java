@@ -3,6 +3,7 @@ package org.vaeexplorer.checkpoint;
 import java.util.List;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.SpecException;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingSettings;
 
@@ -41,9 +42,12 @@ public record CheckpointManifest(String format, int formatVersion, ModelSpec mod
     public void requireFits(LabelledSplits data, String source) {
         ModelSpec spec = model;
         if (spec.rows() != data.rows() || spec.cols() != data.cols() || spec.numClasses() != data.train().numClasses()) {
-            throw new IllegalArgumentException("the checkpoint was trained on " + spec.rows() + "x" + spec.cols()
-                    + " images of " + spec.numClasses() + " classes, but '" + source + "' has " + data.rows() + "x"
-                    + data.cols() + " images of " + data.train().numClasses() + " classes");
+            throw SpecException.of("run.dataDoesNotFit", "the checkpoint was trained on " + spec.rows() + "x"
+                    + spec.cols() + " images of " + spec.numClasses() + " classes, but '" + source + "' has "
+                    + data.rows() + "x" + data.cols() + " images of " + data.train().numClasses() + " classes",
+                    String.valueOf(spec.rows()), String.valueOf(spec.cols()), String.valueOf(spec.numClasses()),
+                    source, String.valueOf(data.rows()), String.valueOf(data.cols()),
+                    String.valueOf(data.train().numClasses()));
         }
     }
 }

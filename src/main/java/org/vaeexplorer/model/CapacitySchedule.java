@@ -10,8 +10,9 @@ public record CapacitySchedule(double min, double max, long iterations, double g
         // Written so that NaN fails each test (NaN compares false to everything).
         if (!(min >= 0) || !(max >= min) || !Double.isFinite(max) || iterations <= 0 || !(gamma > 0)
                 || !Double.isFinite(gamma)) {
-            throw new IllegalArgumentException("capacity needs finite 0 <= min <= max, iterations > 0, gamma > 0; got "
-                    + min + ", " + max + ", " + iterations + ", " + gamma);
+            throw SpecException.of("spec.capacitySchedule", "capacity needs finite 0 <= min <= max, iterations > 0, "
+                    + "gamma > 0; got " + min + ", " + max + ", " + iterations + ", " + gamma, String.valueOf(min),
+                    String.valueOf(max), String.valueOf(iterations), String.valueOf(gamma));
         }
     }
 

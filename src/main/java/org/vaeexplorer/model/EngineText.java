@@ -17,6 +17,11 @@ public record EngineText(String key, List<Object> args, String english) {
         return new EngineText(key, Arrays.asList(args), english);
     }
 
+    /** An exception that says its message as an engine sentence too, for the window to translate. */
+    public interface Carrier {
+        EngineText text();
+    }
+
     @Override
     public String toString() {
         return english;

@@ -13,13 +13,16 @@ public record Objective(ObjectiveType type, double beta, CapacitySchedule contin
         // Every type carries a beta (1 where the KL is not weighted): NaN, infinity or a negative weight is never
         // one a run was trained with.
         if (type == null || !(beta > 0) || Double.isInfinite(beta)) {
-            throw new IllegalArgumentException("beta must be a positive number, got " + beta);
+            throw SpecException.of("spec.beta", "beta must be a positive number, got " + beta,
+                    String.valueOf(beta));
         }
         if ((type == ObjectiveType.CAPACITY || type == ObjectiveType.JOINT_CAPACITY) && continuous == null) {
-            throw new IllegalArgumentException(type + " needs a continuous capacity schedule");
+            throw SpecException.of("spec.continuousCapacityMissing", type + " needs a continuous capacity schedule",
+                    String.valueOf(type));
         }
         if (type == ObjectiveType.JOINT_CAPACITY && discrete == null) {
-            throw new IllegalArgumentException(type + " needs a discrete capacity schedule");
+            throw SpecException.of("spec.discreteCapacityMissing", type + " needs a discrete capacity schedule",
+                    String.valueOf(type));
         }
     }
 

@@ -1,7 +1,10 @@
 package org.vaeexplorer.model;
 
-/** A spec rule broken: its English is the message (what the command line prints), its key what the window says. */
-public final class SpecException extends IllegalArgumentException {
+/**
+ * A rule of a model's or a run's settings broken: its English is the message (what the command line prints), its
+ * key what the window says.
+ */
+public final class SpecException extends IllegalArgumentException implements EngineText.Carrier {
     private static final long serialVersionUID = 1L;
     private final transient EngineText text;
 
@@ -14,6 +17,7 @@ public final class SpecException extends IllegalArgumentException {
         return new SpecException(EngineText.of(key, english, args));
     }
 
+    @Override
     public EngineText text() {
         return text;
     }

@@ -13,11 +13,12 @@ package org.vaeexplorer.model;
 public record StructuredOutput(int givenQuadrants, double gsnnWeight) {
     public StructuredOutput {
         if (givenQuadrants < 0 || givenQuadrants > 3) {
-            throw new IllegalArgumentException("given quadrants must be 0 (random masks) or 1..3, got "
-                    + givenQuadrants);
+            throw SpecException.of("spec.givenQuadrants", "given quadrants must be 0 (random masks) or 1..3, got "
+                    + givenQuadrants, String.valueOf(givenQuadrants));
         }
         if (!(gsnnWeight >= 0 && gsnnWeight < 1)) {
-            throw new IllegalArgumentException("the GSNN weight must be in [0, 1), got " + gsnnWeight);
+            throw SpecException.of("spec.gsnnWeight", "the GSNN weight must be in [0, 1), got " + gsnnWeight,
+                    String.valueOf(gsnnWeight));
         }
     }
 

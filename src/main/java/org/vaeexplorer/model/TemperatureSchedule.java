@@ -8,8 +8,9 @@ public record TemperatureSchedule(double start, double min, double annealRate) {
     public TemperatureSchedule {
         if (!(start > 0) || !Double.isFinite(start) || !(min > 0) || min > start || !(annealRate >= 0)
                 || !Double.isFinite(annealRate)) {
-            throw new IllegalArgumentException("temperature needs finite 0 < min <= start and rate >= 0; got "
-                    + start + ", " + min + ", " + annealRate);
+            throw SpecException.of("spec.temperatureSchedule", "temperature needs finite 0 < min <= start and rate "
+                    + ">= 0; got " + start + ", " + min + ", " + annealRate, String.valueOf(start),
+                    String.valueOf(min), String.valueOf(annealRate));
         }
     }
 

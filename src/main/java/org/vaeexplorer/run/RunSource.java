@@ -4,6 +4,8 @@ import java.util.List;
 import org.vaeexplorer.checkpoint.Checkpoint;
 import org.vaeexplorer.checkpoint.CheckpointManifest;
 import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.model.EngineStateException;
+import org.vaeexplorer.model.EngineText;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.training.EpochMetrics;
@@ -37,9 +39,9 @@ public final class RunSource {
      */
     public static RunSource resume(Checkpoint checkpoint, LabelledSplits data, String datasetSource) {
         if (!checkpoint.canResume()) {
-            throw new IllegalStateException("this checkpoint was saved without the optimiser's state, for exploring:"
-                    + " it can be opened and explored, but training cannot continue it (resume from the run's own"
-                    + " checkpoint instead)");
+            throw new EngineStateException(EngineText.of("run.noOptimiserState", "this checkpoint was saved "
+                    + "without the optimiser's state, for exploring: it can be opened and explored, but training "
+                    + "cannot continue it (resume from the run's own checkpoint instead)"));
         }
         checkpoint.manifest().requireFits(data, datasetSource);
         CheckpointManifest m = checkpoint.manifest();

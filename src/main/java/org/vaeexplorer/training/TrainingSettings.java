@@ -2,6 +2,7 @@ package org.vaeexplorer.training;
 
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.SpecException;
 
 /**
  * How to train: Adam's learning rate, batch size, epochs (the total to reach, also when resuming), seed, the
@@ -11,16 +12,19 @@ public record TrainingSettings(int epochs, int batchSize, double learningRate, l
                                int trainLimit, int testLimit) {
     public TrainingSettings {
         if (epochs < 1 || epochs > 10_000) {
-            throw new IllegalArgumentException("epochs must be 1..10000, got " + epochs);
+            throw SpecException.of("settings.epochs", "epochs must be 1..10000, got " + epochs,
+                    String.valueOf(epochs));
         }
         if (batchSize < 1 || batchSize > 4096) {
-            throw new IllegalArgumentException("batch size must be 1..4096, got " + batchSize);
+            throw SpecException.of("settings.batchSize", "batch size must be 1..4096, got " + batchSize,
+                    String.valueOf(batchSize));
         }
         if (!(learningRate > 0) || learningRate > 1) {
-            throw new IllegalArgumentException("learning rate must be in (0, 1], got " + learningRate);
+            throw SpecException.of("settings.learningRate", "learning rate must be in (0, 1], got " + learningRate,
+                    String.valueOf(learningRate));
         }
         if (trainLimit < 0 || testLimit < 0) {
-            throw new IllegalArgumentException("image limits must not be negative");
+            throw SpecException.of("settings.limits", "image limits must not be negative");
         }
     }
 

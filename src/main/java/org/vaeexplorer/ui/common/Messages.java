@@ -1,5 +1,7 @@
 package org.vaeexplorer.ui.common;
 
+import org.vaeexplorer.model.EngineText;
+
 /** Text for the user about a failure. */
 public final class Messages {
     private Messages() {
@@ -8,5 +10,13 @@ public final class Messages {
     /** The exception's message, or its class and message when it has none (a bare NullPointerException, say). */
     public static String of(Throwable t) {
         return t.getMessage() == null ? t.toString() : t.getMessage();
+    }
+
+    /**
+     * The failure in the UI's language where the engine said it by key ({@link EngineText.Carrier}), else its
+     * message as {@link #of} gives it.
+     */
+    public static LocalText text(Throwable t) {
+        return t instanceof EngineText.Carrier c ? LocalText.of(c.text()) : LocalText.literal(of(t));
     }
 }

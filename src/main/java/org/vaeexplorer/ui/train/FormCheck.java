@@ -13,6 +13,7 @@ import org.vaeexplorer.model.TemperatureSchedule;
 import org.vaeexplorer.model.family.ObjectiveChoice;
 import org.vaeexplorer.training.TrainingSettings;
 import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.LocalText;
 import org.vaeexplorer.ui.train.TrainFormViewModel.Validation;
 
 /** Reads the Train form's values into a model and settings, or into the problems that prevent them. */
@@ -88,8 +89,7 @@ final class FormCheck {
                     : new Validation(p.problems(), p.fieldProblems(), null, null);
         } catch (SpecException e) {
             // The rule in the window's language, from its key; the command line prints the same rule in English.
-            return new Validation(List.of(I18n.text(e.text().key(), e.text().args().toArray())), Map.of(), null,
-                    null);
+            return new Validation(List.of(LocalText.of(e.text()).resolve()), Map.of(), null, null);
         } catch (IllegalArgumentException e) {
             return new Validation(List.of(capitalise(e.getMessage())), Map.of(), null, null);
         }

@@ -99,7 +99,7 @@ public final class TrainingRunViewModel {
         }, t -> {
             machine.state.set(RunState.IDLE);
             FailureLog.warn(LOG, "could not resume from " + checkpoint, t);
-            report(LocalText.of("train.run.couldNotResume", checkpoint.getFileName(), Messages.of(t)));
+            report(LocalText.of("train.run.couldNotResume", checkpoint.getFileName(), Messages.text(t)));
         });
         return true;
     }
@@ -189,7 +189,7 @@ public final class TrainingRunViewModel {
     private void failed(Throwable t) {
         drain();
         FailureLog.warn(LOG, "training failed", t);
-        report(LocalText.of("train.run.failed", Messages.of(t)));
+        report(LocalText.of("train.run.failed", Messages.text(t)));
         machine.state.set(RunState.IDLE);
     }
 

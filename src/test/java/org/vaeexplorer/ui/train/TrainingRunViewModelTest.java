@@ -210,6 +210,27 @@ class TrainingRunViewModelTest {
         assertTrue(vm.canStart().get());
     }
 
+    /** The engine refuses to train on a checkpoint saved for exploring by key: the window says it in Chinese. */
+    @Test
+    void aCheckpointThatCannotBeResumedIsRefusedInTheWindowsLanguage() {
+        TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status,
+                runs);
+        I18n.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            // The shipped models are exported without the optimiser's state.
+            assertTrue(vm.resumeFrom(Path.of("models/mnist-vae-2d.vaex"), 1));
+            assertEquals(0, runner.started);
+            assertEquals("无法从 mnist-vae-2d.vaex 继续训练：此检查点保存时没有优化器状态，仅供探索：可以打开和探索，"
+                    + "但不能继续训练（请从该次训练自己的检查点继续）", vm.errorProperty().get());
+            I18n.setLocale(java.util.Locale.ENGLISH);
+            vm.retranslate();
+            assertTrue(vm.errorProperty().get().startsWith("Could not resume from mnist-vae-2d.vaex: This checkpoint "
+                    + "was saved without the optimiser's state"), vm.errorProperty().get());
+        } finally {
+            I18n.setLocale(java.util.Locale.ENGLISH);
+        }
+    }
+
     @Test
     void stepSaysSoInTheStatusBar() {
         TrainingRunViewModel vm = new TrainingRunViewModel(runner, new InlineExecutor(), new DatasetCache(), status, runs);
