@@ -13,7 +13,21 @@ public final class CliSpecs {
      * images of {@code rows x cols} with {@code classes} classes; throws what {@code train} would refuse with.
      */
     public static ModelSpec spec(int rows, int cols, int classes, String... modelArgs) {
-        ModelOptions options = CommandLine.populateCommand(new ModelOptions(), modelArgs);
-        return options.toSpec(rows, cols, classes);
+        return ModelOptions.parse(modelArgs).toSpec(rows, cols, classes);
+    }
+
+    /** The model options {@code train} itself has (its command spec's, help included), by flag. */
+    public static java.util.Set<String> trainModelFlags() {
+        CommandLine train = VaeExplorerCli.commandLine().getSubcommands().get("train");
+        java.util.Set<String> flags = new java.util.LinkedHashSet<>();
+        for (picocli.CommandLine.Model.OptionSpec o : train.getCommandSpec().mixins().get("model").options()) {
+            flags.add(o.longestName());
+        }
+        return flags;
+    }
+
+    /** The options of {@code modelArgs} that {@code train} warns it ignores for the kind given. */
+    public static java.util.List<String> ignored(String... modelArgs) {
+        return ModelOptions.parse(modelArgs).ignoredOptions();
     }
 }

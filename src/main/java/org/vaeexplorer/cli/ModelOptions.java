@@ -2,171 +2,129 @@ package org.vaeexplorer.cli;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.vaeexplorer.model.Backbone;
-import org.vaeexplorer.model.KlEstimator;
-import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.ModelSpecBuilder;
-import org.vaeexplorer.model.StructuredOutput;
-import org.vaeexplorer.model.TemperatureSchedule;
-import org.vaeexplorer.model.family.ObjectiveChoice;
+import org.vaeexplorer.model.SettingProblem;
+import org.vaeexplorer.model.SettingValues;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 
-/** Model options of {@code train}: each overrides the chosen kind's defaults. */
+/**
+ * Model options of {@code train}: the kind, the {@code --conv} shorthand, and one option per declared
+ * {@link ModelSetting}, made here from its declaration (flag, help from the bundle's English, value label, range),
+ * not written out one by one. The values are read by {@link SettingValues}, as the Train form's are, so both
+ * accept and refuse the same values with the same words.
+ */
 final class ModelOptions {
     @Option(names = "--model", description = "vae, conv-vae, cvae, joint-vae, beta-vae or scvae")
     String model;
-    @Option(names = "--latent", description = "continuous latent dimensions (default: the kind's)")
-    Integer latent;
-    @Option(names = "--discrete", split = ",", description = "categories of each discrete latent, e.g. 10 (joint-vae)")
-    List<Integer> discrete;
-    @Option(names = "--hidden", split = ",", description = "MLP hidden widths, e.g. 512 or 512,256")
-    List<Integer> hidden;
-    @Option(names = "--conv", description = "use the TensorFlow tutorial's conv net (cvae, joint-vae, beta-vae)")
+    @Option(names = "--conv", description = "the same as --backbone conv (the TensorFlow tutorial's conv net)")
     boolean conv;
-    @Option(names = "--backbone", description = "mlp, conv (the TensorFlow tutorial's net) or dupont (Dupont's "
-            + "JointVAE conv net; no label)")
-    String backbone;
-    @Option(names = "--likelihood", description = "bernoulli, gaussian-fixed, gaussian-learned or sse")
-    String likelihood;
-    @Option(names = "--sigma", description = "standard deviation of gaussian-fixed (default 0.1)")
-    Double sigma;
-    @Option(names = "--kl", description = "analytic or mc (single-sample Monte-Carlo)")
-    String kl;
-    @Option(names = "--beta", description = "KL weight (beta-vae)")
-    Double beta;
-    @Option(names = "--capacity", description = "Burgess capacity: C rises to this many nats (beta-vae)")
-    Double capacity;
-    @Option(names = "--capacity-iters", description = "iterations over which capacities rise")
-    Long capacityIterations;
-    @Option(names = "--gamma", description = "weight of the capacity penalty")
-    Double gamma;
-    @Option(names = "--temperature", description = "Gumbel-softmax start temperature (joint-vae)")
-    Double temperature;
-    @Option(names = "--temperature-min", description = "lowest temperature of the annealing")
-    Double temperatureMin;
-    @Option(names = "--anneal-rate", description = "r in tau = max(tau_min, tau_0 exp(-r t)); 0 = fixed")
-    Double annealRate;
+    private final Map<ModelSetting, OptionSpec> settingOptions = new EnumMap<>(ModelSetting.class);
 
-    @Option(names = "--given-quadrants", description = "scvae: train on Pyro's mask with 1, 2 or 3 given quadrants,"
-            + " or 0 (default) for one of the 15 masks at random per image")
-    Integer givenQuadrants;
-    @Option(names = "--gsnn-weight", description = "scvae: weight 1 - alpha of Sohn's GSNN term (default 0)")
-    Double gsnnWeight;
+    /** Options parsed from {@code args} alone (the model options of a {@code train} command line). */
+    static ModelOptions parse(String... args) {
+        ModelOptions options = new ModelOptions();
+        new CommandLine(options.spec()).parseArgs(args);
+        return options;
+    }
 
-    /**
-     * Refuses a number option that is not finite, naming it: NaN passes every {@code <} and {@code >} test, and a
-     * run given {@code --capacity NaN} would train to a NaN loss and then blame the learning rate.
-     */
-    void requireFiniteNumbers() {
+    /** These options as a picocli command spec, to be mixed into {@code train}: the two above and the declared. */
+    CommandSpec spec() {
+        CommandSpec spec = CommandSpec.forAnnotatedObject(this);
         for (ModelSetting setting : ModelSetting.values()) {
-            if (given(setting) instanceof Double value && !Double.isFinite(value)) {
-                throw new IllegalArgumentException(setting.flag() + " must be a finite number, got " + value);
-            }
+            OptionSpec option = option(setting);
+            settingOptions.put(setting, option);
+            spec.addOption(option);
         }
+        return spec;
     }
 
-    /**
-     * Refuses a number the chosen kind reads that lies outside its setting's declared range, as the Train form
-     * does: the range is the declaration's ({@link ModelSetting#min()}, {@link ModelSetting#max()}), a latent size
-     * of 0 allowed when there are discrete latents.
-     */
-    void requireDeclaredRanges() {
-        Set<ModelSetting> read = ModelSetting.of(kind());
-        for (ModelSetting setting : ModelSetting.values()) {
-            Object value = given(setting);
-            if (!read.contains(setting) || !(value instanceof Number || value instanceof List<?>)) {
-                continue;
-            }
-            double min = setting == ModelSetting.LATENT && (discrete != null || read.contains(ModelSetting.DISCRETE))
-                    ? 0 : setting.min();
-            for (Object v : value instanceof List<?> list ? list : List.of(value)) {
-                double x = ((Number) v).doubleValue();
-                if (!(x >= min && x <= setting.max())) {
-                    throw new IllegalArgumentException(setting.flag() + " must be between " + plain(min) + " and "
-                            + plain(setting.max()) + ", got " + v);
-                }
-            }
+    private static OptionSpec option(ModelSetting setting) {
+        OptionSpec.Builder b = OptionSpec.builder(setting.flag()).paramLabel(label(setting))
+                .description(help(setting).replace("%", "%%"));
+        if (setting.type() == ModelSetting.Type.INTEGERS) {
+            // Repeated or comma-separated (--hidden 512,256 or --hidden 512 --hidden 256), as before.
+            return b.type(List.class).auxiliaryTypes(String.class).splitRegex(",").build();
         }
+        return b.type(String.class).build();
     }
 
-    private static String plain(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
-
-    /** The value given for {@code setting} (by its declaration's flag), or null when not given. */
-    private Object given(ModelSetting setting) {
-        return switch (setting) {
-            case LATENT -> latent;
-            case HIDDEN -> hidden;
-            case DISCRETE -> discrete;
-            case LIKELIHOOD -> likelihood;
-            case BETA -> beta;
-            case CAPACITY -> capacity;
-            case CAPACITY_ITERATIONS -> capacityIterations;
-            case GAMMA -> gamma;
-            case TEMPERATURE -> temperature;
-            case TEMPERATURE_MIN -> temperatureMin;
-            case ANNEAL_RATE -> annealRate;
-            case GIVEN_QUADRANTS -> givenQuadrants;
-            case GSNN_WEIGHT -> gsnnWeight;
-            case BACKBONE -> backbone;
-            case KL_ESTIMATOR -> kl;
-            case SIGMA -> sigma;
+    private static String label(ModelSetting setting) {
+        return switch (setting.type()) {
+            case INTEGER -> "N";
+            case NUMBER -> "X";
+            case INTEGERS -> "N";
+            case CHOICE -> String.join("|", setting.choice().mainWords());
         };
     }
 
-    ModelSpec toSpec(int rows, int cols, int numClasses) {
-        requireFiniteNumbers();
-        requireDeclaredRanges();
-        ModelSpecBuilder b = ModelSpecBuilder.of(kind()).images(rows, cols, numClasses);
-        if (conv) {
-            b.backbone(Backbone.CONV);
-        }
-        if (backbone != null) {
-            b.backbone(parseBackbone(backbone));
-        }
-        if (hidden != null && b.backbone() == Backbone.MLP) {
-            b.hidden(hidden);
-        }
-        if (latent != null) {
-            b.latent(latent);
-        }
-        if (discrete != null) {
-            b.categories(discrete);
-        }
-        if (likelihood != null) {
-            b.likelihood(parseLikelihood(likelihood));
-        }
-        if (sigma != null) {
-            b.gaussianSigma(sigma);
-        }
-        if (kl != null) {
-            b.klEstimator(parseKl(kl));
-        }
-        TemperatureSchedule t = b.temperature();
-        if (!b.categories().isEmpty()) {
-            double start = temperature != null ? temperature : t != null ? t.start() : 0.67;
-            if (temperatureMin != null && temperatureMin > start) {
-                // The Train form's rule too (train.form.temperatureFloor): a given floor above the start is refused.
-                throw new IllegalArgumentException("the lowest temperature (--temperature-min) must not exceed the"
-                        + " start temperature");
+    /** The form's tooltip in English, and the range the value must lie in. */
+    private static String help(ModelSetting setting) {
+        String text = EnglishText.text(setting.descriptionKey());
+        return switch (setting.type()) {
+            case INTEGER, INTEGERS -> text + " (" + (long) setting.min() + ".." + (long) setting.max() + ")";
+            case NUMBER -> setting.max() == Double.MAX_VALUE ? text
+                    : text + " (" + setting.text(setting.min()) + ".." + setting.text(setting.max()) + ")";
+            case CHOICE -> text;
+        };
+    }
+
+    /** Every flag of these options, the declared settings' in their order. */
+    List<String> flags() {
+        List<String> flags = new ArrayList<>(List.of("--model", "--conv"));
+        Arrays.stream(ModelSetting.values()).map(ModelSetting::flag).forEach(flags::add);
+        return flags;
+    }
+
+    /** The texts given, by setting ({@code --conv} as {@code --backbone conv} unless a backbone is given). */
+    private Map<ModelSetting, String> texts() {
+        Map<ModelSetting, String> texts = new LinkedHashMap<>();
+        settingOptions.forEach((setting, option) -> {
+            Object value = option.getValue();
+            if (value instanceof List<?> parts) {
+                texts.put(setting, parts.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            } else if (value != null) {
+                texts.put(setting, value.toString());
             }
-            double min = temperatureMin != null ? temperatureMin : t != null ? Math.min(t.min(), start) : start;
-            double rate = annealRate != null ? annealRate : t != null ? t.annealRate() : 0;
-            b.temperature(new TemperatureSchedule(start, Math.min(min, start), rate));
+        });
+        if (conv) {
+            texts.putIfAbsent(ModelSetting.BACKBONE, "conv");
         }
-        if (b.reads(ModelSetting.GIVEN_QUADRANTS) && (givenQuadrants != null || gsnnWeight != null)) {
-            b.structured(new StructuredOutput(givenQuadrants != null ? givenQuadrants : 0,
-                    gsnnWeight != null ? gsnnWeight : 0));
+        return texts;
+    }
+
+    /** The given values read for the chosen kind. */
+    private SettingValues values() {
+        return SettingValues.read(kind(), texts());
+    }
+
+    /**
+     * Refuses, before any data is read, a value that is not of its setting's type (not a number, NaN, a word no
+     * choice has) or, for a setting the kind reads, outside its declared range; the message names the flag and
+     * says what the Train form says of its field.
+     */
+    void requireValid() {
+        List<SettingProblem> problems = values().problems();
+        if (!problems.isEmpty()) {
+            SettingProblem p = problems.get(0);
+            throw new IllegalArgumentException(p.setting().flag() + ": " + EnglishText.text(p.key(),
+                    p.arguments(EnglishText.text(p.setting().nameKey()))));
         }
-        return b.objective(new ObjectiveChoice(beta, capacity, capacityIterations, gamma)).build();
+    }
+
+    ModelSpec toSpec(int rows, int cols, int numClasses) {
+        requireValid();
+        return values().apply(ModelSpecBuilder.of(kind()).images(rows, cols, numClasses)).build();
     }
 
     ModelKind kind() {
@@ -176,53 +134,10 @@ final class ModelOptions {
     }
 
     /**
-     * The options given that the chosen kind does not read (e.g. {@code --beta} with {@code --model vae}), by
-     * {@link ModelSetting}; giving discrete latents makes the temperature options apply to any kind.
+     * The options given that the chosen kind does not read (e.g. {@code --beta} with {@code --model vae}, or
+     * {@code --hidden} with a conv net), by their declarations.
      */
     List<String> ignoredOptions() {
-        ModelKind kind = kind();
-        Set<ModelSetting> read = EnumSet.copyOf(ModelSetting.of(kind));
-        if (discrete != null) {
-            read.addAll(EnumSet.of(ModelSetting.DISCRETE, ModelSetting.TEMPERATURE, ModelSetting.TEMPERATURE_MIN,
-                    ModelSetting.ANNEAL_RATE));
-        }
-        if (conv || ModelSpecBuilder.of(kind).backbone() != Backbone.MLP
-                || (backbone != null && parseBackbone(backbone) != Backbone.MLP)) {
-            read.remove(ModelSetting.HIDDEN);
-        }
-        List<String> ignored = new ArrayList<>();
-        for (ModelSetting setting : ModelSetting.values()) {
-            if (given(setting) != null && !read.contains(setting)) {
-                ignored.add(setting.flag());
-            }
-        }
-        return ignored;
-    }
-
-    private static Likelihood parseLikelihood(String s) {
-        return switch (s.toLowerCase()) {
-            case "bernoulli" -> Likelihood.BERNOULLI;
-            case "gaussian-fixed", "gaussian" -> Likelihood.GAUSSIAN_FIXED;
-            case "gaussian-learned" -> Likelihood.GAUSSIAN_LEARNED;
-            case "sse", "mse" -> Likelihood.SUM_SQUARED_ERROR;
-            default -> throw new IllegalArgumentException("unknown likelihood '" + s + "'");
-        };
-    }
-
-    private static Backbone parseBackbone(String s) {
-        return switch (s.toLowerCase()) {
-            case "mlp" -> Backbone.MLP;
-            case "conv" -> Backbone.CONV;
-            case "dupont" -> Backbone.DUPONT;
-            default -> throw new IllegalArgumentException("unknown backbone '" + s + "' (mlp, conv or dupont)");
-        };
-    }
-
-    private static KlEstimator parseKl(String s) {
-        return switch (s.toLowerCase()) {
-            case "analytic" -> KlEstimator.ANALYTIC;
-            case "mc", "monte-carlo" -> KlEstimator.MONTE_CARLO;
-            default -> throw new IllegalArgumentException("unknown KL form '" + s + "' (analytic or mc)");
-        };
+        return values().ignored().stream().map(ModelSetting::flag).toList();
     }
 }

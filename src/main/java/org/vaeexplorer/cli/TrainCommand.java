@@ -29,18 +29,19 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Option;
 
 /** {@code train}: trains a model (or continues a checkpoint), printing a line per epoch; Ctrl+C saves and stops. */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model and write a checkpoint.")
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model and write a checkpoint.",
+        modelTransformer = TrainCommand.WithModelOptions.class)
 final class TrainCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
     private static final long SAVE_ON_EXIT_SECONDS = 60;
     @Spec
     CommandSpec commandSpec;
-    @Mixin
-    ModelOptions modelOptions;
+    /** Mixed in by {@link WithModelOptions}: its options are made from the settings' declarations. */
+    final ModelOptions modelOptions = new ModelOptions();
     @Option(names = "--resume", description = "continue training this checkpoint (instead of --model)")
     Path resume;
     @Option(names = "--dataset", description = "mnist (default), fashion-mnist or a folder of IDX files; a suffix"
@@ -151,7 +152,7 @@ final class TrainCommand implements Callable<Integer> {
     /** Refuses, before any data is read, numbers no run can use: they would otherwise surface epochs later. */
     private void requireSaneNumbers() {
         if (modelOptions.model != null) {
-            modelOptions.requireFiniteNumbers();
+            modelOptions.requireValid();
         }
         if (memoryBudgetMb < 1 || memoryBudgetMb > (Long.MAX_VALUE >> 20)) {
             throw new IllegalArgumentException("--memory-budget must be a positive number of MB, got "
@@ -192,15 +193,23 @@ final class TrainCommand implements Callable<Integer> {
                 ignored.add(option);
             }
         }
-        for (java.lang.reflect.Field f : ModelOptions.class.getDeclaredFields()) {
-            Option o = f.getAnnotation(Option.class);
-            if (o != null && parsed.hasMatchedOption(o.names()[0])) {
-                ignored.add(o.names()[0]);
+        for (String option : modelOptions.flags()) {
+            if (parsed.hasMatchedOption(option)) {
+                ignored.add(option);
             }
         }
         if (!ignored.isEmpty()) {
             System.err.println("warning: " + String.join(", ", ignored) + (ignored.size() == 1 ? " is" : " are")
                     + " ignored with --resume: the run continues with the model and settings saved in " + resume);
+        }
+    }
+
+    /** Adds {@code train}'s model options (made in code from the declarations) to the spec picocli read. */
+    static final class WithModelOptions implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            spec.addMixin("model", ((TrainCommand) spec.userObject()).modelOptions.spec());
+            return spec;
         }
     }
 

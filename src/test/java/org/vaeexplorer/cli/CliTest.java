@@ -72,9 +72,7 @@ class CliTest {
 
     @Test
     void anOptionTheKindDoesNotReadIsWarnedAbout() {
-        ModelOptions options = new ModelOptions();
-        options.model = "vae";
-        options.beta = 4.0;
+        ModelOptions options = ModelOptions.parse("--model", "vae", "--beta", "4.0");
         assertEquals(java.util.List.of("--beta"), options.ignoredOptions());
         options.model = "beta-vae";
         assertEquals(java.util.List.of(), options.ignoredOptions());

@@ -21,8 +21,8 @@ final class FieldMessages {
     }
 
     /**
-     * Puts {@code field} and a message line into one cell of its grid; the line shows {@code errors}' entry for the
-     * field's id (the form's field key) and takes no room while there is none. Returns the message line.
+     * Puts {@code field} and a message line into one cell of its grid, in its place; the line shows {@code errors}'
+     * entry for the field's id (the form's field key) and takes no room while there is none. Returns the line.
      */
     static Label attach(TextField field, ObservableMap<String, String> errors) {
         GridPane grid = (GridPane) field.getParent();
@@ -30,6 +30,20 @@ final class FieldMessages {
         Integer row = GridPane.getRowIndex(field);
         Integer column = GridPane.getColumnIndex(field);
         grid.getChildren().remove(field);
+        VBox cell = cell(field, errors);
+        GridPane.setConstraints(cell, column == null ? 0 : column, row == null ? 0 : row);
+        grid.getChildren().add(at, cell);
+        // The row's name stays level with the field, not with the middle of field and message.
+        for (Node n : grid.getChildren()) {
+            if (row != null && row.equals(GridPane.getRowIndex(n))) {
+                GridPane.setValignment(n, VPos.BASELINE);
+            }
+        }
+        return message(cell);
+    }
+
+    /** {@code field} over its message line (see {@link #attach}), as a cell to be put in a grid. */
+    static VBox cell(TextField field, ObservableMap<String, String> errors) {
         Label message = new Label();
         message.setId(field.getId() + "Message");
         message.setWrapText(true);
@@ -54,16 +68,17 @@ final class FieldMessages {
                 return super.computePrefHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
             }
         };
-        cell.widthProperty().addListener((o, was, now) -> grid.requestLayout());
-        cell.getStyleClass().addAll("field-cell", "gap-2");
-        GridPane.setConstraints(cell, column == null ? 0 : column, row == null ? 0 : row);
-        grid.getChildren().add(at, cell);
-        // The row's name stays level with the field, not with the middle of field and message.
-        for (Node n : grid.getChildren()) {
-            if (row != null && row.equals(GridPane.getRowIndex(n))) {
-                GridPane.setValignment(n, VPos.BASELINE);
+        cell.widthProperty().addListener((o, was, now) -> {
+            if (cell.getParent() != null) {
+                cell.getParent().requestLayout();
             }
-        }
-        return message;
+        });
+        cell.getStyleClass().addAll("field-cell", "gap-2");
+        return cell;
+    }
+
+    /** The message line of a {@link #cell}. */
+    static Label message(VBox cell) {
+        return (Label) cell.getChildren().get(1);
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.ui.common.I18n;
 
@@ -68,37 +67,6 @@ final class FieldParser {
             add(key, I18n.text("train.form.number", field(key)));
             return Double.NaN;
         }
-    }
-
-    /** A whole-number setting, in its declared range ({@link ModelSetting#min()} to {@link ModelSetting#max()}). */
-    int integer(ModelSetting setting, String text) {
-        return integer(setting.key(), text, (long) setting.min(), (long) setting.max());
-    }
-
-    /** A decimal setting, in its declared range. */
-    double decimal(ModelSetting setting, String text) {
-        return decimal(setting.key(), text, setting.min(), setting.max());
-    }
-
-    /** A list setting, each value in its declared range. */
-    List<Integer> integers(ModelSetting setting, String text) {
-        return integers(setting.key(), text, (int) setting.min(), (int) setting.max());
-    }
-
-    List<Integer> integers(String key, String text, int min, int max) {
-        List<Integer> out = new ArrayList<>();
-        int before = problems.size();
-        for (String part : text == null ? new String[0] : text.split(",")) {
-            int problemsSoFar = problems.size();
-            int v = integer(key, part, min, max);
-            if (problems.size() == problemsSoFar) {
-                out.add(v);
-            }
-        }
-        if (out.isEmpty() && problems.size() == before) {
-            add(key, I18n.text("train.form.atLeastOne", field(key)));
-        }
-        return out;
     }
 
     /** What the model's size implies, checked before a run can start (issue 15.4). */

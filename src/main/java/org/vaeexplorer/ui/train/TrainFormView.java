@@ -1,47 +1,32 @@
 package org.vaeexplorer.ui.train;
 
 import java.util.List;
-import java.util.Map;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
-import org.vaeexplorer.model.Backbone;
-import org.vaeexplorer.model.KlEstimator;
-import org.vaeexplorer.model.Likelihood;
+import javafx.scene.layout.VBox;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.ui.common.EnumNames;
+import org.vaeexplorer.ui.common.I18n;
 
 /**
- * The model and training form. Every field is editable only while no run is active; a model setting also only
- * when the chosen kind reads it ({@link TrainFormViewModel#applies}).
+ * The model and training form. A model setting's row is made from its declaration ({@link ModelSetting}: name,
+ * field, tooltip, place), shown while the chosen kind reads it ({@link TrainFormViewModel#applies}); the kind and
+ * the training settings are the FXML's. Every field is editable only while no run is active.
  */
 public final class TrainFormView {
     private final TrainViewModel viewModel;
     @FXML private ComboBox<ModelKind> kind;
-    @FXML private ComboBox<Likelihood> likelihood;
-    @FXML private ComboBox<Backbone> backbone;
-    @FXML private ComboBox<KlEstimator> klEstimator;
-    @FXML private TextField sigma;
-    @FXML private TextField latent;
-    @FXML private TextField hidden;
-    @FXML private TextField discrete;
-    @FXML private TextField beta;
-    @FXML private TextField capacity;
-    @FXML private TextField capacityIterations;
-    @FXML private TextField gamma;
-    @FXML private TextField temperature;
-    @FXML private TextField temperatureMin;
-    @FXML private TextField annealRate;
-    @FXML private TextField givenQuadrants;
-    @FXML private TextField gsnnWeight;
     @FXML private TextField learningRate;
     @FXML private TextField batchSize;
     @FXML private TextField epochs;
@@ -49,6 +34,7 @@ public final class TrainFormView {
     @FXML private TextField trainLimit;
     @FXML private CheckBox binarize;
     @FXML private Label formErrors;
+    @FXML private GridPane form;
     @FXML private TitledPane advanced;
     @FXML private GridPane advancedForm;
 
@@ -61,64 +47,93 @@ public final class TrainFormView {
         TrainFormViewModel f = viewModel.form();
         EnumNames.show(kind, "kind", List.of(ModelKind.values()), ModelKind::name);
         kind.valueProperty().bindBidirectional(f.kindProperty());
-        EnumNames.show(likelihood, "likelihood", Likelihood.class);
-        likelihood.valueProperty().bindBidirectional(f.likelihoodProperty());
-        EnumNames.show(backbone, "backbone", Backbone.class);
-        backbone.valueProperty().bindBidirectional(f.backboneProperty());
-        EnumNames.show(klEstimator, "kl", KlEstimator.class);
-        klEstimator.valueProperty().bindBidirectional(f.klEstimatorProperty());
-        Map<TextField, StringProperty> texts = Map.ofEntries(Map.entry(latent, f.latentProperty()),
-                Map.entry(hidden, f.hiddenProperty()), Map.entry(discrete, f.discreteProperty()),
-                Map.entry(beta, f.betaProperty()), Map.entry(capacity, f.capacityProperty()),
-                Map.entry(capacityIterations, f.capacityIterationsProperty()), Map.entry(gamma, f.gammaProperty()),
-                Map.entry(temperature, f.temperatureProperty()), Map.entry(temperatureMin, f.temperatureMinProperty()),
-                Map.entry(annealRate, f.annealRateProperty()), Map.entry(learningRate, f.learningRateProperty()),
-                Map.entry(batchSize, f.batchSizeProperty()), Map.entry(epochs, f.epochsProperty()),
-                Map.entry(seed, f.seedProperty()), Map.entry(trainLimit, f.trainLimitProperty()),
-                Map.entry(sigma, f.sigmaProperty()));
-        texts.forEach((field, property) -> field.textProperty().bindBidirectional(property));
-        givenQuadrants.textProperty().bindBidirectional(f.structuredProperties()[0]);
-        gsnnWeight.textProperty().bindBidirectional(f.structuredProperties()[1]);
+        learningRate.textProperty().bindBidirectional(f.learningRateProperty());
+        batchSize.textProperty().bindBidirectional(f.batchSizeProperty());
+        epochs.textProperty().bindBidirectional(f.epochsProperty());
+        seed.textProperty().bindBidirectional(f.seedProperty());
+        trainLimit.textProperty().bindBidirectional(f.trainLimitProperty());
         binarize.selectedProperty().bindBidirectional(f.binarizeProperty());
         formErrors.textProperty().bind(f.otherErrors());
         Labels.showWhenText(formErrors);
-        for (TextField field : texts.keySet()) {
-            attachMessage(field, f);
+        for (TextField field : List.of(learningRate, batchSize, epochs, seed, trainLimit)) {
+            boolean folded = field.getParent() == advancedForm;
+            openWhenShown(FieldMessages.attach(field, f.fieldErrors()), folded);
         }
-        attachMessage(givenQuadrants, f);
-        attachMessage(gsnnWeight, f);
-
         BooleanBinding busy = viewModel.run().canStart().not();
         for (Node n : new Node[] {kind, learningRate, batchSize, epochs, seed, trainLimit, binarize}) {
             n.disableProperty().bind(busy);
         }
-        Map<Node, ModelSetting> settings = Map.ofEntries(Map.entry(likelihood, ModelSetting.LIKELIHOOD),
-                Map.entry(latent, ModelSetting.LATENT), Map.entry(hidden, ModelSetting.HIDDEN),
-                Map.entry(discrete, ModelSetting.DISCRETE), Map.entry(beta, ModelSetting.BETA),
-                Map.entry(capacity, ModelSetting.CAPACITY),
-                Map.entry(capacityIterations, ModelSetting.CAPACITY_ITERATIONS), Map.entry(gamma, ModelSetting.GAMMA),
-                Map.entry(temperature, ModelSetting.TEMPERATURE),
-                Map.entry(temperatureMin, ModelSetting.TEMPERATURE_MIN),
-                Map.entry(annealRate, ModelSetting.ANNEAL_RATE),
-                Map.entry(givenQuadrants, ModelSetting.GIVEN_QUADRANTS), Map.entry(gsnnWeight, ModelSetting.GSNN_WEIGHT),
-                Map.entry(backbone, ModelSetting.BACKBONE), Map.entry(klEstimator, ModelSetting.KL_ESTIMATOR),
-                Map.entry(sigma, ModelSetting.SIGMA));
-        settings.forEach((n, setting) -> n.disableProperty().bind(busy.or(f.applies(setting).not())));
+        // The first settings go after the kind (its name and box are two rows), the rest before the training ones.
+        GridRows first = GridRows.of(form);
+        GridRows folded = GridRows.of(advancedForm);
+        int firstAt = 2;
+        int foldedAt = 0;
+        for (ModelSetting setting : ModelSetting.values()) {
+            boolean isFirst = setting.shown() == ModelSetting.Shown.FIRST;
+            List<Node> row = row(setting, f, busy, isFirst ? form : advancedForm, !isFirst);
+            if (isFirst) {
+                first.insert(firstAt++, row, f.applies(setting));
+            } else {
+                folded.insert(foldedAt++, row, f.applies(setting));
+            }
+        }
     }
 
-    /** The field's message under it; a folded Advanced section opens when one of its fields goes wrong. */
-    private void attachMessage(TextField field, TrainFormViewModel f) {
-        boolean folded = field.getParent() == advancedForm;
-        Label message = FieldMessages.attach(field, f.fieldErrors());
-        if (folded) {
-            message.visibleProperty().addListener((o, was, shown) -> {
-                if (shown) {
-                    advanced.setExpanded(true);
-                }
-            });
-            if (message.isVisible()) {
+    /**
+     * A setting's name and field in {@code grid}: a text field over its message line, or a box of its choices; the
+     * field's id is the setting's key (as the view model's field problems are keyed).
+     */
+    private List<Node> row(ModelSetting setting, TrainFormViewModel f, BooleanBinding busy, GridPane grid,
+                           boolean folded) {
+        Label name = new Label(I18n.text(setting.labelKey()));
+        Control field;
+        Node cell;
+        if (setting.type() == ModelSetting.Type.CHOICE) {
+            field = choiceBox(setting, f);
+            cell = field;
+        } else {
+            TextField text = new TextField();
+            text.setId(setting.key());
+            text.textProperty().bindBidirectional(f.text(setting));
+            field = text;
+            VBox withMessage = FieldMessages.cell(text, f.fieldErrors());
+            openWhenShown(FieldMessages.message(withMessage), folded);
+            cell = withMessage;
+        }
+        field.setTooltip(new Tooltip(I18n.text(setting.descriptionKey()) + "\n"
+                + I18n.text("train.form.flag", setting.flag())));
+        field.disableProperty().bind(busy);
+        GridPane.setConstraints(name, 0, 0);
+        GridPane.setConstraints(cell, 1, 0);
+        GridPane.setValignment(name, VPos.BASELINE);
+        GridPane.setValignment(cell, VPos.BASELINE);
+        grid.getChildren().addAll(name, cell);
+        return List.of(name, cell);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static ComboBox<?> choiceBox(ModelSetting setting, TrainFormViewModel f) {
+        ComboBox box = new ComboBox<>();
+        box.setId(setting.key());
+        box.setMaxWidth(Double.MAX_VALUE);
+        Class type = setting.choice().values().get(0).getDeclaringClass();
+        EnumNames.show(box, setting.choice().namePrefix(), type);
+        box.valueProperty().bindBidirectional(f.choice(setting));
+        return box;
+    }
+
+    /** A folded Advanced section opens when one of its fields goes wrong, so its message is seen. */
+    private void openWhenShown(Label message, boolean folded) {
+        if (!folded) {
+            return;
+        }
+        message.visibleProperty().addListener((o, was, shown) -> {
+            if (shown) {
                 advanced.setExpanded(true);
             }
+        });
+        if (message.isVisible()) {
+            advanced.setExpanded(true);
         }
     }
 }

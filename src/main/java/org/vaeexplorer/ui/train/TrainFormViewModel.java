@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.train;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -17,14 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.model.Backbone;
-import org.vaeexplorer.model.CapacitySchedule;
-import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
-import org.vaeexplorer.model.ObjectiveType;
-import org.vaeexplorer.model.TemperatureSchedule;
 import org.vaeexplorer.training.TrainingSettings;
 
 /**
@@ -36,17 +33,6 @@ import org.vaeexplorer.training.TrainingSettings;
 public final class TrainFormViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(TrainFormViewModel.class);
     private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>(ModelKind.first());
-    private final ObjectProperty<Likelihood> likelihood = new SimpleObjectProperty<>(Likelihood.BERNOULLI);
-    private final StringProperty latent = new SimpleStringProperty();
-    private final StringProperty hidden = new SimpleStringProperty();
-    private final StringProperty discrete = new SimpleStringProperty();
-    private final StringProperty beta = new SimpleStringProperty();
-    private final StringProperty capacity = new SimpleStringProperty();
-    private final StringProperty capacityIterations = new SimpleStringProperty();
-    private final StringProperty gamma = new SimpleStringProperty();
-    private final StringProperty temperature = new SimpleStringProperty();
-    private final StringProperty temperatureMin = new SimpleStringProperty();
-    private final StringProperty annealRate = new SimpleStringProperty();
     private final StringProperty learningRate = new SimpleStringProperty("0.001");
     private final StringProperty batchSize = new SimpleStringProperty("128");
     private final StringProperty epochs = new SimpleStringProperty("10");
@@ -55,8 +41,8 @@ public final class TrainFormViewModel {
     private final BooleanProperty binarize = new SimpleBooleanProperty(false);
     private final StringProperty errors = new SimpleStringProperty("");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
-    private final StructuredOutputFields structured = new StructuredOutputFields();
-    private final NetworkFields network = new NetworkFields();
+    /** Every declared model setting's value ({@link ModelSetting}): the form's rows are made from these. */
+    private final SettingFields settings = new SettingFields();
     private boolean filling;
     private int rows = 28;
     private int cols = 28;
@@ -65,13 +51,12 @@ public final class TrainFormViewModel {
     public TrainFormViewModel() {
         kind.addListener((o, was, now) -> applyDefaults(now));
         applyDefaults(kind.get());
-        for (StringProperty p : List.of(latent, hidden, discrete, beta, capacity, capacityIterations, gamma,
-                temperature, temperatureMin, annealRate, learningRate, batchSize, epochs, seed, trainLimit,
-                structured.givenQuadrantsProperty(), structured.gsnnWeightProperty(), network.sigmaProperty())) {
+        for (StringProperty p : List.of(learningRate, batchSize, epochs, seed, trainLimit)) {
             p.addListener((o, was, now) -> revalidate());
         }
-        network.backboneProperty().addListener((o, was, now) -> revalidate());
-        network.klEstimatorProperty().addListener((o, was, now) -> revalidate());
+        for (javafx.beans.Observable p : settings.all()) {
+            p.addListener(o -> revalidate());
+        }
         revalidate();
     }
 
@@ -104,21 +89,7 @@ public final class TrainFormViewModel {
                     cols, classes, e.getMessage());
             d = k.defaultSpec(28, 28, 10);
         }
-        likelihood.set(d.likelihood());
-        latent.set(Integer.toString(d.latentDim()));
-        hidden.set(d.backbone() != Backbone.MLP ? "" : join(d.hidden()));
-        discrete.set(join(d.categories()));
-        beta.set(d.objective().type() == ObjectiveType.BETA ? fmt(d.objective().beta()) : "1");
-        CapacitySchedule c = d.objective().continuous();
-        capacity.set(c == null ? "" : fmt(c.max()));
-        capacityIterations.set(c == null ? "" : Long.toString(c.iterations()));
-        gamma.set(c == null ? "" : fmt(c.gamma()));
-        TemperatureSchedule t = d.temperature();
-        temperature.set(t == null ? "" : fmt(t.start()));
-        temperatureMin.set(t == null ? "" : fmt(t.min()));
-        annealRate.set(t == null ? "" : fmt(t.annealRate()));
-        structured.fill();
-        network.fill(d);
+        settings.fill(d);
         learningRate.set(java.math.BigDecimal.valueOf(TrainingSettings.defaultLearningRate(k)).toPlainString());
         batchSize.set(Integer.toString(TrainingSettings.defaultBatchSize(k)));
     }
@@ -147,7 +118,7 @@ public final class TrainFormViewModel {
 
     /** Checks the form against images of {@code rows x cols} with {@code classes} classes; never throws. */
     public Validation validate(int imageRows, int imageCols, int numClasses) {
-        return FormCheck.validate(this, network, structured, imageRows, imageCols, numClasses);
+        return FormCheck.validate(this, settings, imageRows, imageCols, numClasses);
     }
 
     /** A run for {@code data}, or empty with {@link #errorsProperty()} explaining why not. */
@@ -158,10 +129,27 @@ public final class TrainFormViewModel {
                 : Optional.empty();
     }
 
-    /** True while the chosen kind reads {@code setting} (the form enables that field only then). */
+    /**
+     * The settings the chosen kind reads with the chosen network ({@link ModelSetting#readBy}): the form shows a
+     * row for each of these and reads only these.
+     */
+    public Set<ModelSetting> shownSettings() {
+        return ModelSetting.readBy(kind.get(), backboneProperty().get());
+    }
+
+    /** True while {@code setting} is one of {@link #shownSettings()} (its row is shown only then). */
     public javafx.beans.binding.BooleanBinding applies(ModelSetting setting) {
-        return Bindings.createBooleanBinding(() -> setting.appliesTo(kind.get())
-                && (setting != ModelSetting.HIDDEN || network.readsHidden()), kind, network.backboneProperty());
+        return Bindings.createBooleanBinding(() -> shownSettings().contains(setting), kind, backboneProperty());
+    }
+
+    /** The text of a number or list setting, e.g. {@link ModelSetting#CAPACITY}. */
+    public StringProperty text(ModelSetting setting) {
+        return settings.text(setting);
+    }
+
+    /** The constant chosen for a choice setting, e.g. {@link ModelSetting#BACKBONE}; {@code E} its enum. */
+    public <E extends Enum<E>> ObjectProperty<E> choice(ModelSetting setting) {
+        return settings.choice(setting);
     }
 
     public ObjectProperty<ModelKind> kindProperty() {
@@ -169,47 +157,11 @@ public final class TrainFormViewModel {
     }
 
     public ObjectProperty<Likelihood> likelihoodProperty() {
-        return likelihood;
+        return choice(ModelSetting.LIKELIHOOD);
     }
 
     public StringProperty latentProperty() {
-        return latent;
-    }
-
-    public StringProperty hiddenProperty() {
-        return hidden;
-    }
-
-    public StringProperty discreteProperty() {
-        return discrete;
-    }
-
-    public StringProperty betaProperty() {
-        return beta;
-    }
-
-    public StringProperty capacityProperty() {
-        return capacity;
-    }
-
-    public StringProperty capacityIterationsProperty() {
-        return capacityIterations;
-    }
-
-    public StringProperty gammaProperty() {
-        return gamma;
-    }
-
-    public StringProperty temperatureProperty() {
-        return temperature;
-    }
-
-    public StringProperty temperatureMinProperty() {
-        return temperatureMin;
-    }
-
-    public StringProperty annealRateProperty() {
-        return annealRate;
+        return text(ModelSetting.LATENT);
     }
 
     public StringProperty learningRateProperty() {
@@ -237,20 +189,7 @@ public final class TrainFormViewModel {
     }
 
     public ObjectProperty<Backbone> backboneProperty() {
-        return network.backboneProperty();
-    }
-
-    public ObjectProperty<KlEstimator> klEstimatorProperty() {
-        return network.klEstimatorProperty();
-    }
-
-    public StringProperty sigmaProperty() {
-        return network.sigmaProperty();
-    }
-
-    /** The structured-output CVAE's fields (given quadrants, GSNN weight). */
-    public StringProperty[] structuredProperties() {
-        return new StringProperty[] {structured.givenQuadrantsProperty(), structured.gsnnWeightProperty()};
+        return choice(ModelSetting.BACKBONE);
     }
 
     public StringProperty errorsProperty() {
@@ -268,13 +207,5 @@ public final class TrainFormViewModel {
     /** The problem of each field that has one, by field key ({@code latent}, {@code epochs}...), for the form. */
     public ObservableMap<String, String> fieldErrors() {
         return fieldErrors;
-    }
-
-    private static String join(List<Integer> values) {
-        return String.join(",", values.stream().map(String::valueOf).toList());
-    }
-
-    static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
     }
 }

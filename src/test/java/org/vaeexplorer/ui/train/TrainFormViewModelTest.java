@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ObjectiveType;
 
 class TrainFormViewModelTest {
@@ -25,28 +26,28 @@ class TrainFormViewModelTest {
     @Test
     void choosingAKindFillsInItsPapersSettings() {
         form.kindProperty().set(ModelKind.JOINT_VAE);
-        assertEquals("10", form.discreteProperty().get());
-        assertEquals("5", form.capacityProperty().get());
-        assertEquals("0.67", form.temperatureProperty().get());
+        assertEquals("10", form.text(ModelSetting.DISCRETE).get());
+        assertEquals("5", form.text(ModelSetting.CAPACITY).get());
+        assertEquals("0.67", form.text(ModelSetting.TEMPERATURE).get());
         assertEquals("64", form.batchSizeProperty().get());
         form.kindProperty().set(ModelKind.BETA_VAE);
-        assertEquals("4", form.betaProperty().get());
+        assertEquals("4", form.text(ModelSetting.BETA).get());
         assertEquals(ObjectiveType.BETA, form.validate(28, 28, 10).spec().objective().type());
     }
 
     @Test
     void theStructuredOutputCvaeReadsItsMasksAndGsnnWeight() {
         form.kindProperty().set(ModelKind.SCVAE);
-        assertEquals("0", form.structuredProperties()[0].get(), "random masks by default");
+        assertEquals("0", form.text(ModelSetting.GIVEN_QUADRANTS).get(), "random masks by default");
         assertTrue(form.applies(org.vaeexplorer.model.ModelSetting.GIVEN_QUADRANTS).get());
         assertTrue(!form.applies(org.vaeexplorer.model.ModelSetting.LIKELIHOOD).get(), "Bernoulli is the model's");
-        form.structuredProperties()[0].set("2");
-        form.structuredProperties()[1].set("0.3");
+        form.text(ModelSetting.GIVEN_QUADRANTS).set("2");
+        form.text(ModelSetting.GSNN_WEIGHT).set("0.3");
         var spec = (org.vaeexplorer.model.ModelSpec.Scvae) form.validate(28, 28, 10).spec();
         assertEquals(2, spec.structured().givenQuadrants());
         assertEquals(0.3, spec.structured().gsnnWeight(), 1e-12);
         assertEquals(List.of(500, 500), spec.hidden());
-        form.structuredProperties()[0].set("4");
+        form.text(ModelSetting.GIVEN_QUADRANTS).set("4");
         TrainFormViewModel.Validation bad = form.validate(28, 28, 10);
         assertNull(bad.spec());
         assertTrue(bad.problems().get(0).contains("Given quadrants"), bad.problems().toString());
@@ -57,7 +58,7 @@ class TrainFormViewModelTest {
         form.latentProperty().set("two");
         form.learningRateProperty().set("0");
         form.epochsProperty().set("-3");
-        form.hiddenProperty().set("512,abc");
+        form.text(ModelSetting.HIDDEN).set("512,abc");
         TrainFormViewModel.Validation v = form.validate(28, 28, 10);
         assertNull(v.spec());
         assertTrue(v.problems().contains("Latent size must be a whole number"), v.problems().toString());
@@ -70,7 +71,7 @@ class TrainFormViewModelTest {
     @Test
     void jointTemperatureFloorAboveStartIsRefused() {
         form.kindProperty().set(ModelKind.JOINT_VAE);
-        form.temperatureMinProperty().set("2");
+        form.text(ModelSetting.TEMPERATURE_MIN).set("2");
         assertTrue(form.validate(28, 28, 10).problems().contains(
                 "Lowest temperature must not exceed the start temperature"));
     }
@@ -103,10 +104,10 @@ class TrainFormViewModelTest {
         java.util.List<String> badTexts = java.util.Arrays.asList("", " ", "-", "0", "-1", "abc", "1.5.3", "NaN",
                 "Infinity", "-Infinity", "1e309", "99999999999999999999", ",", "1,,2", "0x10", null);
         for (ModelKind k : ModelKind.values()) {
-            var fields = java.util.List.of(form.latentProperty(), form.hiddenProperty(), form.discreteProperty(),
-                    form.betaProperty(), form.capacityProperty(), form.capacityIterationsProperty(),
-                    form.gammaProperty(), form.temperatureProperty(), form.temperatureMinProperty(),
-                    form.annealRateProperty(), form.learningRateProperty(), form.batchSizeProperty(),
+            var fields = java.util.List.of(form.latentProperty(), form.text(ModelSetting.HIDDEN), form.text(ModelSetting.DISCRETE),
+                    form.text(ModelSetting.BETA), form.text(ModelSetting.CAPACITY), form.text(ModelSetting.CAPACITY_ITERATIONS),
+                    form.text(ModelSetting.GAMMA), form.text(ModelSetting.TEMPERATURE), form.text(ModelSetting.TEMPERATURE_MIN),
+                    form.text(ModelSetting.ANNEAL_RATE), form.learningRateProperty(), form.batchSizeProperty(),
                     form.epochsProperty(), form.seedProperty(), form.trainLimitProperty());
             for (var field : fields) {
                 for (String text : badTexts) {
@@ -128,7 +129,7 @@ class TrainFormViewModelTest {
     void aZeroOrNegativeBetaIsExplainedAndBlocksStart() {
         form.kindProperty().set(ModelKind.BETA_VAE);
         for (String bad : java.util.List.of("0", "-1", "", "-")) {
-            form.betaProperty().set(bad);
+            form.text(ModelSetting.BETA).set(bad);
             TrainFormViewModel.Validation v = form.validate(28, 28, 10);
             assertNull(v.spec(), bad);
             assertTrue(v.problems().stream().anyMatch(p -> p.startsWith("Beta must be")), bad + ": " + v.problems());
@@ -139,12 +140,12 @@ class TrainFormViewModelTest {
     @Test
     void aModelTooLargeToTrainIsRefusedWithItsNumbers() {
         form.latentProperty().set("512");
-        form.hiddenProperty().set("8192,8192,8192");
+        form.text(ModelSetting.HIDDEN).set("8192,8192,8192");
         form.batchSizeProperty().set("4096");
         TrainFormViewModel.Validation v = form.validate(28, 28, 10);
         assertNull(v.spec());
         assertTrue(v.problems().get(0).contains("parameters"), v.problems().toString());
-        form.hiddenProperty().set("8192");
+        form.text(ModelSetting.HIDDEN).set("8192");
         form.latentProperty().set("2");
         form.batchSizeProperty().set("128");
         assertEquals(List.of(), form.validate(28, 28, 10).problems(), "a large but trainable model is allowed");
@@ -154,7 +155,7 @@ class TrainFormViewModelTest {
     void theDatasetsShapeAndClassCountReplaceTheDefaults() {
         form.kindProperty().set(ModelKind.JOINT_VAE);
         form.setImageShape(32, 32, 47);
-        assertEquals("47", form.discreteProperty().get(), "one category per class of the loaded dataset");
+        assertEquals("47", form.text(ModelSetting.DISCRETE).get(), "one category per class of the loaded dataset");
         form.kindProperty().set(ModelKind.CONV_VAE);
         form.setImageShape(30, 30, 10);
         assertTrue(form.errorsProperty().get().contains("divisible by 4"), form.errorsProperty().get());
