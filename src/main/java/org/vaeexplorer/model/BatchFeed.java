@@ -50,9 +50,7 @@ final class BatchFeed {
             feed.put(GUMBEL_U, model.matrix(u, n));
             feed.put(TAU, Nd4j.scalar(dataType, useMeans ? VaeModel.ARGMAX_TEMPERATURE : schedules.temperature()));
         }
-        if (spec.capabilities().completes()) {
-            StructuredOutputGraph.feed(model, feed, n, noise, useMeans);
-        }
+        GraphFamily.of(spec).feed(model, feed, n, noise, useMeans);
         if (spec.objective().continuous() != null) {
             feed.put(CAP_CONT, Nd4j.scalar(dataType, schedules.continuousCapacity()));
         }

@@ -1,6 +1,5 @@
 package org.vaeexplorer.model;
 
-import static org.vaeexplorer.model.GraphNames.BASELINE_NLL;
 import static org.vaeexplorer.model.GraphNames.KL_DIMS;
 import static org.vaeexplorer.model.GraphNames.KL_DISC;
 import static org.vaeexplorer.model.GraphNames.KL_MC;
@@ -8,22 +7,19 @@ import static org.vaeexplorer.model.GraphNames.LOGVAR;
 import static org.vaeexplorer.model.GraphNames.LOSS;
 import static org.vaeexplorer.model.GraphNames.MU;
 import static org.vaeexplorer.model.GraphNames.RECON;
-import static org.vaeexplorer.model.GraphNames.RECON_PRIOR;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.vaeexplorer.model.family.StructuredOutputCvae;
 
 /**
- * The reported terms of a training step from the activations the step computes anyway. SameDiff's training pass
- * evaluates only what backpropagation needs: never the loss variable itself (backpropagation starts from a constant
- * gradient of one and needs only the loss op's input), not the analytic per-dimension KL when the objective uses
- * the Monte-Carlo estimate, and not the per-latent report of the discrete KL. Each step then ran a second whole
- * forward pass just to report them.
+ * The reported terms of a training step of the standard graph ({@link EncoderDecoderGraph}) from the activations the
+ * step computes anyway. SameDiff's training pass evaluates only what backpropagation needs: never the loss variable
+ * itself (backpropagation starts from a constant gradient of one and needs only the loss op's input), not the analytic
+ * per-dimension KL when the objective uses the Monte-Carlo estimate, and not the per-latent report of the discrete KL.
+ * Each step then ran a second whole forward pass just to report them.
  *
  * <p>Covered, as {@link VaeGraphBuilder} builds them, with KL_i the analytic sum_j KL_ij or the single-sample
  * KL_MC_i, and the per-dimension KL_ij = -1/2 (1 + log sigma_j^2 - mu_j^2 - sigma_j^2) from the captured mu and
@@ -32,10 +28,9 @@ import org.vaeexplorer.model.family.StructuredOutputCvae;
  *   <li>ELBO and beta without a categorical code: loss = mean_i(recon_i + beta KL_i);</li>
  *   <li>Burgess's capacity without a categorical code: loss = mean_i recon_i + gamma |mean_i KL_i - C|;</li>
  *   <li>Dupont's joint capacity: loss = mean_i recon_i + gamma_z |mean_i KL_i - C_z| + gamma_c |mean_i KLc_i - C_c|,
- *   with KLc_i = sum_l (ln K_l + sum_k alpha_lk ln alpha_lk) from the captured probabilities alpha_l;</li>
- *   <li>the structured-output CVAE ({@link StructuredOutputGraph}): loss = mean_i(baseline_i
- *   + (1 - w)(recon_i + KL_i) + w reconPrior_i).</li>
+ *   with KLc_i = sum_l (ln K_l + sum_k alpha_lk ln alpha_lk) from the captured probabilities alpha_l.</li>
  * </ul>
+ * ({@link StructuredOutputGraph} completes its own loss.)
  * Other models, and graphs saved before the probabilities were named, keep the second pass. Sums run in double
  * from the float terms: they differ from the graph's float sums by rounding only.
  */
@@ -43,15 +38,10 @@ final class CapturedObjective {
     private CapturedObjective() {
     }
 
-    /** The activations to capture during a training step for {@code spec}: its reported terms plus the parts. */
+    /** The activations to capture during a training step of {@code spec}: its reported terms plus the parts. */
     static Set<String> captureNames(ModelSpec spec, Set<String> termNames) {
         Set<String> names = new LinkedHashSet<>(termNames);
-        if (spec.capabilities().completes()) {
-            names.add(BASELINE_NLL);
-            if (StructuredOutputCvae.settings(spec).gsnnWeight() > 0) {
-                names.add(RECON_PRIOR);
-            }
-        } else if (covered(spec)) {
+        if (covered(spec)) {
             names.add(MU);
             names.add(LOGVAR);
             if (spec.klEstimator() == KlEstimator.MONTE_CARLO) {
@@ -69,10 +59,6 @@ final class CapturedObjective {
      * are the capacities the step was fed.
      */
     static void complete(ModelSpec spec, Schedules schedules, Map<String, INDArray> captured) {
-        if (spec.capabilities().completes()) {
-            completeStructured(StructuredOutputCvae.settings(spec).gsnnWeight(), captured);
-            return;
-        }
         if (!covered(spec) || !captured.containsKey(RECON)) {
             return;
         }
@@ -114,21 +100,6 @@ final class CapturedObjective {
         return spec.objective().type() == ObjectiveType.JOINT_CAPACITY || !spec.hasCategorical();
     }
 
-    private static void completeStructured(double w, Map<String, INDArray> captured) {
-        if (!captured.keySet().containsAll(List.of(RECON, KL_DIMS, BASELINE_NLL))
-                || (w > 0 && !captured.containsKey(RECON_PRIOR))) {
-            return;
-        }
-        double[] baseline = captured.get(BASELINE_NLL).toDoubleVector();
-        double[] recon = captured.get(RECON).toDoubleVector();
-        double[] kl = rowSums(captured.get(KL_DIMS));
-        double total = sum(baseline) + (1 - w) * (sum(recon) + sum(kl));
-        if (w > 0) {
-            total += w * sum(captured.get(RECON_PRIOR).toDoubleVector());
-        }
-        captured.put(LOSS, Nd4j.scalar(total / recon.length));
-    }
-
     /** [B, L]: the KL of each categorical latent against its uniform prior, or null if a probability is missing. */
     private static INDArray klPerCategorical(ModelSpec spec, Map<String, INDArray> captured) {
         int latents = spec.categories().size();
@@ -158,7 +129,7 @@ final class CapturedObjective {
         return schedule.gamma() * Math.abs(meanKl - capacity);
     }
 
-    private static double sum(double[] values) {
+    static double sum(double[] values) {
         double s = 0;
         for (double v : values) {
             s += v;
@@ -179,7 +150,7 @@ final class CapturedObjective {
         return Nd4j.createFromArray(kl).castTo(muArray.dataType());
     }
 
-    private static double[] rowSums(INDArray matrix) {
+    static double[] rowSums(INDArray matrix) {
         double[][] m = rows(matrix);
         double[] sums = new double[m.length];
         for (int i = 0; i < m.length; i++) {

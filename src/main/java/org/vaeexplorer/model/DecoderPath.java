@@ -15,10 +15,7 @@ interface DecoderPath {
 
     /** The path for this model, or null where the graph's own forward pass decodes (structured output, doubles). */
     static DecoderPath of(ModelSpec spec, DataType dataType) {
-        if (ConvDecoderPath.covers(spec, dataType)) {
-            return new ConvDecoderPath();
-        }
-        return DenseDecoderPath.covers(spec, dataType) ? new DenseDecoderPath() : null;
+        return GraphFamily.of(spec).fastDecoder(spec, dataType);
     }
 
     /**

@@ -3,15 +3,15 @@ package org.vaeexplorer.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The MLP decoders' images (sigmoid of the decoder's logits, {@link GraphNames#DECODED}) computed on the graph's
- * weight arrays outside SameDiff's session, for the explorer's decodes while a point is dragged: for
- * {@link Networks}' MLP decoder with hidden widths h<sub>1</sub> ... h<sub>L</sub> (reversed from the encoder's),
+ * weight arrays outside SameDiff's session, for the explorer's decodes while a point is dragged: for a decoder of
+ * dense layers ({@link Layer.Dense}, found by the names its layer list gives) with widths h<sub>1</sub> ...
+ * h<sub>L</sub>,
  * <pre>  a<sub>0</sub> = [z, c, y],   a<sub>i</sub> = max(0, a<sub>i−1</sub> W<sub>i</sub> + b<sub>i</sub>),
  *   decoded = σ(a<sub>L</sub> W<sub>out</sub> + b<sub>out</sub>)</pre>
  * The session's own bookkeeping (its per-call arrays, listeners and dependency tracking) was most of a 0.5 ms point
@@ -21,34 +21,39 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * refreshed from a training run is decoded with its new weights.
  */
 final class DenseDecoderPath implements DecoderPath {
-    private static final String P = GraphNames.DECODER_PREFIX;
     /** Up to this many rows a Java loop ({@link DenseRows}) beats ND4J's native calls; beyond, gemm wins. */
     static final int JAVA_ROWS = 4;
-    /** The output layer's name: its logits go through the sigmoid, not a ReLU. */
-    private static final String OUT = "out";
+    private final List<Layer.Dense> layers = new ArrayList<>();
     private final DecoderBuffers buffers = new DecoderBuffers();
 
-    /** Whether {@link #decode} covers this model: an MLP backbone in single precision, without structured output. */
-    static boolean covers(ModelSpec spec, DataType dataType) {
-        return spec.backbone() == Backbone.MLP && !spec.capabilities().completes() && dataType == DataType.FLOAT;
+    /** @param decoder a decoder of dense layers only ({@link #covers}) */
+    DenseDecoderPath(NetworkLayers.Stack decoder) {
+        if (!covers(decoder)) {
+            throw new IllegalArgumentException("not a decoder of dense layers: " + decoder);
+        }
+        decoder.layers().forEach(l -> layers.add((Layer.Dense) l));
+    }
+
+    /** Whether {@link #decode} covers this decoder: dense layers only, each with or without a ReLU. */
+    static boolean covers(NetworkLayers.Stack decoder) {
+        return !decoder.layers().isEmpty() && decoder.layers().stream().allMatch(l -> l instanceof Layer.Dense);
     }
 
     /** One decode at a time: they share the buffers. */
     @Override
     public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] code, int n) {
-        List<String> layers = layers(spec);
         if (n <= JAVA_ROWS && layers.stream().allMatch(l -> DenseRows.readable(weights(sd, l), bias(sd, l)))) {
             float[] a = code;
-            for (String l : layers) {
-                a = DenseRows.layer(a, n, weights(sd, l), bias(sd, l), !l.equals(OUT));
+            for (Layer.Dense l : layers) {
+                a = DenseRows.layer(a, n, weights(sd, l), bias(sd, l), l.relu());
             }
             return DenseRows.sigmoid(a);
         }
         INDArray a = buffers.get(n, "code", n, code.length / n);
         a.data().setData(code);
-        for (String l : layers) {
+        for (Layer.Dense l : layers) {
             a = layer(sd, a, n, l);
-            if (!l.equals(OUT)) {
+            if (l.relu()) {
                 Transforms.relu(a, false);
             }
         }
@@ -58,29 +63,19 @@ final class DenseDecoderPath implements DecoderPath {
         return out;
     }
 
-    /** The decoder's dense layers in order: the hidden ones, "0" to "L−1" (ReLU after each), then {@value #OUT}. */
-    private static List<String> layers(ModelSpec spec) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < spec.hidden().size(); i++) {
-            names.add(Integer.toString(i));
-        }
-        names.add(OUT);
-        return names;
+    private static INDArray weights(SameDiff sd, Layer.Dense layer) {
+        return sd.getArrForVarName(Layer.weights(layer.name()));
     }
 
-    private static INDArray weights(SameDiff sd, String layer) {
-        return sd.getArrForVarName(P + layer + "_w");
+    private static INDArray bias(SameDiff sd, Layer.Dense layer) {
+        return sd.getArrForVarName(Layer.bias(layer.name()));
     }
 
-    private static INDArray bias(SameDiff sd, String layer) {
-        return sd.getArrForVarName(P + layer + "_b");
-    }
-
-    /** a W + b for the decoder's layer {@code name}, into this batch size's kept array for it. */
-    private INDArray layer(SameDiff sd, INDArray a, int n, String name) {
-        INDArray w = weights(sd, name);
-        INDArray y = buffers.get(n, name, n, w.columns());
+    /** a W + b for the decoder's layer {@code l}, into this batch size's kept array for it. */
+    private INDArray layer(SameDiff sd, INDArray a, int n, Layer.Dense l) {
+        INDArray w = weights(sd, l);
+        INDArray y = buffers.get(n, l.name(), n, w.columns());
         Nd4j.gemm(a, w, y, false, false, 1.0, 0.0);
-        return y.addiRowVector(bias(sd, name));
+        return y.addiRowVector(bias(sd, l));
     }
 }

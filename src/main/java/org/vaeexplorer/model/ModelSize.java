@@ -1,8 +1,5 @@
 package org.vaeexplorer.model;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,12 +11,12 @@ import java.util.Optional;
  * training took 9.7 GB resident); and a checkpoint's weights entry larger than its manifest's model allows is
  * refused while it inflates.
  *
- * <p>Parameters mirror {@code Networks}, {@code Layers} and {@code ReconstructionTerm}: a dense layer of n inputs
- * and m outputs has n*m + m, a 3x3 kernel 9*n*m + m ({@code ModelSizeTest} checks the count against built graphs
- * of every kind). Training memory, in 4-byte floats: the weights, their gradient and Adam's two moment estimates
- * (Kingma and Ba 2015) are 4 floats per parameter; each layer's pre-activation and activation are kept for the
- * backward pass, each with a gradient of the same size, so 4 floats per layer output per image. Conv layers count
- * their feature maps as activations. It is an estimate (SameDiff keeps more temporaries), meant to refuse the
+ * <p>Parameters are the sum over the layers the graph is built from ({@link NetworkLayers}): a dense layer of n
+ * inputs and m outputs has n*m + m, a k x k kernel k*k*n*m + m ({@code ModelSizeTest} checks the count against built
+ * graphs of every kind and backbone). Training memory, in 4-byte floats: the weights, their gradient and Adam's two
+ * moment estimates (Kingma and Ba 2015) are 4 floats per parameter; each layer's pre-activation and activation are kept
+ * for the backward pass, each with a gradient of the same size, so 4 floats per layer output per image. Conv layers
+ * count their feature maps as activations. It is an estimate (SameDiff keeps more temporaries), meant to refuse the
  * absurd, not to predict the resident size.
  */
 public record ModelSize(long parameters, long trainingBytes) {
@@ -43,15 +40,7 @@ public record ModelSize(long parameters, long trainingBytes) {
 
     /** Trainable weights (and biases) of {@code spec}'s graph. */
     public static long parameters(ModelSpec spec) {
-        if (spec.capabilities().completes()) {
-            return structuredOutput(spec);
-        }
-        long n = switch (spec.backbone()) {
-            case MLP -> mlp(spec);
-            case CONV -> conv(spec);
-            case DUPONT -> dupont(spec);
-        };
-        return spec.likelihood() == Likelihood.GAUSSIAN_LEARNED ? n + spec.pixels() : n;
+        return GraphFamily.of(spec).parameters(spec);
     }
 
     /**
@@ -76,67 +65,6 @@ public record ModelSize(long parameters, long trainingBytes) {
                     trainingBytes / 1e9, MAX_TRAINING_BYTES / 1e9));
         }
         return Optional.empty();
-    }
-
-    private static long mlp(ModelSpec spec) {
-        long n = 0;
-        long in = spec.pixels() + classes(spec);
-        for (int width : spec.hidden()) {
-            n += dense(in, width);
-            in = width;
-        }
-        n += heads(spec, in);
-        List<Integer> widths = new ArrayList<>(spec.hidden());
-        Collections.reverse(widths);
-        long code = codeWidth(spec);
-        for (int width : widths) {
-            n += dense(code, width);
-            code = width;
-        }
-        return n + dense(code, spec.pixels());
-    }
-
-    /**
-     * The structured-output CVAE's four nets: the baseline (pixels, hidden..., pixels), the prior and recognition
-     * nets (pixels, hidden..., two heads of latentDim) and the generation net (latentDim, hidden reversed, pixels).
-     */
-    private static long structuredOutput(ModelSpec spec) {
-        long p = spec.pixels();
-        long d = spec.latentDim();
-        List<Integer> widths = spec.hidden();
-        long baseline = chain(p, widths) + dense(widths.get(widths.size() - 1), p);
-        long gaussian = chain(p, widths) + 2 * dense(widths.get(widths.size() - 1), d);
-        List<Integer> reversed = new ArrayList<>(widths);
-        Collections.reverse(reversed);
-        long generation = chain(d, reversed) + dense(reversed.get(reversed.size() - 1), p);
-        return baseline + 2 * gaussian + generation;
-    }
-
-    private static long chain(long in, List<Integer> widths) {
-        long n = 0;
-        for (int width : widths) {
-            n += dense(in, width);
-            in = width;
-        }
-        return n;
-    }
-
-    /** The TensorFlow tutorial's net: two 3x3 stride-2 convs (32, 64), dense, three 3x3 transposed convs. */
-    private static long conv(ModelSpec spec) {
-        long n = spec.conditional() ? dense(spec.numClasses(), spec.pixels()) : 0;
-        n += kernel(spec.conditional() ? 2 : 1, 32) + kernel(32, 64);
-        n += heads(spec, convFeatures(spec));
-        n += dense(codeWidth(spec), 32L * (spec.rows() / 4) * (spec.cols() / 4));
-        return n + kernel(32, 64) + kernel(64, 32) + kernel(32, 1);
-    }
-
-    /** Dupont's net: three 4x4 stride-2 convs (32, 64, 64), dense 256; dense 256 and 64 x F, three 4x4 deconvs. */
-    private static long dupont(ModelSpec spec) {
-        long features = dupontFeatures(spec);
-        long n = kernel(1, 32, 4) + kernel(32, 64, 4) + kernel(64, 64, 4) + dense(features, DupontNet.HIDDEN);
-        n += heads(spec, DupontNet.HIDDEN);
-        n += dense(codeWidth(spec), DupontNet.HIDDEN) + dense(DupontNet.HIDDEN, features);
-        return n + kernel(64, 32, 4) + kernel(32, 32, 4) + kernel(32, 1, 4);
     }
 
     private static long dupontFeatures(ModelSpec spec) {
@@ -169,34 +97,5 @@ public record ModelSize(long parameters, long trainingBytes) {
         long rows = ((spec.rows() - 3) / 2 + 1 - 3) / 2 + 1;
         long cols = ((spec.cols() - 3) / 2 + 1 - 3) / 2 + 1;
         return 64 * rows * cols;
-    }
-
-    /** The posterior heads: mu and log-variance, and a logit layer per categorical latent. */
-    private static long heads(ModelSpec spec, long width) {
-        long n = 2 * dense(width, spec.latentDim());
-        for (int k : spec.categories()) {
-            n += dense(width, k);
-        }
-        return n;
-    }
-
-    private static long classes(ModelSpec spec) {
-        return spec.conditional() ? spec.numClasses() : 0;
-    }
-
-    private static long codeWidth(ModelSpec spec) {
-        return spec.latentDim() + spec.categoricalWidth() + classes(spec);
-    }
-
-    private static long dense(long in, long out) {
-        return in * out + out;
-    }
-
-    private static long kernel(long in, long out) {
-        return kernel(in, out, 3);
-    }
-
-    private static long kernel(long in, long out, long k) {
-        return k * k * in * out + out;
     }
 }

@@ -20,13 +20,14 @@ import org.nd4j.autodiff.samediff.SameDiff;
 final class ReconstructionTerm {
     private static final double LOG_2PI = Math.log(2 * Math.PI);
     private final SameDiff sd;
-    private final WeightInit init;
     private final ModelSpec spec;
+    private final Layers.Stack likelihood;
 
-    ReconstructionTerm(SameDiff sd, WeightInit init, ModelSpec spec) {
+    /** {@code likelihood}: the likelihood's own weights (the learned per-pixel log-variances). */
+    ReconstructionTerm(SameDiff sd, ModelSpec spec, Layers.Stack likelihood) {
         this.sd = sd;
-        this.init = init;
         this.spec = spec;
+        this.likelihood = likelihood;
     }
 
     SDVariable negativeLogLikelihood(SDVariable x, SDVariable logits) {
@@ -39,7 +40,7 @@ final class ReconstructionTerm {
                 yield d.mul(d).sum(1).mul(0.5 / var).add(0.5 * spec.pixels() * Math.log(2 * Math.PI * var));
             }
             case GAUSSIAN_LEARNED -> {
-                SDVariable logVar = init.filled(sd, GraphNames.DECODER_PREFIX + "pixel_logvar", -2.0, spec.pixels());
+                SDVariable logVar = likelihood.vector(EncoderDecoderGraph.PIXEL_LOGVAR);
                 SDVariable d = x.sub(sd.nn().sigmoid(logits));
                 yield d.mul(d).mul(sd.math().exp(logVar.neg())).add(logVar).add(LOG_2PI).mul(0.5).sum(1);
             }

@@ -63,7 +63,7 @@ final class SavedModelReader {
         }
         SameDiff sd;
         try {
-            sd = VaeGraphBuilder.build(spec, WeightInit.from(new SavedWeights(stored), dataType), dataType);
+            sd = GraphFamily.of(spec).build(spec, WeightInit.from(new SavedWeights(stored), dataType), dataType);
         } catch (Refused r) {
             throw r.reason;
         }
@@ -96,7 +96,7 @@ final class SavedModelReader {
     private static void requireSameGraph(ModelSpec spec, StoredGraph stored, DataType dataType)
             throws InvalidGraphException {
         Map<String, long[]> expected = new LinkedHashMap<>();
-        SameDiff standIn = VaeGraphBuilder.build(spec, WeightInit.from((name, shape, dt) -> {
+        SameDiff standIn = GraphFamily.of(spec).build(spec, WeightInit.from((name, shape, dt) -> {
             expected.put(name, shape.clone());
             long[] one = new long[shape.length];
             Arrays.fill(one, 1);
@@ -165,7 +165,7 @@ final class SavedModelReader {
                     + " which this app never does");
         }
         TrainingConfig config = TrainingConfig.builder().updater(new Adam(lr, beta1, beta2, epsilon))
-                .dataSetFeatureMapping(VaeGraphBuilder.trainingInputs(spec)).markLabelsUnused().build();
+                .dataSetFeatureMapping(GraphFamily.of(spec).trainingInputs(spec)).markLabelsUnused().build();
         config.setIterationCount(count(root, "iterationCount"));
         config.setEpochCount(count(root, "epochCount"));
         return config;

@@ -3,6 +3,7 @@ package org.vaeexplorer.model;
 import org.vaeexplorer.model.family.StructuredOutputCvae;
 import static org.vaeexplorer.model.GraphNames.BASELINE_MEAN;
 import static org.vaeexplorer.model.GraphNames.BASELINE_NLL;
+import static org.vaeexplorer.model.GraphNames.RECON_PRIOR;
 import static org.vaeexplorer.model.GraphNames.DECODED;
 import static org.vaeexplorer.model.GraphNames.EPS;
 import static org.vaeexplorer.model.GraphNames.EPS_PRIOR;
@@ -24,13 +25,17 @@ import static org.vaeexplorer.model.GraphNames.Z_IN;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.controlflow.compat.StopGradient;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The graph of the structured-output CVAE p(y|x) (Sohn, Lee and Yan 2015, "Learning Structured Output
@@ -57,30 +62,52 @@ import org.nd4j.linalg.api.ops.impl.controlflow.compat.StopGradient;
  * so the baseline follows exactly the path it would take trained alone on the same batches. The hidden widths
  * are the spec's (Pyro: 500, 500; the generation net mirrors them), the latent size its latentDim (Pyro: 200).
  */
-final class StructuredOutputGraph {
-    private final ModelSpec spec;
-    private final DataType dt;
-    private final SameDiff sd = SameDiff.create();
-    private final WeightInit init;
+final class StructuredOutputGraph extends GraphFamily {
+    static final StructuredOutputGraph INSTANCE = new StructuredOutputGraph();
+    private static final String BASELINE = "base_";
+    private static final String PRIOR = "prior_";
+    private static final String RECOGNITION = "recog_";
 
-    private StructuredOutputGraph(ModelSpec spec, WeightInit init, DataType dt) {
-        this.spec = spec;
-        this.dt = dt;
-        this.init = init;
+    private StructuredOutputGraph() {
     }
 
-    static SameDiff build(ModelSpec spec, WeightInit init, DataType dataType) {
-        return new StructuredOutputGraph(spec, init, dataType).build();
+    /**
+     * The baseline (pixels, hidden..., pixels), the prior and recognition nets (pixels, hidden..., then heads of
+     * latentDim for the mean and the log-variance) and the generation net (latentDim, hidden reversed, pixels).
+     */
+    @Override
+    NetworkLayers layers(ModelSpec spec) {
+        int p = spec.pixels();
+        int d = spec.latentDim();
+        Map<String, NetworkLayers.Stack> parts = new LinkedHashMap<>();
+        parts.put(BASELINE, NetworkLayers.mlp(BASELINE, p, spec.hidden(), p));
+        for (String net : List.of(PRIOR, RECOGNITION)) {
+            NetworkLayers.Stack body = NetworkLayers.mlp(net, p, spec.hidden(), 0);
+            parts.put(net, body);
+            parts.put(net + "mu", NetworkLayers.linear(net + "mu", body.width(), d));
+            parts.put(net + "logvar", NetworkLayers.linear(net + "logvar", body.width(), d));
+        }
+        List<Integer> reversed = new ArrayList<>(spec.hidden());
+        Collections.reverse(reversed);
+        parts.put(NetworkLayers.DECODER, NetworkLayers.mlp(GraphNames.DECODER_PREFIX, d, reversed, p));
+        return new NetworkLayers(parts);
+    }
+
+    @Override
+    SameDiff build(ModelSpec spec, WeightInit init, DataType dataType) {
+        return new Builder(spec, layers(spec), init, dataType).build();
     }
 
     /** The placeholders of a training step; eps_prior only when the GSNN term is in the objective. */
-    static List<String> trainingInputs(ModelSpec spec) {
+    @Override
+    List<String> trainingInputs(ModelSpec spec) {
         return StructuredOutputCvae.settings(spec).gsnnWeight() > 0 ? List.of(X, MASK, EPS, EPS_PRIOR)
                 : List.of(X, MASK, EPS);
     }
 
     /** Adds a batch's masks (per the spec's setting) and prior noise (zero with {@code useMeans}) to {@code feed}. */
-    static void feed(VaeModel model, Map<String, INDArray> feed, int n, NoiseSource noise, boolean useMeans) {
+    @Override
+    void feed(VaeModel model, Map<String, INDArray> feed, int n, NoiseSource noise, boolean useMeans) {
         ModelSpec spec = model.spec();
         feed.put(MASK, model.matrix(QuadrantMask.forBatch(spec, n, noise), n));
         float[] prior = new float[n * spec.latentDim()];
@@ -90,112 +117,140 @@ final class StructuredOutputGraph {
         feed.put(EPS_PRIOR, model.matrix(prior, n));
     }
 
-    private SameDiff build() {
-        int p = spec.pixels();
-        int d = spec.latentDim();
-        SDVariable x = sd.placeHolder(X, dt, -1, p);
-        SDVariable given = sd.placeHolder(MASK, dt, -1, p);
-        SDVariable eps = sd.placeHolder(EPS, dt, -1, d);
-        SDVariable epsPrior = sd.placeHolder(EPS_PRIOR, dt, -1, d);
-        SDVariable missing = given.rsub(1.0);
-        // Pyro's input: the given pixels, -1 for the hidden ones.
-        SDVariable visible = x.mul(given).sub(missing);
+    @Override
+    Set<String> capturedTerms(ModelSpec spec, Set<String> termNames) {
+        Set<String> names = new LinkedHashSet<>(termNames);
+        names.add(BASELINE_NLL);
+        if (StructuredOutputCvae.settings(spec).gsnnWeight() > 0) {
+            names.add(RECON_PRIOR);
+        }
+        return names;
+    }
 
-        Mlp baseline = new Mlp("base_", p, spec.hidden(), p);
-        SDVariable baseLogits = baseline.apply(visible);
-        SDVariable baseNll = maskedNll(x, baseLogits, missing).rename(BASELINE_NLL);
-        sd.nn().sigmoid(BASELINE_MEAN, baseLogits);
-        SDVariable yHat = sd.nn().sigmoid(new StopGradient(sd, baseLogits).outputVariable());
-
-        Gaussian prior = gaussian("prior_", x.mul(given).add(yHat.mul(missing)));
-        Gaussian recognition = gaussian("recog_", x);
-        sd.identity(PRIOR_MU, prior.mu);
-        sd.identity(PRIOR_LOGVAR, prior.logVar);
-        sd.identity(MU, recognition.mu);
-        sd.identity(LOGVAR, recognition.logVar);
-
-        List<Integer> reversed = new ArrayList<>(spec.hidden());
-        Collections.reverse(reversed);
-        Mlp generation = new Mlp(GraphNames.DECODER_PREFIX, d, reversed, p);
-        SDVariable z = recognition.sample(eps);
-        SDVariable logits = generation.apply(z);
-        sd.nn().sigmoid(X_MEAN, logits);
-        SDVariable recon = maskedNll(x, logits, missing).rename(RECON);
-
-        SDVariable varP = sd.math().exp(prior.logVar);
-        SDVariable diff = recognition.mu.sub(prior.mu);
-        SDVariable klDims = prior.logVar.sub(recognition.logVar)
-                .add(sd.math().exp(recognition.logVar).add(diff.mul(diff)).div(varP)).sub(1.0).mul(0.5)
-                .rename(KL_DIMS);
-        SDVariable kl = sumOverLatent(klDims, KL_CONT);
-        SDVariable fromPrior = z.sub(prior.mu);
-        sumOverLatent(fromPrior.mul(fromPrior).div(varP).add(prior.logVar).sub(eps.mul(eps)).sub(recognition.logVar)
-                .mul(0.5), KL_MC);
-
-        SDVariable priorLogits = generation.apply(prior.sample(epsPrior));
-        sd.nn().sigmoid(PRIOR_SAMPLE_MEAN, priorLogits);
-        SDVariable reconPrior = maskedNll(x, priorLogits, missing).rename(RECON_PRIOR);
-
+    /** loss = mean_i(baseline_i + (1 - w)(recon_i + KL_i) + w reconPrior_i), from the captured terms. */
+    @Override
+    void completeTerms(ModelSpec spec, Schedules schedules, Map<String, INDArray> captured) {
         double w = StructuredOutputCvae.settings(spec).gsnnWeight();
-        SDVariable perImage = baseNll.add(recon.add(kl).mul(1 - w));
+        if (!captured.keySet().containsAll(List.of(RECON, KL_DIMS, BASELINE_NLL))
+                || (w > 0 && !captured.containsKey(RECON_PRIOR))) {
+            return;
+        }
+        double[] baseline = captured.get(BASELINE_NLL).toDoubleVector();
+        double[] recon = captured.get(RECON).toDoubleVector();
+        double[] kl = CapturedObjective.rowSums(captured.get(KL_DIMS));
+        double total = CapturedObjective.sum(baseline) + (1 - w) * (CapturedObjective.sum(recon)
+                + CapturedObjective.sum(kl));
         if (w > 0) {
-            perImage = perImage.add(reconPrior.mul(w));
+            total += w * CapturedObjective.sum(captured.get(RECON_PRIOR).toDoubleVector());
         }
-        perImage.mean().rename(LOSS);
-        sd.setLossVariables(LOSS);
-        sd.nn().sigmoid(DECODED, generation.apply(sd.placeHolder(Z_IN, dt, -1, d)));
-        return sd;
+        captured.put(LOSS, Nd4j.scalar(total / recon.length));
     }
 
-    /**
-     * The row sums of [B, latentDim]. With one latent dimension a reshape: ND4J 1.0.0-M2.1 takes a reduction over
-     * an axis of length 1 for a no-op and then fails in inference ("this.x is null") for batches of more than one.
-     */
-    private SDVariable sumOverLatent(SDVariable v, String name) {
-        return spec.latentDim() == 1 ? sd.reshape(name, v, -1) : v.sum(name, 1);
+    /** None: the graph decodes (its generation net is small, and completions go through the graph anyway). */
+    @Override
+    DecoderPath fastDecoder(ModelSpec spec, DataType dataType) {
+        return null;
     }
 
-    /** sum over the missing pixels of the Bernoulli cross-entropy with logits l (stable form, as ReconstructionTerm). */
-    private SDVariable maskedNll(SDVariable y, SDVariable l, SDVariable missing) {
-        return sd.nn().relu(l, 0).sub(y.mul(l)).add(sd.math().log1p(sd.math().exp(sd.math().abs(l).neg())))
-                .mul(missing).sum(1);
-    }
+    /** One build of the graph from its layers. */
+    private static final class Builder {
+        private final ModelSpec spec;
+        private final NetworkLayers layers;
+        private final DataType dt;
+        private final SameDiff sd = SameDiff.create();
+        private final WeightInit init;
 
-    private record Gaussian(SDVariable mu, SDVariable logVar) {
-        SDVariable sample(SDVariable noise) {
-            return mu.add(noise.getSameDiff().math().exp(logVar.mul(0.5)).mul(noise));
+        Builder(ModelSpec spec, NetworkLayers layers, WeightInit init, DataType dt) {
+            this.spec = spec;
+            this.layers = layers;
+            this.dt = dt;
+            this.init = init;
         }
-    }
 
-    /** Pyro's Encoder: ReLU layers, then the mean and (here) log-variance heads of a diagonal Gaussian. */
-    private Gaussian gaussian(String prefix, SDVariable input) {
-        Mlp body = new Mlp(prefix, spec.pixels(), spec.hidden(), 0);
-        SDVariable h = body.apply(input);
-        int width = spec.hidden().get(spec.hidden().size() - 1);
-        SDVariable mu = new Layers.Dense(sd, init, prefix + "mu", width, spec.latentDim()).apply(h);
-        SDVariable logVar = new Layers.Dense(sd, init, prefix + "logvar", width, spec.latentDim()).apply(h);
-        return new Gaussian(mu, logVar);
-    }
+        private SameDiff build() {
+            int p = spec.pixels();
+            int d = spec.latentDim();
+            SDVariable x = sd.placeHolder(X, dt, -1, p);
+            SDVariable given = sd.placeHolder(MASK, dt, -1, p);
+            SDVariable eps = sd.placeHolder(EPS, dt, -1, d);
+            SDVariable epsPrior = sd.placeHolder(EPS_PRIOR, dt, -1, d);
+            SDVariable missing = given.rsub(1.0);
+            // Pyro's input: the given pixels, -1 for the hidden ones.
+            SDVariable visible = x.mul(given).sub(missing);
 
-    /** ReLU hidden layers, then a linear output of {@code out} units (none when out is 0: the last ReLU layer). */
-    private final class Mlp {
-        private final List<Layers.Dense> layers = new ArrayList<>();
-        private final Layers.Dense output;
+            SDVariable baseLogits = stack(BASELINE).apply(visible, null);
+            SDVariable baseNll = maskedNll(x, baseLogits, missing).rename(BASELINE_NLL);
+            sd.nn().sigmoid(BASELINE_MEAN, baseLogits);
+            SDVariable yHat = sd.nn().sigmoid(new StopGradient(sd, baseLogits).outputVariable());
 
-        Mlp(String prefix, int in, List<Integer> widths, int out) {
-            for (int i = 0; i < widths.size(); i++) {
-                layers.add(new Layers.Dense(sd, init, prefix + i, in, widths.get(i)));
-                in = widths.get(i);
+            Gaussian prior = gaussian(PRIOR, x.mul(given).add(yHat.mul(missing)));
+            Gaussian recognition = gaussian(RECOGNITION, x);
+            sd.identity(PRIOR_MU, prior.mu);
+            sd.identity(PRIOR_LOGVAR, prior.logVar);
+            sd.identity(MU, recognition.mu);
+            sd.identity(LOGVAR, recognition.logVar);
+
+            Layers.Stack generation = stack(NetworkLayers.DECODER);
+            SDVariable z = recognition.sample(eps);
+            SDVariable logits = generation.apply(z, null);
+            sd.nn().sigmoid(X_MEAN, logits);
+            SDVariable recon = maskedNll(x, logits, missing).rename(RECON);
+
+            SDVariable varP = sd.math().exp(prior.logVar);
+            SDVariable diff = recognition.mu.sub(prior.mu);
+            SDVariable klDims = prior.logVar.sub(recognition.logVar)
+                    .add(sd.math().exp(recognition.logVar).add(diff.mul(diff)).div(varP)).sub(1.0).mul(0.5)
+                    .rename(KL_DIMS);
+            SDVariable kl = sumOverLatent(klDims, KL_CONT);
+            SDVariable fromPrior = z.sub(prior.mu);
+            sumOverLatent(fromPrior.mul(fromPrior).div(varP).add(prior.logVar).sub(eps.mul(eps)).sub(recognition.logVar)
+                    .mul(0.5), KL_MC);
+
+            SDVariable priorLogits = generation.apply(prior.sample(epsPrior), null);
+            sd.nn().sigmoid(PRIOR_SAMPLE_MEAN, priorLogits);
+            SDVariable reconPrior = maskedNll(x, priorLogits, missing).rename(RECON_PRIOR);
+
+            double w = StructuredOutputCvae.settings(spec).gsnnWeight();
+            SDVariable perImage = baseNll.add(recon.add(kl).mul(1 - w));
+            if (w > 0) {
+                perImage = perImage.add(reconPrior.mul(w));
             }
-            output = out > 0 ? new Layers.Dense(sd, init, prefix + "out", in, out) : null;
+            perImage.mean().rename(LOSS);
+            sd.setLossVariables(LOSS);
+            sd.nn().sigmoid(DECODED, generation.apply(sd.placeHolder(Z_IN, dt, -1, d), null));
+            return sd;
         }
 
-        SDVariable apply(SDVariable input) {
-            SDVariable h = input;
-            for (Layers.Dense layer : layers) {
-                h = sd.nn().relu(layer.apply(h), 0);
+        /**
+         * The row sums of [B, latentDim]. With one latent dimension a reshape: ND4J 1.0.0-M2.1 takes a reduction over
+         * an axis of length 1 for a no-op and then fails in inference ("this.x is null") for batches of more than one.
+         */
+        private SDVariable sumOverLatent(SDVariable v, String name) {
+            return spec.latentDim() == 1 ? sd.reshape(name, v, -1) : v.sum(name, 1);
+        }
+
+        /** sum over the missing pixels of the Bernoulli cross-entropy with logits l (stable, as ReconstructionTerm). */
+        private SDVariable maskedNll(SDVariable y, SDVariable l, SDVariable missing) {
+            return sd.nn().relu(l, 0).sub(y.mul(l)).add(sd.math().log1p(sd.math().exp(sd.math().abs(l).neg())))
+                    .mul(missing).sum(1);
+        }
+
+        private record Gaussian(SDVariable mu, SDVariable logVar) {
+            SDVariable sample(SDVariable noise) {
+                return mu.add(noise.getSameDiff().math().exp(logVar.mul(0.5)).mul(noise));
             }
-            return output == null ? h : output.apply(h);
+        }
+
+        /** Pyro's Encoder: ReLU layers, then the mean and (here) log-variance heads of a diagonal Gaussian. */
+        private Gaussian gaussian(String net, SDVariable input) {
+            SDVariable h = stack(net).apply(input, null);
+            SDVariable mu = stack(net + "mu").apply(h, null);
+            SDVariable logVar = stack(net + "logvar").apply(h, null);
+            return new Gaussian(mu, logVar);
+        }
+
+        private Layers.Stack stack(String part) {
+            return new Layers.Stack(sd, init, layers.part(part));
         }
     }
 }

@@ -21,6 +21,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class TrainingGraph {
     private final VaeModel model;
+    private final GraphFamily family;
     private final SameDiff sd;
     private final List<String> inputs;
     private final String[] termNames;
@@ -31,7 +32,8 @@ final class TrainingGraph {
         ModelSpec spec = model.spec();
         this.model = model;
         this.sd = sd;
-        this.inputs = VaeGraphBuilder.trainingInputs(spec);
+        this.family = GraphFamily.of(spec);
+        this.inputs = family.trainingInputs(spec);
         Set<String> terms = new LinkedHashSet<>(List.of(LOSS, RECON));
         if (spec.latentDim() > 0) {
             terms.add(KL_DIMS);
@@ -41,7 +43,7 @@ final class TrainingGraph {
         }
         this.termNames = terms.toArray(new String[0]);
         // A graph saved before an activation was named lacks it: such steps report through the second pass.
-        this.capture = new TermCapture(CapturedObjective.captureNames(spec, terms).stream()
+        this.capture = new TermCapture(family.capturedTerms(spec, terms).stream()
                 .filter(sd::hasVariable).collect(Collectors.toCollection(LinkedHashSet::new)));
     }
 
@@ -88,7 +90,7 @@ final class TrainingGraph {
      */
     LossTerms stepTerms(VaeModel.Step step, Map<String, INDArray> feed) {
         Map<String, INDArray> terms = capture.take();
-        CapturedObjective.complete(model.spec(), step.schedules(), terms);
+        family.completeTerms(model.spec(), step.schedules(), terms);
         if (!terms.keySet().containsAll(List.of(termNames))) {
             terms = sd.output(feed, termNames);
         }

@@ -46,84 +46,53 @@ import org.nd4j.linalg.api.ops.impl.controlflow.compat.StopGradient;
  * to encoder and decoder. The decoder is built once and applied twice: on the sampled code for training and on the
  * {@code z_in}/{@code cat_in}/{@code label_in} placeholders for decoding, sharing its weights.
  */
-public final class VaeGraphBuilder {
+final class VaeGraphBuilder {
     /** Keeps log(u) and log(-log u) finite at u = 0 or 1. */
     private static final double GUMBEL_EPS = 1e-20;
     private final ModelSpec spec;
+    private final NetworkLayers layers;
     private final DataType dt;
     private final SameDiff sd = SameDiff.create();
     private final WeightInit init;
 
-    private VaeGraphBuilder(ModelSpec spec, WeightInit init, DataType dt) {
+    private VaeGraphBuilder(ModelSpec spec, NetworkLayers layers, WeightInit init, DataType dt) {
         this.spec = spec;
+        this.layers = layers;
         this.dt = dt;
         this.init = init;
     }
 
-    /** A fresh graph with seeded initial weights; its loss variable is set, its training config is not. */
-    public static SameDiff build(ModelSpec spec, long seed, DataType dataType) {
-        return build(spec, new WeightInit(seed, dataType), dataType);
-    }
-
-    /** The graph with the weights {@code init} supplies (a checkpoint's, by name). */
-    static SameDiff build(ModelSpec spec, WeightInit init, DataType dataType) {
-        if (spec.capabilities().completes()) {
-            return StructuredOutputGraph.build(spec, init, dataType);
-        }
-        return new VaeGraphBuilder(spec, init, dataType).build();
-    }
-
-    /** The placeholders a training or evaluation batch must feed, in a fixed order. */
-    public static List<String> trainingInputs(ModelSpec spec) {
-        if (spec.capabilities().completes()) {
-            return StructuredOutputGraph.trainingInputs(spec);
-        }
-        List<String> names = new ArrayList<>(List.of(X));
-        if (spec.latentDim() > 0) {
-            names.add(EPS);
-        }
-        if (spec.conditional()) {
-            names.add(LABEL);
-        }
-        if (spec.hasCategorical()) {
-            names.add(GUMBEL_U);
-            names.add(TAU);
-        }
-        if (spec.objective().continuous() != null) {
-            names.add(CAP_CONT);
-        }
-        if (spec.objective().discrete() != null) {
-            names.add(CAP_DISC);
-        }
-        return names;
+    /** The graph of {@code layers} ({@link EncoderDecoderGraph#layers}) with the weights {@code init} supplies. */
+    static SameDiff build(ModelSpec spec, NetworkLayers layers, WeightInit init, DataType dataType) {
+        return new VaeGraphBuilder(spec, layers, init, dataType).build();
     }
 
     private SameDiff build() {
         SDVariable x = sd.placeHolder(X, dt, -1, spec.pixels());
         SDVariable label = spec.conditional() ? sd.placeHolder(LABEL, dt, -1, spec.numClasses()) : null;
-        Networks.Encoder encoder = Networks.encoder(sd, init, spec);
-        SDVariable h = encoder.apply(x, label);
+        SDVariable h = new Layers.Stack(sd, init, layers.part(EncoderDecoderGraph.ENCODER)).apply(x, label);
 
         List<SDVariable> code = new ArrayList<>();
         SDVariable klCont = null;
         SDVariable klMc = null;
         if (spec.latentDim() > 0) {
-            Continuous c = continuous(h, encoder.width());
+            Continuous c = continuous(h);
             code.add(c.z);
             klCont = c.kl;
             klMc = c.klMc;
         }
         SDVariable klDiscTotal = null;
         if (spec.hasCategorical()) {
-            klDiscTotal = categorical(h, encoder.width(), code);
+            klDiscTotal = categorical(h, code);
         }
         if (label != null) {
             code.add(label);
         }
-        int codeWidth = spec.latentDim() + spec.categoricalWidth() + (spec.conditional() ? spec.numClasses() : 0);
-        Networks.Decoder decoder = Networks.decoder(sd, init, spec, codeWidth);
-        SDVariable logits = decoder.apply(concat(code));
-        SDVariable recon = new ReconstructionTerm(sd, init, spec).negativeLogLikelihood(x, logits).rename(RECON);
+        Layers.Stack decoder = new Layers.Stack(sd, init, layers.decoder());
+        SDVariable logits = decoder.apply(concat(code), null);
+        Layers.Stack likelihood = new Layers.Stack(sd, init, layers.part(EncoderDecoderGraph.LIKELIHOOD));
+        SDVariable recon = new ReconstructionTerm(sd, spec, likelihood).negativeLogLikelihood(x, logits)
+                .rename(RECON);
         sd.nn().sigmoid(X_MEAN, logits);
 
         SDVariable klForObjective = spec.klEstimator() == KlEstimator.MONTE_CARLO ? klMc : klCont;
@@ -136,10 +105,10 @@ public final class VaeGraphBuilder {
     private record Continuous(SDVariable z, SDVariable kl, SDVariable klMc) {
     }
 
-    private Continuous continuous(SDVariable h, int width) {
+    private Continuous continuous(SDVariable h) {
         int d = spec.latentDim();
-        SDVariable mu = new Layers.Dense(sd, init, "mu", width, d).apply(h).rename(MU);
-        SDVariable logVar = new Layers.Dense(sd, init, "logvar", width, d).apply(h).rename(LOGVAR);
+        SDVariable mu = head(EncoderDecoderGraph.MU_HEAD).apply(h).rename(MU);
+        SDVariable logVar = head(EncoderDecoderGraph.LOGVAR_HEAD).apply(h).rename(LOGVAR);
         SDVariable eps = sd.placeHolder(EPS, dt, -1, d);
         SDVariable z = mu.add(sd.math().exp(logVar.mul(0.5)).mul(eps));
         double v = spec.kind().family().priorVariance();
@@ -167,7 +136,7 @@ public final class VaeGraphBuilder {
     }
 
     /** Adds the relaxed one-hot samples to {@code code}; returns the summed discrete KL per image [B]. */
-    private SDVariable categorical(SDVariable h, int width, List<SDVariable> code) {
+    private SDVariable categorical(SDVariable h, List<SDVariable> code) {
         SDVariable u = sd.placeHolder(GUMBEL_U, dt, -1, spec.categoricalWidth());
         SDVariable tau = sd.placeHolder(TAU, dt);
         List<SDVariable> kls = new ArrayList<>();
@@ -176,7 +145,7 @@ public final class VaeGraphBuilder {
         int offset = 0;
         for (int i = 0; i < spec.categories().size(); i++) {
             int k = spec.categories().get(i);
-            SDVariable logits = new Layers.Dense(sd, init, "cat" + i, width, k).apply(h);
+            SDVariable logits = head(EncoderDecoderGraph.categoricalHead(i)).apply(h);
             SDVariable logAlpha = logSoftmax(sd, logits);
             SDVariable alpha = sd.math().exp(GraphNames.categoricalProbabilities(i), logAlpha);
             probs.add(alpha);
@@ -237,7 +206,11 @@ public final class VaeGraphBuilder {
         return sd.math().abs(kl.mean().sub(capacity)).mul(c.gamma());
     }
 
-    private void decodingEntry(Networks.Decoder decoder) {
+    private Layers.Dense head(String name) {
+        return new Layers.Dense(sd, init, layers.dense(name));
+    }
+
+    private void decodingEntry(Layers.Stack decoder) {
         List<SDVariable> code = new ArrayList<>();
         if (spec.latentDim() > 0) {
             code.add(sd.placeHolder(Z_IN, dt, -1, spec.latentDim()));
@@ -248,7 +221,7 @@ public final class VaeGraphBuilder {
         if (spec.conditional()) {
             code.add(sd.placeHolder(LABEL_IN, dt, -1, spec.numClasses()));
         }
-        sd.nn().sigmoid(DECODED, decoder.apply(concat(code)));
+        sd.nn().sigmoid(DECODED, decoder.apply(concat(code), null));
     }
 
     private SDVariable concat(List<SDVariable> parts) {

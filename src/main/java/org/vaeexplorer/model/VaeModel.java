@@ -40,9 +40,10 @@ public final class VaeModel {
     }
 
     public static VaeModel create(ModelSpec spec, long seed, double learningRate, DataType dataType) {
-        SameDiff sd = VaeGraphBuilder.build(spec, seed, dataType);
+        GraphFamily graphs = GraphFamily.of(spec);
+        SameDiff sd = graphs.build(spec, seed, dataType);
         sd.setTrainingConfig(TrainingConfig.builder().updater(new Adam(learningRate))
-                .dataSetFeatureMapping(VaeGraphBuilder.trainingInputs(spec)).markLabelsUnused().build());
+                .dataSetFeatureMapping(graphs.trainingInputs(spec)).markLabelsUnused().build());
         return new VaeModel(spec, sd, dataType);
     }
 

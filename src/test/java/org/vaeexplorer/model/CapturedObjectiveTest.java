@@ -60,10 +60,10 @@ class CapturedObjectiveTest {
             VaeModel model = VaeModel.create(spec, 3, 1e-3);
             Schedules s = Schedules.at(spec, 40);
             Map<String, INDArray> feed = model.feed(TinyModels.batch(spec, 6, 4), NoiseSource.seeded(8), s, false);
-            java.util.Set<String> parts = new java.util.HashSet<>(CapturedObjective.captureNames(spec,
+            java.util.Set<String> parts = new java.util.HashSet<>(GraphFamily.of(spec).capturedTerms(spec,
                     java.util.Set.of(GraphNames.RECON, GraphNames.KL_DIMS)));
             Map<String, INDArray> captured = new HashMap<>(model.graph().output(feed, parts.toArray(new String[0])));
-            CapturedObjective.complete(spec, s, captured);
+            GraphFamily.of(spec).completeTerms(spec, s, captured);
             Map<String, INDArray> graph = model.graph().output(feed, GraphNames.LOSS, GraphNames.KL_DIMS);
             double expected = graph.get(GraphNames.LOSS).getDouble(0);
             assertEquals(expected, captured.get(GraphNames.LOSS).getDouble(0), 1e-5 * Math.abs(expected),

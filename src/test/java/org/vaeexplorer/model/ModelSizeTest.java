@@ -47,7 +47,7 @@ class ModelSizeTest {
     }
 
     private static void assertCounts(ModelSpec spec) {
-        SameDiff sd = VaeGraphBuilder.build(spec, 1, DataType.FLOAT);
+        SameDiff sd = GraphFamily.of(spec).build(spec, 1, DataType.FLOAT);
         long built = sd.variables().stream().filter(v -> v.getVariableType() == VariableType.VARIABLE)
                 .mapToLong(v -> sd.getArrForVarName(v.name()).length()).sum();
         assertEquals(built, ModelSize.parameters(spec), spec.toString());

@@ -2,6 +2,7 @@ package org.vaeexplorer.model.family;
 
 import java.util.List;
 import java.util.Set;
+import org.vaeexplorer.model.GraphFamily;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
@@ -100,6 +101,11 @@ public interface ModelFamily {
      */
     default double priorVariance() {
         return 1;
+    }
+
+    /** The network this kind trains: the standard encoder/decoder graph unless it has one of its own. */
+    default GraphFamily graph() {
+        return GraphFamily.encoderDecoder();
     }
 
     /** What a trained model of {@code spec} (of this kind) can do, for the screens and commands that offer it. */

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.vaeexplorer.model.Backbone;
+import org.vaeexplorer.model.GraphFamily;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
@@ -59,6 +60,11 @@ public final class StructuredOutputCvae implements ModelFamily {
             throw SpecException.of("spec.structuredShape", "the structured-output CVAE is an MLP with a Bernoulli "
                     + "likelihood, continuous latents only, no label input and the ELBO objective");
         }
+    }
+
+    @Override
+    public GraphFamily graph() {
+        return GraphFamily.structuredOutput();
     }
 
     @Override

@@ -1,0 +1,109 @@
+package org.vaeexplorer.model;
+
+import static org.vaeexplorer.model.GraphNames.CAP_CONT;
+import static org.vaeexplorer.model.GraphNames.CAP_DISC;
+import static org.vaeexplorer.model.GraphNames.EPS;
+import static org.vaeexplorer.model.GraphNames.GUMBEL_U;
+import static org.vaeexplorer.model.GraphNames.LABEL;
+import static org.vaeexplorer.model.GraphNames.TAU;
+import static org.vaeexplorer.model.GraphNames.X;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The standard VAE graph ({@link VaeGraphBuilder}): an encoder of the spec's backbone ({@link Networks}), the
+ * posterior heads (mu and log-variance, a logit layer per categorical latent), a decoder from the code
+ * [z | c | y], and the learned per-pixel log-variances of {@link Likelihood#GAUSSIAN_LEARNED}.
+ */
+final class EncoderDecoderGraph extends GraphFamily {
+    static final EncoderDecoderGraph INSTANCE = new EncoderDecoderGraph();
+    static final String ENCODER = "encoder";
+    static final String MU_HEAD = "mu";
+    static final String LOGVAR_HEAD = "logvar";
+    static final String LIKELIHOOD = "likelihood";
+    static final String PIXEL_LOGVAR = GraphNames.DECODER_PREFIX + "pixel_logvar";
+
+    private EncoderDecoderGraph() {
+    }
+
+    /** The head of categorical latent i. */
+    static String categoricalHead(int i) {
+        return "cat" + i;
+    }
+
+    @Override
+    NetworkLayers layers(ModelSpec spec) {
+        Map<String, NetworkLayers.Stack> parts = new LinkedHashMap<>();
+        NetworkLayers.Stack encoder = Networks.encoder(spec);
+        parts.put(ENCODER, encoder);
+        if (spec.latentDim() > 0) {
+            parts.put(MU_HEAD, NetworkLayers.linear(MU_HEAD, encoder.width(), spec.latentDim()));
+            parts.put(LOGVAR_HEAD, NetworkLayers.linear(LOGVAR_HEAD, encoder.width(), spec.latentDim()));
+        }
+        for (int i = 0; i < spec.categories().size(); i++) {
+            parts.put(categoricalHead(i), NetworkLayers.linear(categoricalHead(i), encoder.width(),
+                    spec.categories().get(i)));
+        }
+        int codeWidth = spec.latentDim() + spec.categoricalWidth() + (spec.conditional() ? spec.numClasses() : 0);
+        parts.put(NetworkLayers.DECODER, Networks.decoder(spec, codeWidth));
+        List<Layer> likelihood = spec.likelihood() == Likelihood.GAUSSIAN_LEARNED
+                ? List.of(new Layer.Vector(PIXEL_LOGVAR, spec.pixels(), -2.0)) : List.of();
+        parts.put(LIKELIHOOD, new NetworkLayers.Stack(likelihood, spec.pixels()));
+        return new NetworkLayers(parts);
+    }
+
+    @Override
+    SameDiff build(ModelSpec spec, WeightInit init, DataType dataType) {
+        return VaeGraphBuilder.build(spec, layers(spec), init, dataType);
+    }
+
+    @Override
+    List<String> trainingInputs(ModelSpec spec) {
+        List<String> names = new ArrayList<>(List.of(X));
+        if (spec.latentDim() > 0) {
+            names.add(EPS);
+        }
+        if (spec.conditional()) {
+            names.add(LABEL);
+        }
+        if (spec.hasCategorical()) {
+            names.add(GUMBEL_U);
+            names.add(TAU);
+        }
+        if (spec.objective().continuous() != null) {
+            names.add(CAP_CONT);
+        }
+        if (spec.objective().discrete() != null) {
+            names.add(CAP_DISC);
+        }
+        return names;
+    }
+
+    @Override
+    Set<String> capturedTerms(ModelSpec spec, Set<String> termNames) {
+        return CapturedObjective.captureNames(spec, termNames);
+    }
+
+    @Override
+    void completeTerms(ModelSpec spec, Schedules schedules, Map<String, INDArray> captured) {
+        CapturedObjective.complete(spec, schedules, captured);
+    }
+
+    /** In single precision, the decoder's layers walked outside the graph: dense ones, or dense then transposed. */
+    @Override
+    DecoderPath fastDecoder(ModelSpec spec, DataType dataType) {
+        if (dataType != DataType.FLOAT) {
+            return null;
+        }
+        NetworkLayers.Stack decoder = layers(spec).decoder();
+        return ConvDecoderPath.covers(decoder) ? new ConvDecoderPath(decoder)
+                : DenseDecoderPath.covers(decoder) ? new DenseDecoderPath(decoder) : null;
+    }
+}
