@@ -130,6 +130,41 @@ class TrainFormUiTest {
         }
     }
 
+    /** The rows made from the settings' declarations: for every kind, one named row per setting it reads. */
+    @Test
+    void everyKindShowsARowForEachSettingItReadsAndNoOther(FxRobot robot) {
+        var form = context.train().form();
+        for (org.vaeexplorer.model.ModelKind kind : org.vaeexplorer.model.ModelKind.values()) {
+            robot.interact(() -> form.kindProperty().set(kind));
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.Set<org.vaeexplorer.model.ModelSetting> shown = java.util.EnumSet.noneOf(
+                    org.vaeexplorer.model.ModelSetting.class);
+            for (org.vaeexplorer.model.ModelSetting s : org.vaeexplorer.model.ModelSetting.values()) {
+                Node field = robot.lookup("#" + s.key()).query();
+                javafx.scene.layout.GridPane grid = null;
+                boolean visible = true;
+                Node cell = field;
+                for (Node p = field; grid == null && p != null; p = p.getParent()) {
+                    visible &= p.isVisible() && p.isManaged();
+                    if (p.getParent() instanceof javafx.scene.layout.GridPane g) {
+                        grid = g;
+                        cell = p;
+                    }
+                }
+                if (visible) {
+                    shown.add(s);
+                    Integer row = javafx.scene.layout.GridPane.getRowIndex(cell);
+                    Node cellOfRow = cell;
+                    List<String> names = grid.getChildren().stream().filter(n -> n != cellOfRow && n.isVisible()
+                            && row.equals(javafx.scene.layout.GridPane.getRowIndex(n)))
+                            .map(n -> ((Label) n).getText()).toList();
+                    assertEquals(List.of(I18n.text(s.labelKey())), names, kind + ": the row of " + s);
+                }
+            }
+            assertEquals(form.shownSettings(), shown, kind + ": the rows shown");
+        }
+    }
+
     @Test
     void emptyChartsRunOverThePlannedEpochs(FxRobot robot) {
         for (String chart : List.of("#lossChart", "#scheduleChart")) {

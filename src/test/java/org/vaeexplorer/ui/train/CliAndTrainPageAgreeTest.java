@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.cli.CliSpecs;
 import org.vaeexplorer.cli.VaeExplorerCli;
 import org.vaeexplorer.data.DatasetCache;
+import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
@@ -121,6 +123,56 @@ class CliAndTrainPageAgreeTest {
                         "the form marks " + named.key() + " for " + args + ": " + v.fields());
             }
         }
+    }
+
+    /**
+     * A setting cannot reach one side and not the other: {@code train}'s model options are the declared settings'
+     * flags (and {@code --model}, {@code --conv} only), and for every kind with every network the flags
+     * {@code train} reads (it warns about the others) are the flags of the rows the form shows.
+     */
+    @Test
+    void forEveryKindTheFlagsTrainReadsAreTheRowsTheFormShows() {
+        Set<String> options = new TreeSet<>(CliSpecs.trainModelFlags());
+        options.removeAll(List.of("--model", "--conv"));
+        assertEquals(Arrays.stream(ModelSetting.values()).map(ModelSetting::flag)
+                .collect(Collectors.toCollection(TreeSet::new)), options, "train's options are the declared ones");
+        for (ModelKind kind : ModelKind.values()) {
+            ModelSpec defaults = kind.defaultSpec(ROWS, COLS, CLASSES);
+            for (Backbone backbone : Backbone.values()) {
+                String net = BACKBONE.text(backbone);
+                Set<String> read = new TreeSet<>();
+                for (ModelSetting s : ModelSetting.values()) {
+                    List<String> args = new java.util.ArrayList<>(List.of("--model", kind.cliName(), "--backbone",
+                            net));
+                    if (s != BACKBONE) {
+                        args.addAll(List.of(s.flag(), sample(s, defaults)));
+                    }
+                    if (!CliSpecs.ignored(args.toArray(String[]::new)).contains(s.flag())) {
+                        read.add(s.flag());
+                    }
+                }
+                TrainFormViewModel form = new TrainFormViewModel();
+                form.kindProperty().set(kind);
+                form.backboneProperty().set(backbone);
+                Set<String> rows = form.shownSettings().stream().map(ModelSetting::flag)
+                        .collect(Collectors.toCollection(TreeSet::new));
+                assertEquals(read, rows, kind.cliName() + " with " + net);
+                assertTrue(rows.contains(LATENT.flag()) && rows.contains(BACKBONE.flag()), "not empty: " + rows);
+            }
+        }
+    }
+
+    /** A value of {@code s}'s type: the kind's default, or any when it has none. */
+    private static String sample(ModelSetting s, ModelSpec defaults) {
+        String text = s.defaultText(defaults);
+        if (!text.isEmpty()) {
+            return text;
+        }
+        return switch (s.type()) {
+            case CHOICE -> s.choice().mainWords().get(0);
+            case INTEGERS -> "10";
+            default -> "1";
+        };
     }
 
     @TempDir
