@@ -12,7 +12,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.family.Capabilities;
 import org.vaeexplorer.ui.common.I18n;
 
@@ -67,7 +66,6 @@ public final class ExploreLatentControls {
     }
 
     private void sessionChanged(ExploreSession s) {
-        ModelSpec spec = s != null ? s.spec() : null;
         Capabilities can = s != null ? viewModel.capabilitiesProperty().get() : null;
         dimsBox.setVisible(can != null && can.planeDimensions() > 0);
         labelBox.setVisible(can != null && can.labels());
@@ -81,8 +79,8 @@ public final class ExploreLatentControls {
             return;
         }
         buildLabelButtons(s);
-        buildCategoryButtons(spec);
-        buildDimensionControls(spec);
+        buildCategoryButtons(can.discreteLatents());
+        buildDimensionControls(can.planeDimensions());
         showCode(viewModel.point().codeProperty().get());
     }
 
@@ -107,10 +105,10 @@ public final class ExploreLatentControls {
         }
     }
 
-    private void buildCategoryButtons(ModelSpec spec) {
+    private void buildCategoryButtons(List<Integer> discreteLatents) {
         categoryRows.getChildren().clear();
-        for (int l = 0; l < spec.categories().size(); l++) {
-            int k = spec.categories().get(l);
+        for (int l = 0; l < discreteLatents.size(); l++) {
+            int k = discreteLatents.get(l);
             List<String> names = new ArrayList<>();
             for (int c = 0; c < k; c++) {
                 names.add(Integer.toString(c));
@@ -125,8 +123,7 @@ public final class ExploreLatentControls {
         }
     }
 
-    private void buildDimensionControls(ModelSpec spec) {
-        int dims = spec.latentDim();
+    private void buildDimensionControls(int dims) {
         List<Integer> numbers = new ArrayList<>();
         for (int d = 1; d <= dims; d++) {
             numbers.add(d);
@@ -142,8 +139,9 @@ public final class ExploreLatentControls {
     private void axesMoved() {
         showAxes();
         ExploreSession s = viewModel.sessionProperty().get();
-        if (s != null && s.spec().latentDim() > ExploreTexts.MANY_DIMENSIONS) {
-            buildSliders(s.spec().latentDim());
+        Capabilities can = s != null ? viewModel.capabilitiesProperty().get() : null;
+        if (can != null && can.planeDimensions() > ExploreTexts.MANY_DIMENSIONS) {
+            buildSliders(can.planeDimensions());
             showCode(viewModel.point().codeProperty().get());
         }
     }

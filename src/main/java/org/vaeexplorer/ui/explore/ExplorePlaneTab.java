@@ -82,7 +82,7 @@ public final class ExplorePlaneTab {
     }
 
     private void sessionChanged(ExploreSession s) {
-        analogyBox.setVisible(s != null && s.spec().conditional());
+        analogyBox.setVisible(s != null && viewModel.capabilitiesProperty().get().labels());
         analogyBox.setManaged(analogyBox.isVisible());
         showReconstruction(false);
         legend.getChildren().clear();

@@ -118,7 +118,7 @@ final class ExploreTexts {
         if (s == null) {
             return I18n.text("explore.clusters.noModel");
         }
-        if (!s.spec().hasCategorical()) {
+        if (!s.spec().capabilities().hasDiscreteLatents()) {
             return I18n.text("explore.clusters.needsDiscrete");
         }
         if (m == null) {

@@ -2,10 +2,13 @@ package org.vaeexplorer.ui.explore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.fxml.FXML;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -19,7 +22,6 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.checkpoint.CheckpointStore;
-import org.vaeexplorer.model.family.Capabilities;
 import org.vaeexplorer.ui.common.FitScroll;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.PartBuilt;
@@ -65,8 +67,9 @@ public final class ExploreView {
     private void initialize() {
         layersController.setPlaneSnapshot(planeController::writeSnapshot);
         views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> build(now));
-        viewModel.sessionProperty().addListener((o, was, now) -> enableTabs(viewModel.capabilitiesProperty().get()));
-        enableTabs(viewModel.capabilitiesProperty().get());
+        bindTabs();
+        viewModel.sessionProperty().addListener((o, was, now) -> showWhatTheModelCan());
+        showWhatTheModelCan();
         // Poll only while a run is followed and the page is in a window: the timeline must not outlive either.
         viewModel.followingProperty().addListener((o, was, now) -> pollWhileFollowed());
         views.sceneProperty().addListener((o, was, now) -> {
@@ -110,33 +113,31 @@ public final class ExploreView {
         return live.getStatus() == Animation.Status.RUNNING;
     }
 
-    /** The views a model can show are enabled; the others say why not in their tooltips. */
-    private void enableTabs(Capabilities c) {
-        boolean none = c == null;
-        disable(gridTab, none || !c.grid(), none ? "explore.tab.needsModel" : "explore.tab.grid.needsTwoDims");
-        disable(traversalTab, none || !c.traversal(),
-                none ? "explore.tab.needsModel" : "explore.tab.traversal.needsContinuous");
-        disable(interpolationTab, none || !c.traversal(),
-                none ? "explore.tab.needsModel" : "explore.tab.traversal.needsContinuous");
-        // Like Completion: a view the model cannot fill is disabled, and its tooltip says why (issue 27.14).
-        disable(clustersTab, none || !c.hasDiscreteLatents(),
-                none ? "explore.tab.needsModel" : "explore.clusters.needsDiscrete");
-        boolean completes = !none && c.completes();
-        disable(completionTab, !completes, none ? "explore.tab.needsModel" : "explore.completion.needsScvae");
-        Tab shown = views.getSelectionModel().getSelectedItem();
-        if (shown != null && shown.isDisable() && !none) {
-            // The view shown before cannot show this model: the plane can show every model.
-            views.getSelectionModel().select(planeTab);
-        }
-        // What such a model is for: it opens on its completions rather than on a 200-dimensional plane.
-        if (completes) {
-            views.getSelectionModel().select(completionTab);
-        }
+    private Map<ExploreTabs.View, Tab> tabs() {
+        return Map.of(ExploreTabs.View.PLANE, planeTab, ExploreTabs.View.GRID, gridTab,
+                ExploreTabs.View.TRAVERSAL, traversalTab, ExploreTabs.View.INTERPOLATION, interpolationTab,
+                ExploreTabs.View.CLUSTERS, clustersTab, ExploreTabs.View.COMPLETION, completionTab);
     }
 
-    private static void disable(Tab tab, boolean disabled, String whyKey) {
-        tab.setDisable(disabled);
-        tab.setTooltip(disabled ? new Tooltip(I18n.text(whyKey)) : null);
+    /** The views a model can show are enabled; the others say why not in their tooltips (ExploreTabs decides). */
+    private void bindTabs() {
+        tabs().forEach((view, tab) -> {
+            StringBinding why = viewModel.tabs().whyNot(view);
+            tab.disableProperty().bind(why.isNotNull());
+            tab.tooltipProperty().bind(Bindings.createObjectBinding(
+                    () -> why.get() == null ? null : new Tooltip(I18n.text(why.get())), why));
+        });
+    }
+
+    /** A model opened: the view shown gives way when it cannot show it (ExploreTabs.opening). */
+    private void showWhatTheModelCan() {
+        Tab shown = views.getSelectionModel().getSelectedItem();
+        ExploreTabs.View shownView = tabs().entrySet().stream().filter(e -> e.getValue() == shown)
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        ExploreTabs.View next = ExploreTabs.opening(shownView, viewModel.capabilitiesProperty().get());
+        if (next != null && next != shownView) {
+            views.getSelectionModel().select(tabs().get(next));
+        }
     }
 
     private final EventHandler<DragEvent> dragOver = this::dragOver;

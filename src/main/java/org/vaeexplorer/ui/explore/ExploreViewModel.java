@@ -44,6 +44,7 @@ public final class ExploreViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ExploreSession> session = new ReadOnlyObjectWrapper<>();
     private final ObjectBinding<Capabilities> capabilities = Bindings.createObjectBinding(
             () -> session.get() == null ? null : session.get().spec().capabilities(), session);
+    private final ExploreTabs tabs = new ExploreTabs(capabilities);
     private final ReadOnlyObjectWrapper<LatentCodes> codes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClusterMatching> matching = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<LiveRun> liveRun = new SimpleObjectProperty<>();
@@ -219,6 +220,11 @@ public final class ExploreViewModel implements AutoCloseable {
      */
     public ObjectBinding<Capabilities> capabilitiesProperty() {
         return capabilities;
+    }
+
+    /** Which views the open model can show, from its capabilities. */
+    public ExploreTabs tabs() {
+        return tabs;
     }
 
     public ReadOnlyObjectProperty<LatentCodes> codesProperty() {
