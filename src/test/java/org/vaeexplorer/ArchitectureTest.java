@@ -5,12 +5,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.family.ModelFamily;
 
 /** The layers: data, models, training and exploring know nothing of JavaFX or of the UI; view models hold no controls. */
 @AnalyzeClasses(packages = "org.vaeexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,7 +26,7 @@ class ArchitectureTest {
     private static final String APP = "org.vaeexplorer.ui.app..";
     private static final String LESSONS = "org.vaeexplorer.ui.lessons..";
     private static final String FAMILIES = "org.vaeexplorer.model.family..";
-    /** The enum's own fields are its constants (and their name and family, which it alone reads). */
+    /** ModelKind's static fields are the built-in kinds' constants (its own name fields only it reads). */
     private static final DescribedPredicate<JavaFieldAccess> A_KIND_CONSTANT = DescribedPredicate.describe(
             "a ModelKind constant", access -> access.getTargetOwner().isEquivalentTo(ModelKind.class));
 
@@ -133,6 +135,19 @@ class ArchitectureTest {
             .should().accessFieldWhere(A_KIND_CONSTANT)
             .because("what sets a kind apart is its ModelFamily's to say (and its configuration record's, in "
                     + "ModelSpec): ask the family, not which kind it is");
+
+    @ArchTest
+    static final ArchRule theBuiltInKindsAreFamiliesOfTheFamilyPackage = classes()
+            .that().implement(ModelFamily.class).should().resideInAPackage(FAMILIES)
+            .andShould().haveModifier(JavaModifier.PUBLIC)
+            .because("ServiceLoader makes the families listed in META-INF/services (a public class with a public "
+                    + "no-argument constructor), and a kind is known in its family's package only");
+
+    @ArchTest
+    static final ArchRule theExtensionRecordIsForKindsFromElsewhere = noClasses()
+            .should().implement(ModelSpec.Extension.class)
+            .because("a built-in kind's configuration record is one of ModelSpec's own; Extension is the hook "
+                    + "of a kind that lives outside this jar");
 
     @ArchTest
     static final ArchRule onlyFamiliesReadStructuredSettings = noClasses()
