@@ -78,17 +78,9 @@ final class CapturedObjective {
         }
         double[] recon = captured.get(RECON).toDoubleVector();
         double[] kl = monteCarlo ? captured.get(KL_MC).toDoubleVector() : rowSums(captured.get(KL_DIMS));
-        Objective o = spec.objective();
-        double reconMean = sum(recon) / recon.length;
-        double klMean = sum(kl) / kl.length;
-        double loss = switch (o.type()) {
-            case ELBO -> reconMean + klMean;
-            case BETA -> reconMean + o.beta() * klMean;
-            case CAPACITY -> reconMean + penalty(o.continuous(), klMean, schedules.continuousCapacity());
-            case JOINT_CAPACITY -> reconMean + penalty(o.continuous(), klMean, schedules.continuousCapacity())
-                    + penalty(o.discrete(), sum(rowSums(captured.get(KL_DISC))) / recon.length,
-                            schedules.discreteCapacity());
-        };
+        Double klDiscrete = spec.hasCategorical() ? sum(rowSums(captured.get(KL_DISC))) / recon.length : null;
+        double loss = StandardObjective.loss(spec.objective(), sum(recon) / recon.length, sum(kl) / kl.length,
+                klDiscrete, LossArithmetic.batchMeans(schedules));
         captured.put(LOSS, Nd4j.scalar(loss));
     }
 
@@ -122,11 +114,6 @@ final class CapturedObjective {
             }
         }
         return Nd4j.createFromArray(kl);
-    }
-
-    /** gamma |KL - C_t|, on the batch-mean KL as {@link VaeGraphBuilder} applies it. */
-    private static double penalty(CapacitySchedule schedule, double meanKl, double capacity) {
-        return schedule.gamma() * Math.abs(meanKl - capacity);
     }
 
     static double sum(double[] values) {

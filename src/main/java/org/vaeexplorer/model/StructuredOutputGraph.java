@@ -127,7 +127,7 @@ final class StructuredOutputGraph extends GraphFamily {
         return names;
     }
 
-    /** loss = mean_i(baseline_i + (1 - w)(recon_i + KL_i) + w reconPrior_i), from the captured terms. */
+    /** The loss from the captured terms ({@link #loss}). */
     @Override
     void completeTerms(ModelSpec spec, Schedules schedules, Map<String, INDArray> captured) {
         double w = StructuredOutputCvae.settings(spec).gsnnWeight();
@@ -135,15 +135,23 @@ final class StructuredOutputGraph extends GraphFamily {
                 || (w > 0 && !captured.containsKey(RECON_PRIOR))) {
             return;
         }
-        double[] baseline = captured.get(BASELINE_NLL).toDoubleVector();
         double[] recon = captured.get(RECON).toDoubleVector();
-        double[] kl = CapturedObjective.rowSums(captured.get(KL_DIMS));
-        double total = CapturedObjective.sum(baseline) + (1 - w) * (CapturedObjective.sum(recon)
-                + CapturedObjective.sum(kl));
+        double reconPrior = w > 0 ? CapturedObjective.sum(captured.get(RECON_PRIOR).toDoubleVector()) : 0;
+        captured.put(LOSS, Nd4j.scalar(loss(w, CapturedObjective.sum(captured.get(BASELINE_NLL).toDoubleVector()),
+                CapturedObjective.sum(recon), CapturedObjective.sum(CapturedObjective.rowSums(captured.get(KL_DIMS))),
+                reconPrior, LossArithmetic.batchSums(recon.length))));
+    }
+
+    /**
+     * loss = mean_i(baseline_i + (1 - w)(recon_i + KL_i) + w reconPrior_i), w = 1 - alpha (Sohn eq. 8); the GSNN
+     * term only when w &gt; 0. Written once: the graph builds it, and a step's loss is completed by it.
+     */
+    static <T> T loss(double w, T baseline, T recon, T kl, T reconPrior, LossArithmetic<T> a) {
+        T perImage = a.add(baseline, a.times(a.add(recon, kl), 1 - w));
         if (w > 0) {
-            total += w * CapturedObjective.sum(captured.get(RECON_PRIOR).toDoubleVector());
+            perImage = a.add(perImage, a.times(reconPrior, w));
         }
-        captured.put(LOSS, Nd4j.scalar(total / recon.length));
+        return a.mean(perImage);
     }
 
     /** None: the graph decodes (its generation net is small, and completions go through the graph anyway). */
@@ -210,12 +218,8 @@ final class StructuredOutputGraph extends GraphFamily {
             sd.nn().sigmoid(PRIOR_SAMPLE_MEAN, priorLogits);
             SDVariable reconPrior = maskedNll(x, priorLogits, missing).rename(RECON_PRIOR);
 
-            double w = StructuredOutputCvae.settings(spec).gsnnWeight();
-            SDVariable perImage = baseNll.add(recon.add(kl).mul(1 - w));
-            if (w > 0) {
-                perImage = perImage.add(reconPrior.mul(w));
-            }
-            perImage.mean().rename(LOSS);
+            loss(StructuredOutputCvae.settings(spec).gsnnWeight(), baseNll, recon, kl, reconPrior,
+                    LossArithmetic.graph(sd, dt)).rename(LOSS);
             sd.setLossVariables(LOSS);
             sd.nn().sigmoid(DECODED, generation.apply(sd.placeHolder(Z_IN, dt, -1, d), null));
             return sd;

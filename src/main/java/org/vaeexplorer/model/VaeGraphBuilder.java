@@ -1,7 +1,5 @@
 package org.vaeexplorer.model;
 
-import static org.vaeexplorer.model.GraphNames.CAP_CONT;
-import static org.vaeexplorer.model.GraphNames.CAP_DISC;
 import static org.vaeexplorer.model.GraphNames.CAT_IN;
 import static org.vaeexplorer.model.GraphNames.CAT_PROBS;
 import static org.vaeexplorer.model.GraphNames.DECODED;
@@ -96,7 +94,8 @@ final class VaeGraphBuilder {
         sd.nn().sigmoid(X_MEAN, logits);
 
         SDVariable klForObjective = spec.klEstimator() == KlEstimator.MONTE_CARLO ? klMc : klCont;
-        objective(recon, klForObjective, klDiscTotal).rename(LOSS);
+        StandardObjective.loss(spec.objective(), recon, klForObjective, klDiscTotal, LossArithmetic.graph(sd, dt))
+                .rename(LOSS);
         sd.setLossVariables(LOSS);
         decodingEntry(decoder);
         return sd;
@@ -182,28 +181,6 @@ final class VaeGraphBuilder {
     static SDVariable logSoftmax(SameDiff sd, SDVariable logits) {
         SDVariable shifted = logits.sub(new StopGradient(sd, logits.max(true, -1)).outputVariable());
         return shifted.sub(sd.math().log(sd.math().exp(shifted).sum(true, -1)));
-    }
-
-    /**
-     * Per-image objective averaged over the batch; capacity terms act on batch means:
-     * ELBO: recon + KL; BETA: recon + beta KL; CAPACITY: recon + gamma |KL - C_t|;
-     * JOINT_CAPACITY: recon + gamma_z |KL_z - C_z| + gamma_c |KL_c - C_c|.
-     */
-    private SDVariable objective(SDVariable recon, SDVariable klCont, SDVariable klDisc) {
-        SDVariable klAll = klCont == null ? klDisc : klDisc == null ? klCont : klCont.add(klDisc);
-        Objective o = spec.objective();
-        return switch (o.type()) {
-            case ELBO -> recon.add(klAll).mean();
-            case BETA -> recon.add(klAll.mul(o.beta())).mean();
-            case CAPACITY -> recon.mean().add(capacityPenalty(klAll, CAP_CONT, o.continuous()));
-            case JOINT_CAPACITY -> recon.mean().add(capacityPenalty(klCont, CAP_CONT, o.continuous()))
-                    .add(capacityPenalty(klDisc, CAP_DISC, o.discrete()));
-        };
-    }
-
-    private SDVariable capacityPenalty(SDVariable kl, String placeholder, CapacitySchedule c) {
-        SDVariable capacity = sd.placeHolder(placeholder, dt);
-        return sd.math().abs(kl.mean().sub(capacity)).mul(c.gamma());
     }
 
     private Layers.Dense head(String name) {
