@@ -13,13 +13,8 @@ import org.vaeexplorer.ui.explore.ExploreView;
 import org.vaeexplorer.ui.explore.ExploreViewModel;
 import org.vaeexplorer.ui.models.ModelsView;
 import org.vaeexplorer.ui.models.ModelsViewModel;
-import org.vaeexplorer.ui.train.DatasetPanelView;
-import org.vaeexplorer.ui.train.DatasetSamplesView;
 import org.vaeexplorer.ui.train.DatasetViewModel;
-import org.vaeexplorer.ui.train.RunChartsView;
-import org.vaeexplorer.ui.train.RunControlsView;
-import org.vaeexplorer.ui.train.TrainFormView;
-import org.vaeexplorer.ui.train.TrainView;
+import org.vaeexplorer.ui.train.TrainControllers;
 import org.vaeexplorer.ui.train.TrainViewModel;
 
 /** Wires one window's services and view models together, and builds views for the FXML loader. */
@@ -208,12 +203,8 @@ public final class AppContext implements AutoCloseable {
             exploreView = null;
             return new MainWindowView(mainWindow, executor, this::buildPage, new KeyboardActions(this));
         });
-        m.put(TrainView.class, () -> new TrainView(train));
-        m.put(DatasetPanelView.class, () -> new DatasetPanelView(train));
-        m.put(TrainFormView.class, () -> new TrainFormView(train));
-        m.put(RunControlsView.class, () -> new RunControlsView(train, uri -> documentOpener.accept(uri)));
-        m.put(RunChartsView.class, () -> new RunChartsView(train));
-        m.put(DatasetSamplesView.class, () -> new DatasetSamplesView(train));
+        // The opener is read when a document is opened: the app sets it after the pages are wired.
+        m.putAll(TrainControllers.of(train, uri -> documentOpener.accept(uri)));
         m.put(ExploreView.class, () -> {
             exploreView = new ExploreView(explore, () -> mainWindow.showPage(Page.EXPLORE),
                     fxml -> VaeExplorerApp.load(this, "/org/vaeexplorer/ui/explore/" + fxml));
