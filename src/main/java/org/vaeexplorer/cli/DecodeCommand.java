@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vaeexplorer.checkpoint.Checkpoint;
 import org.vaeexplorer.checkpoint.CheckpointStore;
-import org.vaeexplorer.explore.DecoderInputs;
 import org.vaeexplorer.explore.GreyPng;
+import org.vaeexplorer.model.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,9 +83,7 @@ final class DecodeCommand implements Callable<Integer> {
         if (spec.conditional() && (l < 0 || l >= spec.numClasses())) {
             throw new IllegalArgumentException("label " + l + " is outside 0.." + (spec.numClasses() - 1));
         }
-        DecoderInputs in = DecoderInputs.withCodes(spec, code, 1);
-        in.choose(0, chosen, l);
-        float[] pixels = c.model().decode(in.z(), in.categories(), in.labels(), 1);
+        float[] pixels = c.model().decode(LatentCodes.builder(spec, 1).set(0, code, chosen, l).build());
         GreyPng.write(GreyPng.grid(pixels, 1, spec.rows(), spec.cols(), 1, scale), out);
         System.out.println("image=" + out.toAbsolutePath());
         return 0;

@@ -8,7 +8,7 @@ import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.explore.ClusterMatching;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.explore.LatentExplorer;
 import org.vaeexplorer.model.Batch;
 import org.vaeexplorer.model.ImportanceWeightedBound;
@@ -93,10 +93,10 @@ final class EvalCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "test_nelbo=%.3f%nrecon=%.3f%nkl=%.3f%nimages=%d%n", t.nelbo(), t.recon(),
                 t.kl(), test.size());
         if (m.model().hasCategorical()) {
-            // Dupont's unsupervised accuracy: each category of the first discrete latent matched to one class.
-            LatentCodes codes = LatentExplorer.of(c.model()).encode(test, m.training().scaling(), 0);
-            ClusterMatching match = ClusterMatching.of(codes.categories(), codes.labels(),
-                    m.model().categories().get(0), m.model().numClasses());
+            // Dupont's unsupervised accuracy: each category of the latent matched to the classes (the one with as many
+            // categories as there are classes, else the first) mapped to one class.
+            EncodedImages codes = LatentExplorer.of(c.model()).encode(test, m.training().scaling(), 0);
+            ClusterMatching match = ClusterMatching.of(codes, m.model());
             System.out.printf(Locale.ROOT, "cluster_accuracy=%.4f%n", match.accuracy());
         }
         if (importanceSamples != null) {

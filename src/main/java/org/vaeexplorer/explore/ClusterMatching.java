@@ -1,5 +1,7 @@
 package org.vaeexplorer.explore;
 
+import org.vaeexplorer.model.ModelSpec;
+
 /**
  * How well a discrete latent's categories recover the dataset's classes, as Dupont (2018) reports for JointVAE:
  * each category is mapped to a distinct class so that the number of test images whose category maps to their own
@@ -10,6 +12,27 @@ package org.vaeexplorer.explore;
  * @param accuracy      the fraction of images whose category maps to their class
  */
 public record ClusterMatching(int[][] confusion, int[] classOfCategory, double accuracy) {
+    /**
+     * The discrete latent whose categories are matched to the classes: the first with at least as many categories
+     * as there are classes, else the first. Dupont (2018) matches MNIST's 10-way latent to its 10 digits; the
+     * matching gives each class a category of its own, which a latent with fewer categories cannot, so a model
+     * given {@code --discrete 2,10} is matched on its second latent, one given {@code 10,2} on its first.
+     */
+    public static int matchedLatent(ModelSpec spec) {
+        for (int l = 0; l < spec.categories().size(); l++) {
+            if (spec.categories().get(l) >= spec.numClasses()) {
+                return l;
+            }
+        }
+        return 0;
+    }
+
+    /** The matching of {@link #matchedLatent}'s categories of {@code codes} to their labels. */
+    public static ClusterMatching of(EncodedImages codes, ModelSpec spec) {
+        int latent = matchedLatent(spec);
+        return of(codes.categories()[latent], codes.labels(), spec.categories().get(latent), spec.numClasses());
+    }
+
     public static ClusterMatching of(int[] categories, int[] labels, int numCategories, int numClasses) {
         if (categories.length != labels.length) {
             throw new IllegalArgumentException(categories.length + " categories for " + labels.length + " labels");

@@ -2,6 +2,7 @@ package org.vaeexplorer.explore;
 
 import java.util.SplittableRandom;
 import org.vaeexplorer.metrics.LatencyRecorder;
+import org.vaeexplorer.model.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
 
 /**
@@ -19,7 +20,7 @@ public final class DecodeBenchmark {
     public static LatencyRecorder time(LatentExplorer explorer, int n, int calls, long seed) {
         ModelSpec spec = explorer.spec();
         SplittableRandom random = new SplittableRandom(seed);
-        DecoderInputs in = new DecoderInputs(spec, n);
+        LatentCodes.Builder in = LatentCodes.builder(spec, n);
         for (int i = 0; i < n; i++) {
             int[] chosen = new int[spec.categories().size()];
             for (int l = 0; l < chosen.length; l++) {
@@ -27,8 +28,7 @@ public final class DecodeBenchmark {
             }
             in.choose(i, chosen, spec.conditional() ? random.nextInt(spec.numClasses()) : 0);
         }
-        float[] cats = in.categories();
-        float[] labels = in.labels();
+        LatentCodes chosen = in.build();
         LatencyRecorder recorder = new LatencyRecorder();
         for (int call = 0; call < WARM_UP + calls; call++) {
             float[] z = new float[n * spec.latentDim()];
@@ -36,7 +36,7 @@ public final class DecodeBenchmark {
                 z[i] = (float) (random.nextGaussian() * 1.5);
             }
             long start = System.nanoTime();
-            explorer.decode(z, cats, labels, n);
+            explorer.decode(new LatentCodes(n, z, chosen.categories(), chosen.labels()));
             if (call >= WARM_UP) {
                 recorder.record(System.nanoTime() - start);
             }

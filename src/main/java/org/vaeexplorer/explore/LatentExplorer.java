@@ -1,14 +1,12 @@
 package org.vaeexplorer.explore;
 
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.model.Batch;
-import org.vaeexplorer.model.GraphNames;
+import org.vaeexplorer.model.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
-import org.vaeexplorer.model.NoiseSource;
-import org.vaeexplorer.model.Schedules;
+import org.vaeexplorer.model.Posterior;
 import org.vaeexplorer.model.VaeModel;
 
 /**
@@ -56,10 +54,10 @@ public final class LatentExplorer {
      * See {@link VaeModel#decode}: n codes to n images of spec().pixels() values in [0, 1]. (A conv model decodes in
      * runs of at most 200 itself, which keeps its working arrays bounded; see {@code ConvDecoderPath}.)
      */
-    public float[] decode(float[] z, float[] categories, float[] labels, int n) {
+    public float[] decode(LatentCodes codes) {
         lock.lock();
         try {
-            return mirror.decode(z, categories, labels, n);
+            return mirror.decode(codes);
         } finally {
             lock.unlock();
         }
@@ -79,8 +77,7 @@ public final class LatentExplorer {
     public float[] reconstruct(float[] pixels, int[] labels, int n) {
         lock.lock();
         try {
-            return mirror.outputs(new Batch(pixels, n, labels), NoiseSource.seeded(0), Schedules.at(mirror.spec(), 0),
-                    true, GraphNames.X_MEAN).get(GraphNames.X_MEAN);
+            return mirror.reconstruct(new Batch(pixels, n, labels));
         } finally {
             lock.unlock();
         }
@@ -90,15 +87,14 @@ public final class LatentExplorer {
      * Encodes the first {@code limit} images of {@code data} (all when {@code limit <= 0}), a batch at a time so
      * a refresh can slip in between batches.
      */
-    public LatentCodes encode(ImageDataset data, PixelScaling scaling, int limit) throws InterruptedException {
+    public EncodedImages encode(ImageDataset data, PixelScaling scaling, int limit) throws InterruptedException {
         ModelSpec spec = mirror.spec();
         int n = limit <= 0 ? data.size() : Math.min(limit, data.size());
         int dim = spec.latentDim();
         float[] mu = new float[n * dim];
         float[] logvar = new float[n * dim];
         int[] labels = new int[n];
-        int[] categories = new int[n];
-        java.util.Arrays.fill(categories, -1);
+        int[][] categories = new int[spec.categories().size()][n];
         for (int start = 0; start < n; start += ENCODE_BATCH) {
             if (Thread.interrupted()) {
                 throw new InterruptedException("encoding was cancelled");
@@ -111,53 +107,27 @@ public final class LatentExplorer {
                 batchLabels[i] = data.label(start + i);
             }
             System.arraycopy(batchLabels, 0, labels, start, size);
-            Map<String, float[]> out = encodeBatch(new Batch(data.batch(idx, scaling), size, batchLabels), spec);
-            if (dim > 0) {
-                System.arraycopy(out.get(GraphNames.MU), 0, mu, start * dim, size * dim);
-                System.arraycopy(out.get(GraphNames.LOGVAR), 0, logvar, start * dim, size * dim);
-            }
-            if (spec.hasCategorical()) {
-                float[] probs = out.get(GraphNames.CAT_PROBS);
-                int width = spec.categoricalWidth();
-                int k = spec.categories().get(0);
-                for (int i = 0; i < size; i++) {
-                    categories[start + i] = argmax(probs, i * width, k);
-                }
+            Posterior p = posterior(data.batch(idx, scaling), batchLabels, size);
+            System.arraycopy(p.means(), 0, mu, start * dim, size * dim);
+            System.arraycopy(p.logVariances(), 0, logvar, start * dim, size * dim);
+            for (int l = 0; l < categories.length; l++) {
+                System.arraycopy(p.mostProbable(l), 0, categories[l], start, size);
             }
         }
-        return new LatentCodes(n, dim, mu, logvar, labels, categories);
+        return new EncodedImages(n, dim, mu, logvar, labels, categories);
     }
 
     /**
      * The posterior of {@code n} images given as pixels (n x pixels, already scaled as the model was trained), e.g.
-     * one drawn digit: {@link GraphNames#MU} and {@link GraphNames#LOGVAR} (n x latentDim) when the model has a
-     * continuous latent, {@link GraphNames#CAT_PROBS} (n x categoricalWidth) when it has discrete ones. Each row
-     * depends only on its own image (and label), so a batch of one gives what that image gets in any batch.
+     * one drawn digit. Each row depends only on its own image (and label), so a batch of one gives what that image
+     * gets in any batch.
      */
-    public Map<String, float[]> posterior(float[] pixels, int[] labels, int n) {
-        return encodeBatch(new Batch(pixels, n, labels), mirror.spec());
-    }
-
-    private Map<String, float[]> encodeBatch(Batch batch, ModelSpec spec) {
+    public Posterior posterior(float[] pixels, int[] labels, int n) {
         lock.lock();
         try {
-            String[] names = spec.hasCategorical()
-                    ? (spec.latentDim() > 0 ? new String[] {GraphNames.MU, GraphNames.LOGVAR, GraphNames.CAT_PROBS}
-                    : new String[] {GraphNames.CAT_PROBS})
-                    : new String[] {GraphNames.MU, GraphNames.LOGVAR};
-            return mirror.outputs(batch, NoiseSource.seeded(0), Schedules.at(spec, 0), true, names);
+            return mirror.encode(new Batch(pixels, n, labels));
         } finally {
             lock.unlock();
         }
-    }
-
-    static int argmax(float[] values, int offset, int length) {
-        int best = 0;
-        for (int i = 1; i < length; i++) {
-            if (values[offset + i] > values[offset + best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

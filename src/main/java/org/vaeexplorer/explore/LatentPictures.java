@@ -1,5 +1,6 @@
 package org.vaeexplorer.explore;
 
+import org.vaeexplorer.model.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
 
 /**
@@ -17,38 +18,38 @@ public final class LatentPictures {
      * {@code yd} bottom to top (y grows upwards as on the plane); the rest of {@code base}, the chosen categories
      * and the label are the point's.
      */
-    public static DecoderInputs grid(ModelSpec spec, float[] base, int xd, int yd, double[] positions,
-                                     int[] chosenCategories, int label) {
+    public static LatentCodes grid(ModelSpec spec, float[] base, int xd, int yd, double[] positions,
+                                   int[] chosenCategories, int label) {
         int n = positions.length;
-        float[] cats = DecoderInputs.oneHotCategories(spec, chosenCategories);
-        DecoderInputs batch = new DecoderInputs(spec, n * n);
+        LatentCodes.Builder batch = LatentCodes.builder(spec, n * n);
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
                 float[] z = base.clone();
                 z[xd] = (float) positions[c];
                 z[yd] = (float) positions[n - 1 - r];
-                batch.set(r * n + c, z, cats, label);
+                batch.set(r * n + c, z, chosenCategories, label);
             }
         }
-        return batch;
+        return batch.build();
     }
 
     /**
-     * Rows of a traversal: for a Joint VAE one per category of its first discrete latent, for a CVAE one per
-     * class, otherwise one per latent dimension.
+     * Rows of a traversal: for a Joint VAE one per category of its discrete latent matched to the classes
+     * ({@link ClusterMatching#matchedLatent}: the rows are then named after them), for a CVAE one per class,
+     * otherwise one per latent dimension.
      */
     public static int traversalRows(ModelSpec spec) {
-        return spec.hasCategorical() ? spec.categories().get(0)
+        return spec.hasCategorical() ? spec.categories().get(ClusterMatching.matchedLatent(spec))
                 : spec.conditional() ? spec.numClasses() : spec.latentDim();
     }
 
     /**
      * A traversal around {@code base}: each row sweeps one dimension through {@code steps}. A Joint VAE's rows
-     * sweep dimension {@code dim} under each category of its first discrete latent (the other latents keep the
-     * chosen ones), a CVAE's under each class; otherwise row r sweeps dimension r.
+     * sweep dimension {@code dim} under each category of its matched discrete latent (the other latents keep
+     * the chosen ones), a CVAE's under each class; otherwise row r sweeps dimension r.
      */
-    public static DecoderInputs traversal(ModelSpec spec, float[] base, int[] chosenCategories, int label, int dim,
-                                          double[] steps) {
+    public static LatentCodes traversal(ModelSpec spec, float[] base, int[] chosenCategories, int label, int dim,
+                                        double[] steps) {
         int[] inOrder = new int[spec.latentDim()];
         for (int d = 0; d < inOrder.length; d++) {
             inOrder[d] = d;
@@ -60,66 +61,59 @@ public final class LatentPictures {
      * As {@link #traversal(ModelSpec, float[], int[], int, int, double[])}, but a model without categories or
      * classes sweeps dimension {@code rowDims[r]} in row r (e.g. the most used dimensions first).
      */
-    public static DecoderInputs traversal(ModelSpec spec, float[] base, int[] chosenCategories, int label, int dim,
-                                          double[] steps, int[] rowDims) {
+    public static LatentCodes traversal(ModelSpec spec, float[] base, int[] chosenCategories, int label, int dim,
+                                        double[] steps, int[] rowDims) {
         int rows = traversalRows(spec);
-        DecoderInputs batch = new DecoderInputs(spec, rows * steps.length);
+        LatentCodes.Builder batch = LatentCodes.builder(spec, rows * steps.length);
         for (int r = 0; r < rows; r++) {
-            int[] cats = chosenCategories.clone();
+            int[] cats = java.util.Arrays.copyOf(chosenCategories, spec.categories().size());
             if (spec.hasCategorical()) {
-                cats[0] = r;
+                cats[ClusterMatching.matchedLatent(spec)] = r;
             }
-            float[] oneHot = DecoderInputs.oneHotCategories(spec, cats);
             int swept = spec.hasCategorical() || spec.conditional() ? dim : rowDims[r];
             for (int c = 0; c < steps.length; c++) {
                 float[] z = base.clone();
                 z[swept] = (float) steps[c];
-                batch.set(r * steps.length + c, z, oneHot, spec.conditional() ? r : label);
+                batch.set(r * steps.length + c, z, cats, spec.conditional() ? r : label);
             }
         }
-        return batch;
+        return batch.build();
     }
 
     /**
      * {@code steps} codes on {@code mode}'s path from test code {@code a} to {@code b}. The decoder takes any point
-     * of the simplex, so the first discrete latent blends linearly from a's category to b's; the label switches
-     * half way.
+     * of the simplex, so each discrete latent blends linearly from a's category to b's; the label switches half way.
      */
-    public static DecoderInputs interpolation(ModelSpec spec, LatentCodes codes, int a, int b, Interpolation mode,
-                                              int steps) {
+    public static LatentCodes interpolation(ModelSpec spec, EncodedImages codes, int a, int b, Interpolation mode,
+                                            int steps) {
         float[] path = mode.path(codes.code(a), codes.code(b), steps);
-        float[] catA = DecoderInputs.oneHotCategories(spec, firstCategory(spec, codes, a));
-        float[] catB = DecoderInputs.oneHotCategories(spec, firstCategory(spec, codes, b));
-        DecoderInputs batch = new DecoderInputs(spec, steps);
+        int latents = spec.categories().size();
+        int[] catA = codes.categoriesOf(a, latents);
+        int[] catB = codes.categoriesOf(b, latents);
+        LatentCodes.Builder batch = LatentCodes.builder(spec, steps);
         for (int i = 0; i < steps; i++) {
             double t = i / (double) (steps - 1);
             float[] z = new float[spec.latentDim()];
             System.arraycopy(path, i * z.length, z, 0, z.length);
-            float[] cats = new float[catA.length];
-            for (int k = 0; k < cats.length; k++) {
-                cats[k] = (float) ((1 - t) * catA[k] + t * catB[k]);
+            float[][] blend = new float[latents][];
+            for (int l = 0; l < latents; l++) {
+                blend[l] = new float[spec.categories().get(l)];
+                for (int k = 0; k < blend[l].length; k++) {
+                    blend[l][k] = (float) ((1 - t) * (k == catA[l] ? 1 : 0) + t * (k == catB[l] ? 1 : 0));
+                }
             }
-            batch.set(i, z, cats, t < 0.5 ? codes.labels()[a] : codes.labels()[b]);
+            batch.set(i, z, blend, t < 0.5 ? codes.labels()[a] : codes.labels()[b]);
         }
-        return batch;
+        return batch.build();
     }
 
     /** The point itself and, for a CVAE, the same code under every class after it (the analogy row). */
-    public static DecoderInputs pointWithAnalogy(ModelSpec spec, float[] z, int[] chosenCategories, int label) {
-        float[] cats = DecoderInputs.oneHotCategories(spec, chosenCategories);
+    public static LatentCodes pointWithAnalogy(ModelSpec spec, float[] z, int[] chosenCategories, int label) {
         int n = spec.conditional() ? 1 + spec.numClasses() : 1;
-        DecoderInputs batch = new DecoderInputs(spec, n);
+        LatentCodes.Builder batch = LatentCodes.builder(spec, n);
         for (int i = 0; i < n; i++) {
-            batch.set(i, z, cats, i == 0 ? label : i - 1);
+            batch.set(i, z, chosenCategories, i == 0 ? label : i - 1);
         }
-        return batch;
-    }
-
-    private static int[] firstCategory(ModelSpec spec, LatentCodes c, int i) {
-        int[] cats = new int[spec.categories().size()];
-        if (cats.length > 0 && c.categories()[i] >= 0) {
-            cats[0] = c.categories()[i];
-        }
-        return cats;
+        return batch.build();
     }
 }

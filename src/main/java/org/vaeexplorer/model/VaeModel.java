@@ -82,8 +82,8 @@ public final class VaeModel {
         return spec;
     }
 
-    /** The underlying graph, for code that copies weights (decode-only graphs). */
-    public SameDiff graph() {
+    /** The underlying graph: for the model packages' own tests, which read and set its arrays by name. */
+    SameDiff graph() {
         return sd;
     }
 
@@ -119,9 +119,22 @@ public final class VaeModel {
         return toTerms(sd.output(feed(batch, noise, schedules, useMeans), training.termNames()), batch.size());
     }
 
+    /**
+     * The posterior of each image of {@code batch} (its labels matter only to a conditional model): means,
+     * log-variances and the probabilities of every discrete latent. Each row depends on its own image only.
+     */
+    public Posterior encode(Batch batch) {
+        return Encoding.posterior(this, batch);
+    }
+
+    /** The images decoded from their posterior means (and most probable categories), n x pixels in [0, 1]. */
+    public float[] reconstruct(Batch batch) {
+        return Encoding.reconstruction(this, batch);
+    }
+
     /** Named outputs for {@code batch} (e.g. {@link GraphNames#MU}), copied to float arrays. */
-    public Map<String, float[]> outputs(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans,
-                                        String... names) {
+    Map<String, float[]> outputs(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans,
+                                 String... names) {
         Map<String, INDArray> out = sd.output(feed(batch, noise, schedules, useMeans), names);
         Map<String, float[]> copies = new LinkedHashMap<>();
         for (String n : names) {
@@ -131,25 +144,19 @@ public final class VaeModel {
     }
 
     /**
-     * Decodes {@code n} codes through the decoder entry (the encoder does not run): {@code z} is n x latentDim,
-     * {@code categories} n x categoricalWidth (one-hot or any point of the simplex), {@code labels} n x numClasses;
-     * pass empty arrays for parts the model does not have. Returns n x pixels means in [0, 1].
+     * Decodes {@code codes} through the decoder entry (the encoder does not run): count x pixels means in [0, 1].
+     *
+     * @throws IllegalArgumentException when the codes' parts do not have the widths this model's decoder takes
      */
-    public float[] decode(float[] z, float[] categories, float[] labels, int n) {
+    public float[] decode(LatentCodes codes) {
+        DecoderInput.check(spec, codes);
+        if (codes.count() == 0) {
+            return new float[0];
+        }
         if (directDecoder != null) {
-            return directDecoder.decode(sd, spec, z, categories, labels, n);
+            return directDecoder.decode(sd, spec, codes);
         }
-        Map<String, INDArray> feed = new LinkedHashMap<>();
-        if (spec.latentDim() > 0) {
-            feed.put(GraphNames.Z_IN, matrix(z, n));
-        }
-        if (spec.hasCategorical()) {
-            feed.put(GraphNames.CAT_IN, matrix(categories, n));
-        }
-        if (spec.conditional()) {
-            feed.put(GraphNames.LABEL_IN, matrix(labels, n));
-        }
-        return toFloats(sd.output(feed, GraphNames.DECODED).get(GraphNames.DECODED));
+        return toFloats(sd.output(DecoderInput.feed(this, codes), GraphNames.DECODED).get(GraphNames.DECODED));
     }
 
     /** Named outputs of the graph for placeholders the caller fills itself (structured-output evaluation). */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.vaeexplorer.model.FlatCodes;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.VaeModel;
 
@@ -59,7 +60,7 @@ public final class CheckpointFuzzChild {
             Checkpoint c = store.load(file);
             store.readManifest(file);
             ModelSpec s = c.model().spec();
-            float[] pixels = c.model().decode(new float[s.latentDim()], new float[s.categoricalWidth()],
+            float[] pixels = FlatCodes.decode(c.model(), new float[s.latentDim()], new float[s.categoricalWidth()],
                     s.conditional() ? VaeModel.oneHot(new int[] {0}, s.numClasses()) : new float[0], 1);
             if (pixels.length != s.pixels()) {
                 return "bad: loaded, but decodes " + pixels.length + " pixels for a " + s.pixels() + "-pixel model";

@@ -22,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.model.FlatCodes;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.training.EpochMetrics;
@@ -55,7 +56,7 @@ class CheckpointStoreTest {
                 loaded.manifest().dataset().classNames());
         float[] z = {0.3f, -1.1f, 1.5f, 0.2f};
         float[] labels = VaeModel.oneHot(new int[] {3, 7}, 10);
-        assertArrayEquals(model.decode(z, new float[0], labels, 2), loaded.model().decode(z, new float[0], labels, 2));
+        assertArrayEquals(FlatCodes.decode(model, z, new float[0], labels, 2), FlatCodes.decode(loaded.model(), z, new float[0], labels, 2));
         assertEquals(loaded.manifest().model().kind(), store.readManifest(file).model().kind());
     }
 
@@ -79,8 +80,8 @@ class CheckpointStoreTest {
         assertEquals(straightEpochs.get(1).trainNelbo(), resumedEpochs.get(0).trainNelbo(), 0.0);
         assertEquals(straightEpochs.get(1).testNelbo(), resumedEpochs.get(0).testNelbo(), 0.0);
         float[] z = {0.5f, -0.5f};
-        assertArrayEquals(straight.decode(z, new float[0], new float[0], 1),
-                resumed.model().decode(z, new float[0], new float[0], 1));
+        assertArrayEquals(FlatCodes.decode(straight, z, new float[0], new float[0], 1),
+                FlatCodes.decode(resumed.model(), z, new float[0], new float[0], 1));
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CodesCsvTest {
     @Test
     void oneRowPerImageWithItsClassNameMeansAndLogVariances(@TempDir Path dir) throws Exception {
-        LatentCodes codes = new LatentCodes(2, 2, new float[] {0.5f, -1f, 2f, 0.25f},
-                new float[] {-1f, -2f, 0f, 0.5f}, new int[] {1, 0}, new int[] {3, -1});
+        EncodedImages codes = new EncodedImages(2, 2, new float[] {0.5f, -1f, 2f, 0.25f},
+                new float[] {-1f, -2f, 0f, 0.5f}, new int[] {1, 0}, new int[][] {{3, -1}});
         Path file = dir.resolve("codes.csv");
         CodesCsv.write(codes, List.of("T-shirt/top", "Bag, large"), file);
         List<String> lines = Files.readAllLines(file);

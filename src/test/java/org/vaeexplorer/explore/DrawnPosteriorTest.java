@@ -16,7 +16,7 @@ class DrawnPosteriorTest {
         LatentExplorer explorer = LatentExplorer.owning(c.model());
         var test = new DatasetCache().get(c.manifest().dataset().source()).test();
         var scaling = c.manifest().dataset().scaling();
-        LatentCodes codes = explorer.encode(test, scaling, 20);
+        EncodedImages codes = explorer.encode(test, scaling, 20);
         int i = 13;
         DrawnPosterior p = DrawnPosterior.of(explorer, test.image(i, scaling), 0, 4, 1);
         for (int d = 0; d < 2; d++) {

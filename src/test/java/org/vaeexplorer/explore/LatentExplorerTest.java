@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.data.PixelScaling;
+import org.vaeexplorer.model.FlatCodes;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.training.RunControl;
@@ -43,12 +44,12 @@ class LatentExplorerTest {
                     labels[i * spec.numClasses() + random.nextInt(spec.numClasses())] = 1;
                 }
             }
-            float[] all = LatentExplorer.owning(model).decode(z, cats, labels, n);
+            float[] all = LatentExplorer.owning(model).decode(FlatCodes.of(spec, z, cats, labels, n));
             int px = spec.pixels();
             assertEquals(n * px, all.length);
             for (int i : new int[] {0, 149, 150, 299, 300, n - 1}) {
-                float[] one = model.decode(slice(z, i, spec.latentDim()), slice(cats, i, spec.categoricalWidth()),
-                        labels.length == 0 ? labels : slice(labels, i, spec.numClasses()), 1);
+                float[] one = FlatCodes.decode(model, slice(z, i, spec.latentDim()),
+                        slice(cats, i, spec.categoricalWidth()), labels.length == 0 ? labels : slice(labels, i, spec.numClasses()), 1);
                 assertArrayEquals(one, java.util.Arrays.copyOfRange(all, i * px, (i + 1) * px), 1e-5f,
                         kind + " code " + i);
             }
@@ -63,17 +64,18 @@ class LatentExplorerTest {
     void theCopyDecodesLikeTheSourceAndOnlyChangesWhenRefreshed() throws Exception {
         VaeModel source = VaeModel.create(ModelKind.VAE.defaultSpec(28, 28, 10), 3, 1e-3);
         LatentExplorer explorer = LatentExplorer.of(source);
-        float[] before = source.decode(Z, new float[0], new float[0], 1);
-        assertArrayEquals(before, explorer.decode(Z, new float[0], new float[0], 1));
+        float[] before = FlatCodes.decode(source, Z, new float[0], new float[0], 1);
+        assertArrayEquals(before, explorer.decode(FlatCodes.of(explorer.spec(), Z, new float[0], new float[0], 1)));
 
         new Trainer(new RunControl(), new TrainingListener() { }).train(source, TrainingFixtures.mnist(),
                 new TrainingState(), TrainingFixtures.small(1, 256, 100));
-        float[] trained = source.decode(Z, new float[0], new float[0], 1);
+        float[] trained = FlatCodes.decode(source, Z, new float[0], new float[0], 1);
         assertFalse(Arrays.equals(before, trained));
-        assertArrayEquals(before, explorer.decode(Z, new float[0], new float[0], 1), "training does not leak in");
+        assertArrayEquals(before, explorer.decode(FlatCodes.of(explorer.spec(), Z, new float[0], new float[0], 1)),
+                "training does not leak in");
 
         assertTrue(explorer.tryRefreshFrom(source));
-        assertArrayEquals(trained, explorer.decode(Z, new float[0], new float[0], 1));
+        assertArrayEquals(trained, explorer.decode(FlatCodes.of(explorer.spec(), Z, new float[0], new float[0], 1)));
     }
 
     @Test
@@ -95,8 +97,8 @@ class LatentExplorerTest {
         new Trainer(new RunControl(), TrainingListener.all(java.util.List.of(askAfterThree, feed)))
                 .train(source, TrainingFixtures.mnist(), new TrainingState(), TrainingFixtures.small(1, 384, 100));
         assertTrue(feed.explorer() != null, "the copy was made once asked for");
-        assertArrayEquals(source.decode(Z, new float[0], new float[0], 1),
-                feed.explorer().decode(Z, new float[0], new float[0], 1));
+        assertArrayEquals(FlatCodes.decode(source, Z, new float[0], new float[0], 1),
+                feed.explorer().decode(FlatCodes.of(feed.explorer().spec(), Z, new float[0], new float[0], 1)));
     }
 
     @Test
@@ -111,7 +113,7 @@ class LatentExplorerTest {
                 started.await();
                 while (decoding.get()) {
                     // A dragging mouse: a decode per event, events a few milliseconds apart.
-                    feed.explorer().decode(Z, new float[0], new float[0], 1);
+                    feed.explorer().decode(FlatCodes.of(feed.explorer().spec(), Z, new float[0], new float[0], 1));
                     Thread.sleep(2);
                 }
             } catch (InterruptedException e) {
@@ -133,9 +135,9 @@ class LatentExplorerTest {
         assertTrue(feed.weightsVersion() > 1, "some refreshes got through while decoding ran");
         assertEquals(1, feed.epochsDone());
         assertTrue(feed.explorer().tryRefreshFrom(source), "with no decode running, a refresh always succeeds");
-        assertArrayEquals(source.decode(Z, new float[0], new float[0], 1),
-                feed.explorer().decode(Z, new float[0], new float[0], 1));
-        LatentCodes codes = feed.explorer().encode(TrainingFixtures.mnist().test(), PixelScaling.GREY, 300);
+        assertArrayEquals(FlatCodes.decode(source, Z, new float[0], new float[0], 1),
+                feed.explorer().decode(FlatCodes.of(feed.explorer().spec(), Z, new float[0], new float[0], 1)));
+        EncodedImages codes = feed.explorer().encode(TrainingFixtures.mnist().test(), PixelScaling.GREY, 300);
         assertEquals(300, codes.count());
     }
 }

@@ -17,6 +17,7 @@ import org.vaeexplorer.checkpoint.Checkpoint;
 import org.vaeexplorer.checkpoint.CheckpointManifest;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.checkpoint.ShippedModels;
+import org.vaeexplorer.model.FlatCodes;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.VaeModel;
@@ -76,7 +77,7 @@ class ShippedModelsRecipeTest {
         if (labels.length > 0) {
             labels[1] = 1;
         }
-        return model.decode(new float[spec.latentDim()], categories, labels, 1);
+        return FlatCodes.decode(model, new float[spec.latentDim()], categories, labels, 1);
     }
 
     private static boolean allEqual(float[] image) {

@@ -45,16 +45,16 @@ class ConvDecoderPathTest {
         VaeModel model = VaeModel.create(spec, 9, 1e-3);
         SplittableRandom r = new SplittableRandom(4);
         float[] a = values(r, 6 * 2, 3);
-        float[] first = model.decode(a, new float[0], new float[0], 6);
-        model.decode(values(r, 2 * 2, 3), new float[0], new float[0], 2);
-        model.decode(values(r, 6 * 2, 3), new float[0], new float[0], 6);
-        assertArrayEquals(first, model.decode(a, new float[0], new float[0], 6));
-        assertEquals(0, model.decode(new float[0], new float[0], new float[0], 0).length, "no codes, no images");
+        float[] first = FlatCodes.decode(model, a, new float[0], new float[0], 6);
+        FlatCodes.decode(model, values(r, 2 * 2, 3), new float[0], new float[0], 2);
+        FlatCodes.decode(model, values(r, 6 * 2, 3), new float[0], new float[0], 6);
+        assertArrayEquals(first, FlatCodes.decode(model, a, new float[0], new float[0], 6));
+        assertEquals(0, FlatCodes.decode(model, new float[0], new float[0], new float[0], 0).length, "no codes, no images");
         // More codes than one run: each image is the one its code gives alone.
         float[] many = values(r, 450 * 2, 3);
-        float[] all = model.decode(many, new float[0], new float[0], 450);
+        float[] all = FlatCodes.decode(model, many, new float[0], new float[0], 450);
         for (int i : new int[] {0, 224, 225, 449}) {
-            float[] alone = model.decode(java.util.Arrays.copyOfRange(many, 2 * i, 2 * i + 2), new float[0],
+            float[] alone = FlatCodes.decode(model, java.util.Arrays.copyOfRange(many, 2 * i, 2 * i + 2), new float[0],
                     new float[0], 1);
             assertArrayEquals(alone, java.util.Arrays.copyOfRange(all, i * 784, (i + 1) * 784), 1e-6f, "image " + i);
         }

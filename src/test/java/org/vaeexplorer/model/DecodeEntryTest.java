@@ -35,7 +35,7 @@ class DecodeEntryTest {
         // Through the training graph with eps = 0, x_mean is the decoder's output at z = mu.
         Map<String, float[]> out = model.outputs(new Batch(pixels, n, new int[n]), NoiseSource.seeded(0),
                 Schedules.at(spec, 0), true, GraphNames.MU, GraphNames.X_MEAN);
-        float[] viaDecodeEntry = model.decode(out.get(GraphNames.MU), new float[0], new float[0], n);
+        float[] viaDecodeEntry = FlatCodes.decode(model, out.get(GraphNames.MU), new float[0], new float[0], n);
         float[] viaTraining = out.get(GraphNames.X_MEAN);
         double worst = 0;
         for (int i = 0; i < viaTraining.length; i++) {

@@ -51,7 +51,7 @@ final class DecoderImages {
         for (int i = 0; spec.conditional() && i < n; i++) {
             labels[i * spec.numClasses() + i % spec.numClasses()] = 1f;
         }
-        float[] path = model.decode(z, categories, labels, n);
+        float[] path = FlatCodes.decode(model, z, categories, labels, n);
         float[] graph = graphImages(model, spec, z, categories, labels, n);
         assertEquals(graph.length, path.length);
         double worst = 0;

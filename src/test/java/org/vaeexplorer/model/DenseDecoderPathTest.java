@@ -40,11 +40,11 @@ class DenseDecoderPathTest {
         VaeModel copy = VaeModel.create(spec, 1, 1e-3);
         VaeModel trained = VaeModel.create(spec, 2, 1e-3);
         float[] z = DecoderImages.values(new SplittableRandom(8), 2 * 3, 2);
-        float[] before = copy.decode(z, new float[0], new float[0], 3);
+        float[] before = FlatCodes.decode(copy, z, new float[0], new float[0], 3);
         copy.copyWeightsFrom(trained);
-        float[] after = copy.decode(z, new float[0], new float[0], 3);
+        float[] after = FlatCodes.decode(copy, z, new float[0], new float[0], 3);
         assertFalse(Arrays.equals(before, after), "other weights, other images");
-        assertArrayEquals(trained.decode(z, new float[0], new float[0], 3), after);
+        assertArrayEquals(FlatCodes.decode(trained, z, new float[0], new float[0], 3), after);
         DecoderImages.assertSameImages(copy, 3);
     }
 
@@ -54,13 +54,13 @@ class DenseDecoderPathTest {
                 1e-3);
         SplittableRandom r = new SplittableRandom(5);
         float[] one = DecoderImages.values(r, 2, 3);
-        float[] first = model.decode(one, new float[0], new float[0], 1);
+        float[] first = FlatCodes.decode(model, one, new float[0], new float[0], 1);
         float[] many = DecoderImages.values(r, 2 * 400, 3);
-        float[] all = model.decode(many, new float[0], new float[0], 400);
-        model.decode(DecoderImages.values(r, 2, 3), new float[0], new float[0], 1);
-        assertArrayEquals(first, model.decode(one, new float[0], new float[0], 1));
+        float[] all = FlatCodes.decode(model, many, new float[0], new float[0], 400);
+        FlatCodes.decode(model, DecoderImages.values(r, 2, 3), new float[0], new float[0], 1);
+        assertArrayEquals(first, FlatCodes.decode(model, one, new float[0], new float[0], 1));
         for (int i : new int[] {0, 399}) {
-            float[] alone = model.decode(Arrays.copyOfRange(many, 2 * i, 2 * i + 2), new float[0], new float[0], 1);
+            float[] alone = FlatCodes.decode(model, Arrays.copyOfRange(many, 2 * i, 2 * i + 2), new float[0], new float[0], 1);
             assertArrayEquals(alone, Arrays.copyOfRange(all, i * 784, (i + 1) * 784), 1e-6f, "image " + i);
         }
     }

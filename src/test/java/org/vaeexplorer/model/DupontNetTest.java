@@ -29,7 +29,7 @@ class DupontNetTest {
         for (int side : new int[] {28, 32, 12}) {
             ModelSpec spec = joint(side);
             VaeModel model = VaeModel.create(spec, 2, 1e-3);
-            float[] images = model.decode(new float[4], new float[] {1, 0, 0, 0, 0, 1}, new float[0], 2);
+            float[] images = FlatCodes.decode(model, new float[4], new float[] {1, 0, 0, 0, 0, 1}, new float[0], 2);
             assertEquals(2 * side * side, images.length, "side " + side);
             LossTerms terms = model.evaluate(TinyModels.batch(spec, 3, 1), NoiseSource.seeded(1),
                     Schedules.at(spec, 0), false);

@@ -47,8 +47,8 @@ class SavedModelReaderTest {
         assertSameWeights(parsed, rebuilt);
         int n = 24;
         Codes c = codes(spec, n, 11);
-        float[] expected = parsed.decode(c.z, c.categories, c.labels, n);
-        assertArrayEquals(expected, rebuilt.decode(c.z, c.categories, c.labels, n), file.toString());
+        float[] expected = FlatCodes.decode(parsed, c.z, c.categories, c.labels, n);
+        assertArrayEquals(expected, FlatCodes.decode(rebuilt, c.z, c.categories, c.labels, n), file.toString());
         assertFalse(rebuilt.hasOptimizerState(), "shipped files are exported without Adam's state");
     }
 
@@ -104,7 +104,7 @@ class SavedModelReaderTest {
         assertEquals(ta.nelbo(), tb.nelbo(), 0.0);
         assertSameWeights(parsed, rebuilt);
         Codes c = codes(spec, 5, 3);
-        assertArrayEquals(parsed.decode(c.z, c.categories, c.labels, 5), rebuilt.decode(c.z, c.categories,
+        assertArrayEquals(FlatCodes.decode(parsed, c.z, c.categories, c.labels, 5), FlatCodes.decode(rebuilt, c.z, c.categories,
                 c.labels, 5));
     }
 

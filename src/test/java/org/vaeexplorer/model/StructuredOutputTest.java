@@ -135,7 +135,7 @@ class StructuredOutputTest {
         for (int s = 0; s < steps; s++) {
             z[s] = (float) (mu - 10 * sigma + s * h);
         }
-        float[] decoded = m.decode(z, new float[0], new float[0], steps);
+        float[] decoded = FlatCodes.decode(m, z, new float[0], new float[0], steps);
         float[] mask = QuadrantMask.pixels(set, 4, 4);
         double integral = 0;
         for (int s = 0; s < steps; s++) {

@@ -15,6 +15,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.VariableType;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.model.LossTerms;
+import org.vaeexplorer.model.ModelGraphs;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.NoiseSource;
@@ -80,7 +81,7 @@ class TrainerTest {
             @Override
             public void batchEnded(BatchEvent e) {
                 if (e.epoch() == 2 && e.batch() == 1) {
-                    model.graph().getArrForVarName("enc_0_w").putScalar(0, Float.NaN);
+                    ModelGraphs.of(model).getArrForVarName("enc_0_w").putScalar(0, Float.NaN);
                 }
             }
         };
@@ -90,7 +91,7 @@ class TrainerTest {
         assertEquals(TrainingOutcome.Status.DIVERGED, outcome.status());
         assertTrue(outcome.message().contains("epoch 2"), outcome.message());
         assertEquals(1, state.epochsDone());
-        for (SDVariable v : model.graph().variables()) {
+        for (SDVariable v : ModelGraphs.of(model).variables()) {
             if (v.getVariableType() == VariableType.VARIABLE) {
                 float[] values = v.getArr().castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT).dup('c')
                         .reshape(v.getArr().length()).toFloatVector();

@@ -3,12 +3,9 @@ package org.vaeexplorer.run.samples;
 import java.util.SplittableRandom;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.PixelScaling;
-import org.vaeexplorer.explore.DecoderInputs;
 import org.vaeexplorer.model.Batch;
-import org.vaeexplorer.model.GraphNames;
+import org.vaeexplorer.model.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
-import org.vaeexplorer.model.NoiseSource;
-import org.vaeexplorer.model.Schedules;
 import org.vaeexplorer.model.VaeModel;
 
 /**
@@ -74,10 +71,9 @@ public final class SampleGrids {
             labels[i] = test.label(testIndices[i]);
         }
         float[] originals = test.batch(testIndices, scaling);
-        float[] recon = model.outputs(new Batch(originals, count, labels), NoiseSource.seeded(0),
-                Schedules.at(spec, 0), true, GraphNames.X_MEAN).get(GraphNames.X_MEAN);
+        float[] recon = model.reconstruct(new Batch(originals, count, labels));
         // Sample i shows category i (mod its size) of every discrete latent, and class i (mod the class count).
-        DecoderInputs in = DecoderInputs.withCodes(spec, priorZ, count);
+        LatentCodes.Builder in = LatentCodes.builder(spec, count).continuous(priorZ);
         for (int i = 0; i < count; i++) {
             int[] chosen = new int[spec.categories().size()];
             for (int l = 0; l < chosen.length; l++) {
@@ -85,7 +81,7 @@ public final class SampleGrids {
             }
             in.choose(i, chosen, i % spec.numClasses());
         }
-        float[] samples = model.decode(in.z(), in.categories(), in.labels(), count);
+        float[] samples = model.decode(in.build());
         return new Grids(count, test.rows(), test.cols(), originals, recon, samples);
     }
 }

@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.app;
 
 import java.util.Optional;
+import org.vaeexplorer.explore.ClusterMatching;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.ui.explore.ExploreSession;
 import org.vaeexplorer.ui.explore.ExploreView;
@@ -18,7 +19,10 @@ final class KeyboardActions {
         this.context = context;
     }
 
-    /** 0-9 on Explore: label {@code k} of a CVAE, or category {@code k} of a Joint VAE's first discrete latent. */
+    /**
+     * 0-9 on Explore: label {@code k} of a CVAE, or category {@code k} of a Joint VAE's discrete latent matched to
+     * the classes (the other latents have their buttons).
+     */
     boolean digit(int k) {
         ExploreSession s = context.explore().sessionProperty().get();
         if (page() != Page.EXPLORE || s == null) {
@@ -29,8 +33,10 @@ final class KeyboardActions {
             context.explore().point().labelProperty().set(k);
             return true;
         }
-        if (spec.hasCategorical() && k < spec.categories().get(0)) {
-            context.explore().point().setCategory(0, k);
+        // A key names one category; of several discrete latents, the one matched to the classes is the digit-like.
+        int latent = spec.hasCategorical() ? ClusterMatching.matchedLatent(spec) : -1;
+        if (latent >= 0 && k < spec.categories().get(latent)) {
+            context.explore().point().setCategory(latent, k);
             return true;
         }
         return false;

@@ -170,7 +170,7 @@ public final class ExploreDrawTab {
         categoryNames.clear();
         if (joint) {
             ClusterMatching m = explore.matchingProperty().get();
-            for (int k = 0; k < can.discreteLatents().get(0); k++) {
+            for (int k = 0; k < can.discreteLatents().get(ClusterMatching.matchedLatent(s.spec())); k++) {
                 categoryNames.add(m == null ? I18n.text("explore.draw.category", k)
                         : I18n.text("explore.draw.categoryMatched", k, s.classNames().get(m.classOfCategory()[k])));
             }

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.explore.CodesCsv;
 import org.vaeexplorer.explore.GreyPng;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.ui.common.DialogService;
 import org.vaeexplorer.ui.common.DialogService.FileFilter;
 import org.vaeexplorer.ui.common.GreyImage;
@@ -63,7 +63,7 @@ public final class ExploreFilesViewModel {
     }
 
     public void exportCodes() {
-        LatentCodes codes = explore.codesProperty().get();
+        EncodedImages codes = explore.codesProperty().get();
         ExploreSession s = explore.sessionProperty().get();
         if (codes != null && s != null) {
             save("latent-codes.csv", FileFilter.of(I18n.text("common.csvFile"), "*.csv"),

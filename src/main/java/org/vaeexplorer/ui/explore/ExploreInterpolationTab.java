@@ -7,7 +7,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.image.ImageView;
 import org.vaeexplorer.explore.Interpolation;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.ui.common.EnumNames;
 import org.vaeexplorer.ui.common.FxImages;
 
@@ -54,7 +54,7 @@ public final class ExploreInterpolationTab {
         }
     }
 
-    private void codesChanged(LatentCodes codes) {
+    private void codesChanged(EncodedImages codes) {
         int max = codes == null ? 0 : Math.max(0, codes.count() - 1);
         ((IntegerSpinnerValueFactory) fromIndex.getValueFactory()).setMax(max);
         ((IntegerSpinnerValueFactory) toIndex.getValueFactory()).setMax(max);
@@ -65,7 +65,7 @@ public final class ExploreInterpolationTab {
 
     @FXML
     private void randomPair() {
-        LatentCodes codes = viewModel.codesProperty().get();
+        EncodedImages codes = viewModel.codesProperty().get();
         if (codes != null && codes.count() > 1) {
             fromIndex.getValueFactory().setValue(random.nextInt(codes.count()));
             toIndex.getValueFactory().setValue(random.nextInt(codes.count()));

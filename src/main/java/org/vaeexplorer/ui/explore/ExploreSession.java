@@ -9,7 +9,7 @@ import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.PixelScaling;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.explore.LatentExplorer;
 import org.vaeexplorer.explore.LiveModelFeed;
 import org.vaeexplorer.model.ModelSpec;
@@ -49,8 +49,9 @@ public record ExploreSession(String title, LatentExplorer explorer, ImageDataset
     }
 
     /** No encoded test images yet: the plane shows no points. */
-    public LatentCodes emptyCodes() {
-        return new LatentCodes(0, spec().latentDim(), new float[0], new float[0], new int[0], new int[0]);
+    public EncodedImages emptyCodes() {
+        return new EncodedImages(0, spec().latentDim(), new float[0], new float[0], new int[0],
+                new int[spec().categories().size()][0]);
     }
 
     public boolean isLive() {

@@ -68,7 +68,7 @@ final class ExploreTexts {
      * A dimension as the pickers list it (d 0-based): its name and, once the test set is encoded, its average KL
      * from the prior, and whether it is unused.
      */
-    static String dimensionChoice(int d, org.vaeexplorer.explore.LatentCodes c) {
+    static String dimensionChoice(int d, org.vaeexplorer.explore.EncodedImages c) {
         String name = Integer.toString(d + 1);
         if (c == null || c.count() == 0 || d >= c.dim()) {
             return I18n.text("explore.dim.name", name);

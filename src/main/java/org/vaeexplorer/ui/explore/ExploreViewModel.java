@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.explore.ClusterMatching;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.metrics.LatencyRecorder;
 import org.vaeexplorer.model.family.Capabilities;
 import org.slf4j.Logger;
@@ -45,7 +45,7 @@ public final class ExploreViewModel implements AutoCloseable {
     private final ObjectBinding<Capabilities> capabilities = Bindings.createObjectBinding(
             () -> session.get() == null ? null : session.get().spec().capabilities(), session);
     private final ExploreTabs tabs = new ExploreTabs(capabilities);
-    private final ReadOnlyObjectWrapper<LatentCodes> codes = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<EncodedImages> codes = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClusterMatching> matching = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<LiveRun> liveRun = new SimpleObjectProperty<>();
     private final BooleanProperty following = new SimpleBooleanProperty(false);
@@ -139,7 +139,7 @@ public final class ExploreViewModel implements AutoCloseable {
                 });
     }
 
-    void show(ExploreSession s, LatentCodes c) {
+    void show(ExploreSession s, EncodedImages c) {
         // A message about the model shown before (a file that failed to open, say) no longer applies.
         error.set("");
         session.set(s);
@@ -148,13 +148,12 @@ public final class ExploreViewModel implements AutoCloseable {
         views.setSession(s);
     }
 
-    void setCodes(LatentCodes c) {
+    void setCodes(EncodedImages c) {
         codes.set(c);
         views.setCodes(c);
         ExploreSession s = session.get();
         if (s != null && s.spec().hasCategorical() && c.count() > 0) {
-            matching.set(ClusterMatching.of(c.categories(), c.labels(), s.spec().categories().get(0),
-                    s.spec().numClasses()));
+            matching.set(ClusterMatching.of(c, s.spec()));
         } else {
             matching.set(null);
         }
@@ -227,7 +226,7 @@ public final class ExploreViewModel implements AutoCloseable {
         return tabs;
     }
 
-    public ReadOnlyObjectProperty<LatentCodes> codesProperty() {
+    public ReadOnlyObjectProperty<EncodedImages> codesProperty() {
         return codes.getReadOnlyProperty();
     }
 

@@ -7,7 +7,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 
 /**
  * The latent plane: encoded test images as dots coloured by class (with optional 1-sigma ellipses), the prior's
@@ -24,7 +24,7 @@ public final class LatentPlane extends Region {
     private final Canvas marker = new Canvas();
     /** Never drawn: inherits the UI's font size from the CSS (zoom, presentation mode); text, dots and marker follow. */
     private final javafx.scene.text.Text em = new javafx.scene.text.Text();
-    private LatentCodes codes;
+    private EncodedImages codes;
     private int xDim = 0;
     private int yDim = 1;
     private double extent = 4;
@@ -158,7 +158,7 @@ public final class LatentPlane extends Region {
     }
 
     /** New codes or axes: the extent is fitted to the codes (at least the prior's +-3.5). */
-    public void setCodes(LatentCodes c, int x, int y) {
+    public void setCodes(EncodedImages c, int x, int y) {
         codes = c;
         xDim = x;
         yDim = y;

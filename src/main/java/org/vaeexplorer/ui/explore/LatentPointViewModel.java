@@ -11,10 +11,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.vaeexplorer.explore.DecoderInputs;
 import org.vaeexplorer.explore.ImageTiles;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.explore.LatentPictures;
+import org.vaeexplorer.model.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.ui.common.GreyImage;
 
@@ -134,7 +134,7 @@ public final class LatentPointViewModel implements AutoCloseable {
      * Once the test set is encoded, turns the plane to the two most used dimensions, unless the axes were changed
      * from the first two since the model was opened.
      */
-    void preferSpreadDimensions(LatentCodes c) {
+    void preferSpreadDimensions(EncodedImages c) {
         if (c.dim() > 2 && c.count() > 1 && xDim.get() == 0 && yDim.get() == 1) {
             int[] best = c.mostSpreadDimensions();
             setPlaneDimensions(best[0], best[1]);
@@ -150,16 +150,14 @@ public final class LatentPointViewModel implements AutoCloseable {
     }
 
     /** Jumps to test image {@code index}'s posterior mean and shows it next to its reconstruction. */
-    public void jumpToTest(int index, LatentCodes codes) {
+    public void jumpToTest(int index, EncodedImages codes) {
         ExploreSession s = session;
         if (s == null || index < 0 || index >= codes.count()) {
             return;
         }
         code.set(codes.code(index));
-        if (s.spec().hasCategorical() && codes.categories()[index] >= 0) {
-            int[] c = categories.get().clone();
-            c[0] = codes.categories()[index];
-            categories.set(c);
+        if (s.spec().hasCategorical()) {
+            categories.set(codes.categoriesOf(index, s.spec().categories().size()));
         }
         if (s.spec().conditional()) {
             label.set(codes.labels()[index]);
@@ -212,8 +210,8 @@ public final class LatentPointViewModel implements AutoCloseable {
     private static Decoded decodeAt(ExploreSession s, float[] z, int[] cats, int chosen, long requested) {
         int rows = s.test().rows();
         int cols = s.test().cols();
-        DecoderInputs batch = LatentPictures.pointWithAnalogy(s.spec(), z, cats, chosen);
-        float[] pixels = batch.decodeWith(s.explorer());
+        LatentCodes batch = LatentPictures.pointWithAnalogy(s.spec(), z, cats, chosen);
+        float[] pixels = s.explorer().decode(batch);
         List<GreyImage> analogy = new ArrayList<>();
         for (int i = 1; i < batch.count(); i++) {
             analogy.add(new GreyImage(rows, cols, ImageTiles.one(pixels, i, rows, cols)));

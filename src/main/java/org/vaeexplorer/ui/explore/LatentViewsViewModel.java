@@ -9,12 +9,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.vaeexplorer.explore.DecoderInputs;
 import org.vaeexplorer.explore.GridSpacing;
 import org.vaeexplorer.explore.ImageTiles;
 import org.vaeexplorer.explore.Interpolation;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.explore.LatentPictures;
+import org.vaeexplorer.model.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.ui.common.GreyImage;
 
@@ -40,7 +40,7 @@ public final class LatentViewsViewModel implements AutoCloseable {
     private final AsyncView<GreyImage> interpolationImage;
     private final LatentPointViewModel point;
     private ExploreSession session;
-    private LatentCodes codes;
+    private EncodedImages codes;
     /** The session's dimensions by average KL, largest first; null until its test set is encoded. */
     private int[] byKl;
 
@@ -116,7 +116,7 @@ public final class LatentViewsViewModel implements AutoCloseable {
      * (a Joint VAE's or CVAE's rows sweep one chosen dimension) or put the most used rows first (the others': a
      * row per dimension); later ones (a followed run, each epoch) keep the dimension the user has chosen.
      */
-    void setCodes(LatentCodes c) {
+    void setCodes(EncodedImages c) {
         codes = c;
         if (c.count() > 0 && session != null && c.dim() == session.spec().latentDim() && c.dim() > 0) {
             boolean first = byKl == null;
@@ -178,7 +178,7 @@ public final class LatentViewsViewModel implements AutoCloseable {
 
     /** What each row of a traversal sweeps, in the order {@link LatentPictures#traversal} decodes them. */
     private static java.util.List<Traversal.Row> traversalRows(ModelSpec spec, int dim, int[] rowDims,
-                                                                LatentCodes c) {
+                                                                EncodedImages c) {
         java.util.List<Traversal.Row> rows = new java.util.ArrayList<>();
         for (int r = 0; r < LatentPictures.traversalRows(spec); r++) {
             int swept = spec.hasCategorical() || spec.conditional() ? dim : rowDims[r];
@@ -199,7 +199,7 @@ public final class LatentViewsViewModel implements AutoCloseable {
     /** The two test images with the decoded path between their posterior means in between. */
     public void renderInterpolation() {
         ExploreSession s = session;
-        LatentCodes c = codes;
+        EncodedImages c = codes;
         if (s == null || c == null || c.count() < 2 || s.spec().latentDim() < 1) {
             return;
         }
@@ -208,7 +208,7 @@ public final class LatentViewsViewModel implements AutoCloseable {
         Interpolation mode = interpolation.get();
         interpolationImage.request(() -> {
             int n = INTERPOLATION_STEPS;
-            float[] decoded = LatentPictures.interpolation(s.spec(), c, a, b, mode, n).decodeWith(s.explorer());
+            float[] decoded = s.explorer().decode(LatentPictures.interpolation(s.spec(), c, a, b, mode, n));
             int size = s.test().rows() * s.test().cols();
             float[] strip = new float[(n + 2) * size];
             System.arraycopy(s.test().image(a, s.scaling()), 0, strip, 0, size);
@@ -218,8 +218,8 @@ public final class LatentViewsViewModel implements AutoCloseable {
         });
     }
 
-    private static GreyImage decodeTiled(ExploreSession s, DecoderInputs batch, int columns) {
-        return tiled(s, batch.decodeWith(s.explorer()), batch.count(), columns);
+    private static GreyImage decodeTiled(ExploreSession s, LatentCodes batch, int columns) {
+        return tiled(s, s.explorer().decode(batch), batch.count(), columns);
     }
 
     private static GreyImage tiled(ExploreSession s, float[] images, int count, int columns) {

@@ -5,7 +5,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.vaeexplorer.explore.DrawnPosterior;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 
 /**
  * A latent plane that marks a drawn digit's posterior: the mean with the plane's marker, the 1-sigma ellipse of
@@ -40,7 +40,7 @@ public final class PosteriorPlane extends Region {
         redraw();
     }
 
-    void setCodes(LatentCodes codes, int x, int y) {
+    void setCodes(EncodedImages codes, int x, int y) {
         xDim = x;
         yDim = y;
         plane.setCodes(codes, x, y);

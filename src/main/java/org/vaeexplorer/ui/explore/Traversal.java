@@ -1,7 +1,7 @@
 package org.vaeexplorer.ui.explore;
 
 import java.util.List;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.ui.common.GreyImage;
 
 /**
@@ -15,14 +15,14 @@ public record Traversal(GreyImage image, List<Row> rows, double[] values) {
      * One row.
      *
      * @param dim       the dimension swept (0-based)
-     * @param category  the category of the first discrete latent (Joint VAE), else -1
+     * @param category  the category of the discrete latent matched to the classes (Joint VAE), else -1
      * @param label     the class the row is decoded under (CVAE), else -1
      * @param averageKl the swept dimension's average KL over the test set (nats), NaN while it is not known
      */
     public record Row(int dim, int category, int label, double averageKl) {
-        /** The model leaves this dimension at the prior (average KL under {@link LatentCodes#UNUSED_NATS}). */
+        /** The model leaves this dimension at the prior (average KL under {@link EncodedImages#UNUSED_NATS}). */
         public boolean unused() {
-            return !Double.isNaN(averageKl) && averageKl < LatentCodes.UNUSED_NATS;
+            return !Double.isNaN(averageKl) && averageKl < EncodedImages.UNUSED_NATS;
         }
     }
 }

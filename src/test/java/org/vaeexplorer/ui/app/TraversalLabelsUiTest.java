@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.ui.common.I18n;
 
 /**
@@ -52,7 +52,7 @@ class TraversalLabelsUiTest {
                 .anyMatch(x -> "traversalTab".equals(x.getId()))).queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(x -> "traversalTab".equals(x.getId())).findFirst().orElseThrow()));
-        LatentCodes codes = context.explore().codesProperty().get();
+        EncodedImages codes = context.explore().codesProperty().get();
         int most = codes.dimensionsByKl()[0];
         String z = Integer.toString(most + 1);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".traversal-row").queryAll().size() == 10

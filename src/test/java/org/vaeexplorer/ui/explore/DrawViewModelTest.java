@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.explore.DrawnPosterior;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.ui.common.InlineExecutor;
 import org.vaeexplorer.ui.common.StatusModel;
 
@@ -53,7 +53,7 @@ class DrawViewModelTest {
         draw.endStroke();
         DrawnDigit one = awaitLatest();
         assertFalse(one.isEmpty());
-        LatentCodes codes = explore.codesProperty().get();
+        EncodedImages codes = explore.codesProperty().get();
         double[] mu = {one.posterior().mu()[0], one.posterior().mu()[1]};
         double toOnes = distance(mu, classMean(codes, 1));
         double toZeros = distance(mu, classMean(codes, 0));
@@ -217,7 +217,7 @@ class DrawViewModelTest {
         return draw.resultProperty().get();
     }
 
-    private static double[] classMean(LatentCodes c, int label) {
+    private static double[] classMean(EncodedImages c, int label) {
         double[] m = new double[2];
         int n = 0;
         for (int i = 0; i < c.count(); i++) {

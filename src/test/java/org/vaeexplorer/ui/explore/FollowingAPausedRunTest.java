@@ -95,8 +95,8 @@ class FollowingAPausedRunTest {
     private static void awaitShown(ExploreViewModel explore, LiveModelFeed feed, LatentExplorer weights, int batch)
             throws InterruptedException {
         ModelSpec spec = weights.spec();
-        float[] expected = LatentPictures.pointWithAnalogy(spec, new float[spec.latentDim()], new int[0], 0)
-                .decodeWith(weights);
+        float[] expected = weights.decode(LatentPictures.pointWithAnalogy(spec, new float[spec.latentDim()],
+                new int[0], 0));
         String named = I18n.text("explore.live.batch", I18n.integer(1), I18n.integer(batch), I18n.integer(10));
         try {
             ExploreViewModelTest.await(() -> {

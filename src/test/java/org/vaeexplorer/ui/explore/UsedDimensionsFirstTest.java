@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.data.DatasetCache;
-import org.vaeexplorer.explore.LatentCodes;
+import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.ui.common.InlineExecutor;
 import org.vaeexplorer.ui.common.StatusModel;
 
@@ -40,7 +40,7 @@ class UsedDimensionsFirstTest {
     @Test
     void aBetaVaesTraversalHasItsUsedDimensionsFirstAndItsUnusedMarked() throws Exception {
         ExploreViewModel explore = open("mnist-beta-vae.vaex");
-        LatentCodes codes = explore.codesProperty().get();
+        EncodedImages codes = explore.codesProperty().get();
         ExploreViewModelTest.await(() -> rowsOf(explore).size() == 10 && !Double.isNaN(rowsOf(explore).get(0)
                 .averageKl()));
         List<Traversal.Row> rows = rowsOf(explore);
@@ -60,7 +60,7 @@ class UsedDimensionsFirstTest {
     @Test
     void aJointVaesTraversalOpensOnItsMostUsedDimensionWithARowPerCategory() throws Exception {
         ExploreViewModel explore = open("mnist-joint-vae.vaex");
-        LatentCodes codes = explore.codesProperty().get();
+        EncodedImages codes = explore.codesProperty().get();
         int most = codes.dimensionsByKl()[0];
         assertEquals(most, explore.views().traversalDimProperty().get(), "the traversal opens on z" + (most + 1));
         ExploreViewModelTest.await(() -> !rowsOf(explore).isEmpty() && rowsOf(explore).get(0).dim() == most);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import org.junit.jupiter.api.Test;
 
 /** The plane a model opens on: its two most used dimensions. */
-class LatentCodesTest {
+class EncodedImagesTest {
     @Test
     void theTwoDimensionsWhoseMeansVaryMostAreChosenLowerFirst() {
         // Four images in 4-D: z4 varies most (±3), then z2 (±1); z1 is constant far from 0, z3 barely moves.
@@ -29,16 +29,16 @@ class LatentCodesTest {
         // Two images in 3-D. z1: mu = +-1, sigma = 1 (KL 0.5 each); z2: mu = 0, sigma = 2 (KL 0.5 (4 - 1 - ln 4));
         // z3: the prior itself (KL 0), unused.
         float ln4 = (float) Math.log(4);
-        LatentCodes c = new LatentCodes(2, 3, new float[] {1, 0, 0, -1, 0, 0},
-                new float[] {0, ln4, 0, 0, ln4, 0}, new int[2], new int[2]);
+        EncodedImages c = new EncodedImages(2, 3, new float[] {1, 0, 0, -1, 0, 0},
+                new float[] {0, ln4, 0, 0, ln4, 0}, new int[2], new int[0][]);
         assertArrayEquals(new double[] {0.5, 0.5 * (3 - Math.log(4)), 0}, c.averageKl(), 1e-6);
         assertArrayEquals(new int[] {1, 0, 2}, c.dimensionsByKl(), "the used dimensions first, largest KL first");
         org.junit.jupiter.api.Assertions.assertTrue(c.isUsed(0) && c.isUsed(1));
         org.junit.jupiter.api.Assertions.assertFalse(c.isUsed(2), "under 0.01 nats: unused");
     }
 
-    private static LatentCodes codes(int dim, float[] mu) {
+    private static EncodedImages codes(int dim, float[] mu) {
         int n = mu.length / dim;
-        return new LatentCodes(n, dim, mu, new float[mu.length], new int[n], new int[n]);
+        return new EncodedImages(n, dim, mu, new float[mu.length], new int[n], new int[0][]);
     }
 }

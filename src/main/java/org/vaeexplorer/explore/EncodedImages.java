@@ -2,26 +2,44 @@ package org.vaeexplorer.explore;
 
 /**
  * The test set encoded: for each image the posterior mean and log-variance of q(z|x) (n x dim, row-major), its
- * class label, and for a Joint VAE the most probable category of its first discrete latent (else -1); and per
- * dimension the KL divergence from the prior averaged over the images, which says which dimensions the model uses.
+ * class label, and for a Joint VAE the most probable category of each discrete latent; and per dimension the KL
+ * divergence from the prior averaged over the images, which says which dimensions the model uses.
  *
- * @param averageKl per dimension, the mean over the images of KL(q(z_d|x) || N(0, 1)) in nats (computed by the
- *                  six-argument constructor, on the thread that encodes)
+ * @param categories categories[l][i] is the most probable category of discrete latent l for image i (-1 where it
+ *                   is not known); no rows without a discrete latent
+ * @param averageKl  per dimension, the mean over the images of KL(q(z_d|x) || N(0, 1)) in nats (computed by the
+ *                   six-argument constructor, on the thread that encodes)
  */
-public record LatentCodes(int count, int dim, float[] mu, float[] logvar, int[] labels, int[] categories,
-                          double[] averageKl) {
+public record EncodedImages(int count, int dim, float[] mu, float[] logvar, int[] labels, int[][] categories,
+                            double[] averageKl) {
     /** Below this average KL (nats) a dimension carries next to no information about the image: unused. */
     public static final double UNUSED_NATS = 0.01;
 
-    public LatentCodes {
-        if (mu.length != count * dim || logvar.length != count * dim || labels.length != count
-                || categories.length != count || averageKl.length != dim) {
+    public EncodedImages {
+        boolean fits = mu.length == count * dim && logvar.length == count * dim && labels.length == count
+                && averageKl.length == dim;
+        for (int[] latent : categories) {
+            fits &= latent.length == count;
+        }
+        if (!fits) {
             throw new IllegalArgumentException("inconsistent sizes for " + count + " codes of dimension " + dim);
         }
     }
 
-    public LatentCodes(int count, int dim, float[] mu, float[] logvar, int[] labels, int[] categories) {
+    public EncodedImages(int count, int dim, float[] mu, float[] logvar, int[] labels, int[][] categories) {
         this(count, dim, mu, logvar, labels, categories, averageKl(count, dim, mu, logvar));
+    }
+
+    /**
+     * Image {@code i}'s most probable category of every discrete latent the codes know, as many as
+     * {@code latents} (a latent it does not know, or whose category is unknown, gets category 0).
+     */
+    public int[] categoriesOf(int i, int latents) {
+        int[] out = new int[latents];
+        for (int l = 0; l < latents && l < categories.length; l++) {
+            out[l] = Math.max(0, categories[l][i]);
+        }
+        return out;
     }
 
     /**
