@@ -20,7 +20,9 @@ import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.checkpoint.DatasetInfo;
 import org.vaeexplorer.checkpoint.Manifests;
 import org.vaeexplorer.model.Batch;
+import org.vaeexplorer.model.FlatCodes;
 import org.vaeexplorer.model.GraphNames;
+import org.vaeexplorer.model.ModelGraphs;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.ModelSpecBuilder;
@@ -66,7 +68,7 @@ class NarrowPriorVaeTest {
                 .build();
         VaeModel model = VaeModel.create(spec, 11, 1e-3, DataType.DOUBLE);
         Batch batch = TinyModels.batch(spec, 6, 5);
-        Map<String, float[]> out = model.outputs(batch, NoiseSource.seeded(3), NONE, false, GraphNames.MU,
+        Map<String, float[]> out = ModelGraphs.outputs(model, batch, NoiseSource.seeded(3), NONE, false, GraphNames.MU,
                 GraphNames.LOGVAR, GraphNames.KL_CONT);
         double v = NarrowPriorVae.PRIOR_SD * NarrowPriorVae.PRIOR_SD;
         double[] handNarrow = new double[batch.size()];
@@ -94,7 +96,7 @@ class NarrowPriorVaeTest {
                 .build();
         VaeModel model = VaeModel.create(spec, 11, 1e-3, DataType.DOUBLE);
         int draws = 40_000;
-        Map<String, float[]> out = model.outputs(TinyModels.repeated(TinyModels.batch(spec, 1, 5), draws),
+        Map<String, float[]> out = ModelGraphs.outputs(model, TinyModels.repeated(TinyModels.batch(spec, 1, 5), draws),
                 NoiseSource.seeded(3), NONE, false, GraphNames.KL_CONT, GraphNames.KL_MC);
         double[] mc = new double[draws];
         for (int i = 0; i < draws; i++) {
@@ -131,8 +133,8 @@ class NarrowPriorVaeTest {
         Checkpoint loaded = store.load(file);
         assertEquals(spec, loaded.manifest().model());
         float[] z = {0.3f, -1.1f, 0.6f, 0.2f};
-        float[] before = model.decode(z, new float[0], new float[0], 2);
-        assertArrayEquals(before, loaded.model().decode(z, new float[0], new float[0], 2));
+        float[] before = FlatCodes.decode(model, z, new float[0], new float[0], 2);
+        assertArrayEquals(before, FlatCodes.decode(loaded.model(), z, new float[0], new float[0], 2));
         assertTrue(before[0] != before[400], "decoded images have structure");
     }
 }
