@@ -84,7 +84,6 @@ public enum ModelSetting {
         this(flag, key, Type.CHOICE, 0, 0, Shown.ADVANCED, Blank.REFUSED, choice, defaultValue);
     }
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     ModelSetting(String flag, String key, Type type, double min, double max, Shown shown, Blank blank,
                  SettingChoice choice, Function<ModelSpec, Object> defaultValue) {
         this.flag = flag;
