@@ -96,6 +96,30 @@ final class EncoderDecoderGraph extends GraphFamily {
         CapturedObjective.complete(spec, schedules, captured);
     }
 
+    @Override
+    long activationsPerImage(ModelSpec spec) {
+        long heads = 2L * spec.latentDim() + spec.categoricalWidth();
+        long pixels = spec.pixels();
+        return switch (spec.backbone()) {
+            // Encoder maps at 1/4, 1/16 and 1/64 of the pixels; the decoder's at 1/16, 1/4 and the padded output.
+            case DUPONT -> 32 * pixels / 4 + 64 * pixels / 16 + 2 * dupontFeatures(spec) + 4L * DupontNet.HIDDEN
+                    + heads + 32 * pixels / 16 + 32 * pixels / 4 + 2 * pixels;
+            case CONV -> 32 * pixels / 4 + convFeatures(spec) + 64 * pixels / 4 + 32 * pixels + heads
+                    + 32L * (spec.rows() / 4) * (spec.cols() / 4);
+            case MLP -> 2 * spec.hidden().stream().mapToLong(Integer::longValue).sum() + heads + pixels;
+        };
+    }
+
+    private static long dupontFeatures(ModelSpec spec) {
+        return 64L * DupontNet.featureSide(spec.rows()) * DupontNet.featureSide(spec.cols());
+    }
+
+    private static long convFeatures(ModelSpec spec) {
+        long rows = ((spec.rows() - 3) / 2 + 1 - 3) / 2 + 1;
+        long cols = ((spec.cols() - 3) / 2 + 1 - 3) / 2 + 1;
+        return 64 * rows * cols;
+    }
+
     /** In single precision, the decoder's layers walked outside the graph: dense ones, or dense then transposed. */
     @Override
     DecoderPath fastDecoder(ModelSpec spec, DataType dataType) {

@@ -68,6 +68,12 @@ public abstract sealed class GraphFamily permits EncoderDecoderGraph, Structured
         return layers(spec).parameters();
     }
 
+    /**
+     * Layer outputs a training step keeps per image for the backward pass, for {@link ModelSize}'s memory estimate
+     * (an estimate meant to refuse the absurd, its numbers as they were measured; not the layers' exact sizes).
+     */
+    abstract long activationsPerImage(ModelSpec spec);
+
     /** The decoder computed outside SameDiff for this model, or null where the graph's own forward pass decodes. */
     abstract DecoderPath fastDecoder(ModelSpec spec, DataType dataType);
 }

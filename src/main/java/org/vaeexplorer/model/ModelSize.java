@@ -34,7 +34,7 @@ public record ModelSize(long parameters, long trainingBytes) {
     public static ModelSize of(ModelSpec spec, int batchSize) {
         long parameters = parameters(spec);
         long bytes = (long) Float.BYTES * (FLOATS_PER_PARAMETER * parameters
-                + FLOATS_PER_ACTIVATION * activationsPerImage(spec) * batchSize);
+                + FLOATS_PER_ACTIVATION * GraphFamily.of(spec).activationsPerImage(spec) * batchSize);
         return new ModelSize(parameters, bytes);
     }
 
@@ -65,37 +65,5 @@ public record ModelSize(long parameters, long trainingBytes) {
                     trainingBytes / 1e9, MAX_TRAINING_BYTES / 1e9));
         }
         return Optional.empty();
-    }
-
-    private static long dupontFeatures(ModelSpec spec) {
-        return 64L * DupontNet.featureSide(spec.rows()) * DupontNet.featureSide(spec.cols());
-    }
-
-    /** Layer outputs kept per image for the backward pass. */
-    private static long activationsPerImage(ModelSpec spec) {
-        long heads = 2L * spec.latentDim() + spec.categoricalWidth();
-        if (spec.backbone() == Backbone.DUPONT) {
-            long pixels = spec.pixels();
-            // Encoder maps at 1/4, 1/16 and 1/64 of the pixels; the decoder's at 1/16, 1/4 and the padded output.
-            return 32 * pixels / 4 + 64 * pixels / 16 + 2 * dupontFeatures(spec) + 4L * DupontNet.HIDDEN + heads
-                    + 32 * pixels / 16 + 32 * pixels / 4 + 2 * pixels;
-        }
-        if (spec.backbone() == Backbone.CONV) {
-            long pixels = spec.pixels();
-            return 32 * pixels / 4 + convFeatures(spec) + 64 * pixels / 4 + 32 * pixels + heads
-                    + 32L * (spec.rows() / 4) * (spec.cols() / 4);
-        }
-        long hidden = spec.hidden().stream().mapToLong(Integer::longValue).sum();
-        if (spec.capabilities().completes()) {
-            // Four nets of those widths, two outputs of pixels (baseline, generation) and the prior's heads too.
-            return 8 * hidden + 2 * heads + 2 * spec.pixels();
-        }
-        return 2 * hidden + heads + spec.pixels();
-    }
-
-    private static long convFeatures(ModelSpec spec) {
-        long rows = ((spec.rows() - 3) / 2 + 1 - 3) / 2 + 1;
-        long cols = ((spec.cols() - 3) / 2 + 1 - 3) / 2 + 1;
-        return 64 * rows * cols;
     }
 }

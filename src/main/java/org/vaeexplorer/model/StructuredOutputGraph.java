@@ -154,6 +154,13 @@ final class StructuredOutputGraph extends GraphFamily {
         return a.mean(perImage);
     }
 
+    /** Four nets of the hidden widths, two outputs of pixels (baseline, generation) and two nets' heads. */
+    @Override
+    long activationsPerImage(ModelSpec spec) {
+        long hidden = spec.hidden().stream().mapToLong(Integer::longValue).sum();
+        return 8 * hidden + 2 * (2L * spec.latentDim()) + 2L * spec.pixels();
+    }
+
     /** None: the graph decodes (its generation net is small, and completions go through the graph anyway). */
     @Override
     DecoderPath fastDecoder(ModelSpec spec, DataType dataType) {
