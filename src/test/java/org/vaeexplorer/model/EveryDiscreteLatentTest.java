@@ -16,7 +16,8 @@ import org.nd4j.linalg.api.buffer.DataType;
 class EveryDiscreteLatentTest {
     private static final ModelSpec SPEC = ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(4, 4, 10)
             .hidden(List.of(8)).latent(2).categories(List.of(10, 2))
-            .objective(Objective.jointCapacity(new CapacitySchedule(0, 5, 100, 30), new CapacitySchedule(0, 2, 100, 30)))
+            .objective(Objective.jointCapacity(new CapacitySchedule(0, 5, 100, 30),
+                    new CapacitySchedule(0, 2, 100, 30)))
             .temperature(new TemperatureSchedule(0.67, 0.67, 0)).build();
 
     @Test

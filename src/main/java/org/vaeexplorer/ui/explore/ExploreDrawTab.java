@@ -1,6 +1,5 @@
 package org.vaeexplorer.ui.explore;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;
@@ -8,14 +7,12 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -37,8 +34,7 @@ import org.vaeexplorer.ui.common.I18n;
 public final class ExploreDrawTab {
     private final ExploreViewModel explore;
     private final DrawViewModel draw;
-    /** The bars' names: "c3", or "c3 → 6" once the categories are matched to classes. */
-    private final List<String> categoryNames = new ArrayList<>();
+    private CategoryBars categoryBars;
     @FXML private Canvas pad;
     @FXML private Slider brush;
     @FXML private Button undo;
@@ -69,6 +65,7 @@ public final class ExploreDrawTab {
 
     @FXML
     private void initialize() {
+        categoryBars = new CategoryBars(bars);
         brush.valueProperty().bindBidirectional(draw.brushProperty());
         QuadrantToggles.install(quadrantGrid, draw);
         // A pen arrives as the primary button; other buttons do not draw.
@@ -167,15 +164,9 @@ public final class ExploreDrawTab {
         for (int c = 0; hasPlane && c < s.classNames().size(); c++) {
             legend.getChildren().add(new Label(s.classNames().get(c), new Circle(4, ClassColors.of(c))));
         }
-        categoryNames.clear();
-        if (joint) {
-            ClusterMatching m = explore.matchingProperty().get();
-            for (int k = 0; k < can.discreteLatents().get(ClusterMatching.matchedLatent(s.spec())); k++) {
-                categoryNames.add(m == null ? I18n.text("explore.draw.category", k)
-                        : I18n.text("explore.draw.categoryMatched", k, s.classNames().get(m.classOfCategory()[k])));
-            }
-        }
-        showBars(new float[categoryNames.size()]);
+        categoryBars.name(joint ? can.discreteLatents() : List.of(),
+                joint ? ClusterMatching.matchedLatent(s.spec()) : 0, explore.matchingProperty().get(),
+                s == null ? List.of() : s.classNames());
         axesChanged();
     }
 
@@ -217,34 +208,7 @@ public final class ExploreDrawTab {
         samplesImage.setImage(FxImages.toImage(d.samples(3)));
         GreyImage perLabel = d.perLabel(5);
         perLabelImage.setImage(perLabel == null ? null : FxImages.toImage(perLabel));
-        showBars(p.categoryProbs());
-    }
-
-    /**
-     * One row per category with its bar and percentage, made anew for every analysis. Updating the rows in place
-     * let the screen keep an earlier stroke's bars: the nodes held the latest values, but a bar that reached its
-     * final value in the middle of a stroke was not redrawn by the results after it (they changed nothing), so one
-     * frame the renderer dropped, under load, left it stale while the images (new every result) were current.
-     */
-    private void showBars(float[] probs) {
-        bars.getChildren().clear();
-        for (int k = 0; k < categoryNames.size(); k++) {
-            double q = k < probs.length ? probs[k] : 0;
-            ProgressBar bar = new ProgressBar(q);
-            bar.setId("drawBar-" + k);
-            bar.setPrefSize(120, 16);
-            // The bar gives way when the type is large (presentation mode); the name and percentage are never cut.
-            bar.setMinWidth(24);
-            Label name = new Label(categoryNames.get(k));
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            Label percent = new Label(I18n.text("explore.draw.probability", q));
-            percent.setId("drawPercent-" + k);
-            percent.setMinWidth(Region.USE_PREF_SIZE);
-            // Ten categories in two columns of five: in one column of ten, presentation mode's larger type at
-            // 720p made the column taller than the tab and the captions above the bars were cut short.
-            int rows = (categoryNames.size() + 1) / 2;
-            bars.addRow(k % rows, name, bar, percent);
-        }
+        categoryBars.show(p.categoryProbabilities());
     }
 
     /** A structured-output CVAE: which quadrants the drawing gave, the baseline's guess and the completions. */
