@@ -58,8 +58,9 @@ public final class SampleGrids {
             testIndices[i] = r.nextInt(test.size());
         }
         priorZ = new float[this.count * spec.latentDim()];
+        double scale = spec.priorScale();
         for (int i = 0; i < priorZ.length; i++) {
-            priorZ[i] = (float) r.nextGaussian();
+            priorZ[i] = (float) (scale * r.nextGaussian());
         }
     }
 

@@ -106,15 +106,17 @@ public final class LatentPointViewModel implements AutoCloseable {
     }
 
     /**
-     * Draws every dimension but the plane's two afresh from the prior N(0, 1), as the "resample the rest" control of
-     * a model with many dimensions does; each call draws another sample.
+     * Draws every dimension but the plane's two afresh from the prior N(0, s^2) (s = 1 but for a kind with another
+     * prior), as the "resample the rest" control of a model with many dimensions does; each call draws another
+     * sample.
      */
     public void resampleOthers() {
         float[] z = code.get().clone();
         java.util.SplittableRandom random = new java.util.SplittableRandom(++resamples);
+        double scale = session == null ? 1 : session.spec().priorScale();
         for (int d = 0; d < z.length; d++) {
             if (d != xDim.get() && d != yDim.get()) {
-                z[d] = (float) random.nextGaussian();
+                z[d] = (float) (scale * random.nextGaussian());
             }
         }
         code.set(z);
