@@ -19,14 +19,16 @@ final class GridRows {
         }
     }
 
+    private final GridPane grid;
     private final List<Row> rows = new ArrayList<>();
 
-    private GridRows() {
+    private GridRows(GridPane grid) {
+        this.grid = grid;
     }
 
     /** The rows {@code grid} has so far (its FXML's), in order of their row index; these are always shown. */
     static GridRows of(GridPane grid) {
-        GridRows r = new GridRows();
+        GridRows r = new GridRows(grid);
         Map<Integer, List<Node>> byRow = new TreeMap<>();
         for (Node n : grid.getChildren()) {
             Integer row = GridPane.getRowIndex(n);
@@ -37,10 +39,13 @@ final class GridRows {
     }
 
     /**
-     * Adds a row of {@code nodes} (already in {@code grid}, with their columns set) before the row at {@code at},
-     * shown while {@code shown} is true.
+     * Adds a row of {@code nodes} (their columns set) before the row at {@code at}, shown while {@code shown} is
+     * true. They go into the grid's children before that row's too, as Tab moves through the children in order.
      */
     void insert(int at, List<Node> nodes, ObservableBooleanValue shown) {
+        int child = at < rows.size() ? grid.getChildren().indexOf(rows.get(at).nodes().get(0))
+                : grid.getChildren().size();
+        grid.getChildren().addAll(child, nodes);
         rows.add(at, new Row(List.copyOf(nodes), shown));
         for (Node n : nodes) {
             n.visibleProperty().bind(shown);

@@ -70,7 +70,7 @@ public final class TrainFormView {
         int foldedAt = 0;
         for (ModelSetting setting : ModelSetting.values()) {
             boolean isFirst = setting.shown() == ModelSetting.Shown.FIRST;
-            List<Node> row = row(setting, f, busy, isFirst ? form : advancedForm, !isFirst);
+            List<Node> row = row(setting, f, busy, !isFirst);
             if (isFirst) {
                 first.insert(firstAt++, row, f.applies(setting));
             } else {
@@ -80,11 +80,10 @@ public final class TrainFormView {
     }
 
     /**
-     * A setting's name and field in {@code grid}: a text field over its message line, or a box of its choices; the
+     * A setting's name and field for a form grid: a text field over its message line, or a box of its choices; the
      * field's id is the setting's key (as the view model's field problems are keyed).
      */
-    private List<Node> row(ModelSetting setting, TrainFormViewModel f, BooleanBinding busy, GridPane grid,
-                           boolean folded) {
+    private List<Node> row(ModelSetting setting, TrainFormViewModel f, BooleanBinding busy, boolean folded) {
         Label name = new Label(I18n.text(setting.labelKey()));
         Control field;
         Node cell;
@@ -107,7 +106,6 @@ public final class TrainFormView {
         GridPane.setConstraints(cell, 1, 0);
         GridPane.setValignment(name, VPos.BASELINE);
         GridPane.setValignment(cell, VPos.BASELINE);
-        grid.getChildren().addAll(name, cell);
         return List.of(name, cell);
     }
 

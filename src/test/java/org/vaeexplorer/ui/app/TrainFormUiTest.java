@@ -163,6 +163,18 @@ class TrainFormUiTest {
             }
             assertEquals(form.shownSettings(), shown, kind + ": the rows shown");
         }
+        // Tab follows the rows: from the kind to its first setting, and on to Epochs.
+        robot.interact(() -> {
+            form.kindProperty().set(org.vaeexplorer.model.ModelKind.named("beta-vae"));
+            robot.lookup("#kind").query().requestFocus();
+        });
+        List<String> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            robot.type(javafx.scene.input.KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            order.add(robot.lookup("#kind").query().getScene().getFocusOwner().getId());
+        }
+        assertEquals(List.of("latent", "beta", "epochs"), order);
     }
 
     @Test
