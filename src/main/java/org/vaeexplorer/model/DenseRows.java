@@ -15,30 +15,33 @@ final class DenseRows {
     }
 
     /**
-     * Whether {@link #layer} can read {@code w} and {@code b} as they lie in memory: single precision, dense, each
-     * at the start of its own buffer (as a graph's variables are; a view into a larger array goes through ND4J).
+     * Whether {@link #layer} can read {@code w} and {@code b} as they lie in memory: single precision, dense and row
+     * by row, anywhere in their buffers (a trained graph's weights are slices of one flat buffer, {@link FlatAdam}).
      */
     static boolean readable(INDArray w, INDArray b) {
         return w.dataType() == DataType.FLOAT && b.dataType() == DataType.FLOAT && w.rank() == 2
-                && w.ordering() == 'c' && w.stride(1) == 1 && w.stride(0) == w.columns() && w.offset() == 0
-                && b.length() == w.columns() && b.elementWiseStride() == 1 && b.offset() == 0;
+                && w.ordering() == 'c' && w.stride(1) == 1 && w.stride(0) == w.columns()
+                && b.length() == w.columns() && b.elementWiseStride() == 1;
     }
 
     /** Rows x w.columns() out for the rows x w.rows() input {@code a}; ReLU applied when asked. */
     static float[] layer(float[] a, int rows, INDArray w, INDArray b, boolean relu) {
         int in = (int) w.rows();
         int out = (int) w.columns();
+        // The whole buffer, read at absolute indices from each array's offset.
         FloatBuffer weights = w.data().asNioFloat();
         FloatBuffer bias = b.data().asNioFloat();
+        int w0 = (int) w.offset();
+        int b0 = (int) b.offset();
         float[] y = new float[rows * out];
         for (int r = 0; r < rows; r++) {
             int row = r * out;
             for (int j = 0; j < out; j++) {
-                y[row + j] = bias.get(j);
+                y[row + j] = bias.get(b0 + j);
             }
             for (int k = 0; k < in; k++) {
                 float ak = a[r * in + k];
-                int base = k * out;
+                int base = w0 + k * out;
                 for (int j = 0; j < out; j++) {
                     y[row + j] += ak * weights.get(base + j);
                 }

@@ -230,7 +230,7 @@ final class SavedModelReader {
         }
     }
 
-    private static void initializeTraining(SameDiff sd) {
+    static void initializeTraining(SameDiff sd) {
         try {
             Method init = SameDiff.class.getDeclaredMethod("initializeTraining");
             init.setAccessible(true);

@@ -27,6 +27,8 @@ final class TrainingGraph {
     private final String[] termNames;
     private final TermCapture capture;
     private boolean gradientsReady;
+    /** One Adam op for all weights; null before the first fit, or where it cannot serve (then SameDiff's loop). */
+    private FlatAdamSteps flatSteps;
 
     TrainingGraph(VaeModel model, SameDiff sd) {
         ModelSpec spec = model.spec();
@@ -70,8 +72,13 @@ final class TrainingGraph {
         if (!gradientsReady) {
             GraphIo.createGradientsQuietly(sd);
             gradientsReady = true;
+            flatSteps = FlatAdamSteps.of(this, inputs);
         }
-        SessionFit.run(this, steps, noise, done);
+        if (flatSteps != null) {
+            flatSteps.run(steps, noise, done);
+        } else {
+            SessionFit.run(this, steps, noise, done);
+        }
     }
 
     /** The placeholder values of a training step (noise drawn, never the means). */

@@ -27,14 +27,25 @@ class DenseRowsTest {
     }
 
     @Test
-    void onlyDenseRowMajorFloatArraysAtTheStartOfTheirBufferAreReadInPlace() {
+    void onlyDenseRowMajorFloatArraysAreReadInPlace() {
         INDArray w = Nd4j.rand(DataType.FLOAT, 4, 6);
         INDArray b = Nd4j.rand(DataType.FLOAT, 6);
         assertTrue(DenseRows.readable(w, b));
         assertFalse(DenseRows.readable(w.dup('f'), b), "column-major");
         assertFalse(DenseRows.readable(w.castTo(DataType.DOUBLE), b), "double");
-        INDArray rows = Nd4j.rand(DataType.FLOAT, 6, 6).get(NDArrayIndex.interval(2, 6), NDArrayIndex.all());
-        assertFalse(DenseRows.readable(rows, b), "a view that starts inside its buffer");
+        INDArray columns = Nd4j.rand(DataType.FLOAT, 4, 8).get(NDArrayIndex.all(), NDArrayIndex.interval(1, 7));
+        assertFalse(DenseRows.readable(columns, b), "rows with gaps between them");
         assertFalse(DenseRows.readable(w, Nd4j.rand(DataType.FLOAT, 5)), "a bias of the wrong length");
+    }
+
+    @Test
+    void slicesOfOneFlatBufferGiveTheLayerOfTheirCopies() {
+        SplittableRandom r = new SplittableRandom(5);
+        INDArray flat = Nd4j.create(DecoderImages.values(r, 3 + 5 * 7 + 7, 1), new long[] {3 + 5 * 7 + 7}, 'c');
+        INDArray w = flat.get(NDArrayIndex.interval(3, 3 + 5 * 7)).reshape('c', 5, 7);
+        INDArray b = flat.get(NDArrayIndex.interval(3 + 5 * 7, 3 + 5 * 7 + 7));
+        assertTrue(DenseRows.readable(w, b));
+        float[] a = DecoderImages.values(r, 2 * 5, 1);
+        assertArrayEquals(DenseRows.layer(a, 2, w.dup('c'), b.dup('c'), true), DenseRows.layer(a, 2, w, b, true));
     }
 }
