@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.checkpoint.DatasetInfo;
 import org.vaeexplorer.checkpoint.Manifests;
+import org.vaeexplorer.model.EngineText;
 import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingListener;
@@ -179,9 +180,26 @@ public final class RunCheckpoints implements TrainingListener {
             save(file, model, state);
             lastFailure = null;
         } catch (IOException e) {
-            lastFailure = new IOException("could not save " + file.getFileName() + " in " + target.folder() + ": "
-                    + e.getMessage(), e);
+            lastFailure = new SaveFailed(EngineText.of("run.couldNotSave", "could not save " + file.getFileName()
+                    + " in " + target.folder() + ": " + e.getMessage(), file.getFileName().toString(),
+                    target.folder().toString(), String.valueOf(e.getMessage())), e);
             throw lastFailure;
+        }
+    }
+
+    /** A checkpoint of the run's folder not saved, said by key for the window (the reason is the system's). */
+    static final class SaveFailed extends IOException implements EngineText.Carrier {
+        private static final long serialVersionUID = 1L;
+        private final transient EngineText text;
+
+        SaveFailed(EngineText text, IOException cause) {
+            super(text.english(), cause);
+            this.text = text;
+        }
+
+        @Override
+        public EngineText text() {
+            return text;
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.model.EngineText;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.ModelSpecBuilder;
@@ -130,12 +132,16 @@ class TrainingRunTest {
         Files.writeString(folder.resolve("epoch-1.vaex").resolve("keep"), "x");
         AtomicReference<TrainingRun> self = new AtomicReference<>();
         List<String> failuresSeenInEpoch2 = new ArrayList<>();
+        List<String> keysSeen = new ArrayList<>();
         TrainingRun run = TrainingRun.builder(RunSource.fresh(small, TrainingFixtures.small(2, 128, 100)), mnist,
                 "mnist").saveTo(RunCheckpoints.Target.folder(folder, 3), "test").listener(new RunListener() {
                     @Override
                     public void batchEnded(BatchEvent event) {
                         if (event.epoch() == 2 && self.get().checkpoints().lastFailure() != null) {
-                            failuresSeenInEpoch2.add(self.get().checkpoints().lastFailure().getMessage());
+                            IOException failure = self.get().checkpoints().lastFailure();
+                            failuresSeenInEpoch2.add(failure.getMessage());
+                            // The Train page says it from its key; the English is the message.
+                            keysSeen.add(((EngineText.Carrier) failure).text().key());
                         }
                     }
                 }).build();
@@ -143,6 +149,7 @@ class TrainingRunTest {
         assertEquals(TrainingOutcome.Status.COMPLETED, run.run().status());
         assertFalse(failuresSeenInEpoch2.isEmpty(), "epoch 1's failed save was recorded");
         assertTrue(failuresSeenInEpoch2.get(0).contains("epoch-1.vaex"), failuresSeenInEpoch2.get(0));
+        assertEquals("run.couldNotSave", keysSeen.get(0));
         assertTrue(Files.isRegularFile(folder.resolve("epoch-2.vaex")), "the next epoch saves again");
         assertTrue(Files.isRegularFile(folder.resolve("last.vaex")));
         assertEquals(null, run.checkpoints().lastFailure(), "a later good save clears the failure");

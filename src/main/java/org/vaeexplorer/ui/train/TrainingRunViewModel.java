@@ -167,7 +167,7 @@ public final class TrainingRunViewModel {
             status.show(LiveFigures.progressLine(last));
         }
         if (checkpoints != null && checkpoints.lastFailure() != null) {
-            showError(LocalText.of("train.run.autosaveFailed", checkpoints.lastFailure().getMessage()));
+            showError(LocalText.of("train.run.autosaveFailed", Messages.text(checkpoints.lastFailure())));
         }
     }
 
