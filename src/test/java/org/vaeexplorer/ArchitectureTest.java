@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.vaeexplorer.model.GraphFamily;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.family.ModelFamily;
@@ -154,6 +155,14 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage(FAMILIES)
             .should().callMethod(ModelSpec.Scvae.class, "structured")
             .because("whether a model completes images is a capability; its settings are its family's");
+
+    @ArchTest
+    static final ArchRule onlyFamiliesPickAGraphFamily = noClasses()
+            .that().resideOutsideOfPackage(FAMILIES).and().doNotBelongToAnyOf(GraphFamily.class)
+            .should().callMethod(GraphFamily.class, "encoderDecoder")
+            .orShould().callMethod(GraphFamily.class, "structuredOutput")
+            .because("which network a kind trains is its family's to say (ModelFamily.graph()); the rest asks "
+                    + "GraphFamily.of(spec) and never which one it got");
 
     @ArchTest
     static final ArchRule onlyTheModelUsesNd4j = noClasses()
