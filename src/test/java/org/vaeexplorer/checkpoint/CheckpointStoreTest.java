@@ -56,7 +56,8 @@ class CheckpointStoreTest {
                 loaded.manifest().dataset().classNames());
         float[] z = {0.3f, -1.1f, 1.5f, 0.2f};
         float[] labels = VaeModel.oneHot(new int[] {3, 7}, 10);
-        assertArrayEquals(FlatCodes.decode(model, z, new float[0], labels, 2), FlatCodes.decode(loaded.model(), z, new float[0], labels, 2));
+        assertArrayEquals(FlatCodes.decode(model, z, new float[0], labels, 2),
+                FlatCodes.decode(loaded.model(), z, new float[0], labels, 2));
         assertEquals(loaded.manifest().model().kind(), store.readManifest(file).model().kind());
     }
 

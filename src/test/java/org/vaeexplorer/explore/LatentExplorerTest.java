@@ -49,7 +49,8 @@ class LatentExplorerTest {
             assertEquals(n * px, all.length);
             for (int i : new int[] {0, 149, 150, 299, 300, n - 1}) {
                 float[] one = FlatCodes.decode(model, slice(z, i, spec.latentDim()),
-                        slice(cats, i, spec.categoricalWidth()), labels.length == 0 ? labels : slice(labels, i, spec.numClasses()), 1);
+                        slice(cats, i, spec.categoricalWidth()),
+                        labels.length == 0 ? labels : slice(labels, i, spec.numClasses()), 1);
                 assertArrayEquals(one, java.util.Arrays.copyOfRange(all, i * px, (i + 1) * px), 1e-5f,
                         kind + " code " + i);
             }

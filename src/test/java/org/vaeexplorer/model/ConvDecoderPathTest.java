@@ -49,7 +49,8 @@ class ConvDecoderPathTest {
         FlatCodes.decode(model, values(r, 2 * 2, 3), new float[0], new float[0], 2);
         FlatCodes.decode(model, values(r, 6 * 2, 3), new float[0], new float[0], 6);
         assertArrayEquals(first, FlatCodes.decode(model, a, new float[0], new float[0], 6));
-        assertEquals(0, FlatCodes.decode(model, new float[0], new float[0], new float[0], 0).length, "no codes, no images");
+        assertEquals(0, FlatCodes.decode(model, new float[0], new float[0], new float[0], 0).length,
+                "no codes, no images");
         // More codes than one run: each image is the one its code gives alone.
         float[] many = values(r, 450 * 2, 3);
         float[] all = FlatCodes.decode(model, many, new float[0], new float[0], 450);

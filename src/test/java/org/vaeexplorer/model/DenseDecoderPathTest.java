@@ -60,7 +60,8 @@ class DenseDecoderPathTest {
         FlatCodes.decode(model, DecoderImages.values(r, 2, 3), new float[0], new float[0], 1);
         assertArrayEquals(first, FlatCodes.decode(model, one, new float[0], new float[0], 1));
         for (int i : new int[] {0, 399}) {
-            float[] alone = FlatCodes.decode(model, Arrays.copyOfRange(many, 2 * i, 2 * i + 2), new float[0], new float[0], 1);
+            float[] alone = FlatCodes.decode(model, Arrays.copyOfRange(many, 2 * i, 2 * i + 2), new float[0],
+                    new float[0], 1);
             assertArrayEquals(alone, Arrays.copyOfRange(all, i * 784, (i + 1) * 784), 1e-6f, "image " + i);
         }
     }

@@ -104,8 +104,8 @@ class SavedModelReaderTest {
         assertEquals(ta.nelbo(), tb.nelbo(), 0.0);
         assertSameWeights(parsed, rebuilt);
         Codes c = codes(spec, 5, 3);
-        assertArrayEquals(FlatCodes.decode(parsed, c.z, c.categories, c.labels, 5), FlatCodes.decode(rebuilt, c.z, c.categories,
-                c.labels, 5));
+        assertArrayEquals(FlatCodes.decode(parsed, c.z, c.categories, c.labels, 5),
+                FlatCodes.decode(rebuilt, c.z, c.categories, c.labels, 5));
     }
 
     @Test
