@@ -29,7 +29,9 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ops.impl.controlflow.compat.StopGradient;
 
 /**
- * Builds the SameDiff graph of a VAE from its {@link ModelSpec}. Per image, in nats:
+ * Builds the standard graph of a VAE ({@link EncoderDecoderGraph}) from its layer list: the encoder, the posterior
+ * heads, the decoder and the likelihood's weights, each created in that order (the order the seeded weights are
+ * drawn in). Per image, in nats:
  *
  * <pre>
  *   ELBO(x) = E_q(z|x)[log p(x|z)] - KL(q(z|x) || p(z))          (Kingma and Welling 2014)
@@ -42,7 +44,8 @@ import org.nd4j.linalg.api.ops.impl.controlflow.compat.StopGradient;
  * al. 2017): c = softmax((log alpha + g) / tau), g = -log(-log u), u ~ U(0, 1) fed as a placeholder, and
  * KL(q(c|x) || Uniform(K)) = sum_k alpha_k log alpha_k + log K. A CVAE (Sohn et al. 2015) feeds the one-hot label
  * to encoder and decoder. The decoder is built once and applied twice: on the sampled code for training and on the
- * {@code z_in}/{@code cat_in}/{@code label_in} placeholders for decoding, sharing its weights.
+ * {@code z_in}/{@code cat_in}/{@code label_in} placeholders for decoding, sharing its weights. The loss is
+ * {@link StandardObjective}'s.
  */
 final class VaeGraphBuilder {
     /** Keeps log(u) and log(-log u) finite at u = 0 or 1. */
