@@ -205,14 +205,6 @@ public sealed interface ModelSpec {
         return !categories().isEmpty();
     }
 
-    /**
-     * The standard deviation s of the prior N(0, s^2 I) over the continuous latents (1 unless the kind's family
-     * says otherwise, {@code ModelFamily.priorVariance}): draws from the prior are scaled by it.
-     */
-    default double priorScale() {
-        return Math.sqrt(kind().family().priorVariance());
-    }
-
     /** What a model of this spec can do. */
     default Capabilities capabilities() {
         return kind().family().capabilities(this);

@@ -60,8 +60,8 @@ class NarrowPriorVaeTest {
         assertSame(ModelKind.VAE, ModelKind.first());
         assertInstanceOf(NarrowPriorVae.Spec.class, kind.defaultSpec(28, 28, 10));
         // Draws from the prior (the training run's sample grids, Explore's "resample the rest") are scaled by s.
-        assertEquals(NarrowPriorVae.PRIOR_SD, kind.defaultSpec(28, 28, 10).priorScale(), 1e-12);
-        assertEquals(1.0, ModelKind.VAE.defaultSpec(28, 28, 10).priorScale());
+        assertEquals(NarrowPriorVae.PRIOR_SD, kind.defaultSpec(28, 28, 10).capabilities().priorScale(), 1e-12);
+        assertEquals(1.0, ModelKind.VAE.defaultSpec(28, 28, 10).capabilities().priorScale());
     }
 
     /** KL(N(mu, sigma^2) || N(0, s^2)) per image, in double from the encoder's own mu and log sigma^2. */

@@ -13,11 +13,23 @@ import java.util.List;
  * @param discreteLatents the sizes of its categorical latents, empty when it has none
  * @param completes       whether it completes hidden quadrants of an image (a structured-output CVAE) rather than
  *                        decoding free codes
+ * @param priorScale      the standard deviation s of its prior N(0, s^2 I) over the continuous latents (1 but for a
+ *                        kind with another prior, {@link ModelFamily#priorVariance}): draws from the prior, the
+ *                        sliders' reach, the grid's quantiles and the traversals' span are in its units
  */
 public record Capabilities(int planeDimensions, boolean labels, int classes, List<Integer> discreteLatents,
-                           boolean completes) {
+                           boolean completes, double priorScale) {
     public Capabilities {
         discreteLatents = List.copyOf(discreteLatents);
+        if (!(priorScale > 0) || Double.isInfinite(priorScale)) {
+            throw new IllegalArgumentException("a prior's scale is a positive number, got " + priorScale);
+        }
+    }
+
+    /** A model whose prior is the standard normal. */
+    public Capabilities(int planeDimensions, boolean labels, int classes, List<Integer> discreteLatents,
+                        boolean completes) {
+        this(planeDimensions, labels, classes, discreteLatents, completes, 1);
     }
 
     public boolean hasDiscreteLatents() {

@@ -58,7 +58,7 @@ public final class SampleGrids {
             testIndices[i] = r.nextInt(test.size());
         }
         priorZ = new float[this.count * spec.latentDim()];
-        double scale = spec.priorScale();
+        double scale = spec.capabilities().priorScale();
         for (int i = 0; i < priorZ.length; i++) {
             priorZ[i] = (float) (scale * r.nextGaussian());
         }

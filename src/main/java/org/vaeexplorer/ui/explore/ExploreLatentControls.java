@@ -177,8 +177,15 @@ public final class ExploreLatentControls {
         }
     }
 
+    /** The open model's prior's standard deviation: the sliders reach its 5%-95% range. */
+    private double priorScale() {
+        Capabilities can = viewModel.capabilitiesProperty().get();
+        return can == null ? 1 : can.priorScale();
+    }
+
     private void addSlider(int d) {
-        Slider slider = new Slider(-SliderReach.PRIOR, SliderReach.PRIOR, 0);
+        double prior = SliderReach.PRIOR * priorScale();
+        Slider slider = new Slider(-prior, prior, 0);
         slider.setId("z" + (d + 1));
         int dim = d;
         slider.valueProperty().addListener((o, was, now) -> {
@@ -225,12 +232,12 @@ public final class ExploreLatentControls {
             Slider slider = dimensionSliders.get(i);
             // The slider being dragged keeps its scale under the mouse; any other reaches as far as the point.
             if (!slider.isValueChanging()) {
-                double reach = SliderReach.of(z[d]);
+                double reach = SliderReach.of(z[d], priorScale());
                 slider.setMin(-reach);
                 slider.setMax(reach);
             }
             slider.setValue(z[d]);
-            markBeyondPrior(dimensionNames.get(i), SliderReach.beyondPrior(z[d]));
+            markBeyondPrior(dimensionNames.get(i), SliderReach.beyondPrior(z[d], priorScale()));
         }
         updatingControls = false;
     }

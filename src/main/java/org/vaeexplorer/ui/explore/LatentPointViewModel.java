@@ -113,7 +113,7 @@ public final class LatentPointViewModel implements AutoCloseable {
     public void resampleOthers() {
         float[] z = code.get().clone();
         java.util.SplittableRandom random = new java.util.SplittableRandom(++resamples);
-        double scale = session == null ? 1 : session.spec().priorScale();
+        double scale = session == null ? 1 : session.spec().capabilities().priorScale();
         for (int d = 0; d < z.length; d++) {
             if (d != xDim.get() && d != yDim.get()) {
                 z[d] = (float) (scale * random.nextGaussian());

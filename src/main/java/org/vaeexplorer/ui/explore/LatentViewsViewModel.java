@@ -144,7 +144,9 @@ public final class LatentViewsViewModel implements AutoCloseable {
             return;
         }
         ModelSpec spec = s.spec();
-        double[] positions = spacing.get().positions(gridSize.get(), gridExtent.get());
+        // The quantiles are the prior's (the user's extent is in latent units already).
+        double[] positions = scaled(spacing.get().positions(gridSize.get(), gridExtent.get()),
+                spacing.get() == GridSpacing.GAUSSIAN_QUANTILE ? spec.capabilities().priorScale() : 1);
         int xd = point.xDimProperty().get();
         int yd = point.yDimProperty().get();
         float[] base = point.codeProperty().get().clone();
@@ -155,8 +157,9 @@ public final class LatentViewsViewModel implements AutoCloseable {
     }
 
     /**
-     * One dimension swept from -2 to 2 around the point: for a Joint VAE one row per category of its first
-     * discrete latent, for a CVAE one row per class, otherwise one row per latent dimension (Higgins 2017, fig. 7).
+     * One dimension swept from -2 s to 2 s around the point (s the prior's standard deviation, 1 but for a kind with
+     * another prior): for a Joint VAE one row per category of its first discrete latent, for a CVAE one row per
+     * class, otherwise one row per latent dimension (Higgins 2017, fig. 7).
      */
     public void renderTraversal() {
         ExploreSession s = session;
@@ -164,7 +167,8 @@ public final class LatentViewsViewModel implements AutoCloseable {
             return;
         }
         ModelSpec spec = s.spec();
-        double[] steps = GridSpacing.LINEAR.positions(TRAVERSAL_STEPS, TRAVERSAL_EXTENT);
+        double[] steps = scaled(GridSpacing.LINEAR.positions(TRAVERSAL_STEPS, TRAVERSAL_EXTENT),
+                spec.capabilities().priorScale());
         float[] base = point.codeProperty().get().clone();
         int[] chosen = point.categoriesProperty().get().clone();
         int label = point.labelProperty().get();
@@ -174,6 +178,16 @@ public final class LatentViewsViewModel implements AutoCloseable {
         traversal.request(() -> new Traversal(decodeTiled(s,
                 LatentPictures.traversal(spec, base, chosen, label, dim, steps, rowDims), TRAVERSAL_STEPS),
                 rows, steps));
+    }
+
+    /** {@code positions} in units of a prior's standard deviation {@code scale} (1: the same array). */
+    private static double[] scaled(double[] positions, double scale) {
+        if (scale != 1) {
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] *= scale;
+            }
+        }
+        return positions;
     }
 
     /** What each row of a traversal sweeps, in the order {@link LatentPictures#traversal} decodes them. */

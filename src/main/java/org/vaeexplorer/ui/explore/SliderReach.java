@@ -6,20 +6,24 @@ package org.vaeexplorer.ui.explore;
  * there. The reach is rounded up to half units so that it does not change with every move of the point.
  */
 final class SliderReach {
-    /** The prior's 5%-95% quantiles: +-1.645. */
+    /** The standard normal's 5%-95% quantiles: +-1.645 (a prior N(0, s^2) has them at +-1.645 s). */
     static final double PRIOR = 1.645;
 
     private SliderReach() {
     }
 
-    /** The half-range of a slider that shows {@code value}: at least the prior's, else |value| to the next half. */
-    static double of(double value) {
+    /**
+     * The half-range of a slider that shows {@code value}: at least the prior's (of standard deviation
+     * {@code scale}), else |value| to the next half.
+     */
+    static double of(double value, double scale) {
         double magnitude = Math.abs(value);
-        return magnitude <= PRIOR || !Double.isFinite(magnitude) ? PRIOR : Math.ceil(magnitude * 2) / 2;
+        double prior = PRIOR * scale;
+        return magnitude <= prior || !Double.isFinite(magnitude) ? prior : Math.ceil(magnitude * 2) / 2;
     }
 
-    /** Whether {@code value} lies outside the prior's 5%-95% range (the slider marks it). */
-    static boolean beyondPrior(double value) {
-        return Math.abs(value) > PRIOR;
+    /** Whether {@code value} lies outside the 5%-95% range of a prior of standard deviation {@code scale}. */
+    static boolean beyondPrior(double value, double scale) {
+        return Math.abs(value) > PRIOR * scale;
     }
 }
