@@ -40,6 +40,9 @@ import org.nd4j.linalg.api.ops.impl.controlflow.compat.StopGradient;
  *   KL_MC   = log q(z|x) - log p(z) = 1/2 sum_j (z_j^2 - eps_j^2 - log sigma_j^2)    (single sample)
  * </pre>
  *
+ * with p(z) = N(0, I); a kind whose family gives another prior variance v (ModelFamily.priorVariance) gets both KL
+ * terms against N(0, v I) instead ({@link #againstPrior}).
+ *
  * Categorical latents (Dupont 2018, JointVAE) use the Gumbel-softmax relaxation (Jang et al. 2017; Maddison et
  * al. 2017): c = softmax((log alpha + g) / tau), g = -log(-log u), u ~ U(0, 1) fed as a placeholder, and
  * KL(q(c|x) || Uniform(K)) = sum_k alpha_k log alpha_k + log K. A CVAE (Sohn et al. 2015) feeds the one-hot label
