@@ -22,8 +22,9 @@ import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.ui.common.I18n;
 
 /**
- * The engine's own sentences reach a Chinese window in Chinese (issue 29): a model rule the form breaks, and the
- * reason a run diverged with its advice. The engine words them in English for the command line.
+ * The engine's own sentences reach a Chinese window in Chinese (issue 29): a model rule the form breaks, the
+ * reason a run diverged with its advice, and a resume the run service refuses. The engine words them in English
+ * for the command line.
  */
 @ExtendWith(ApplicationExtension.class)
 class ChineseEngineMessagesUiTest {
@@ -77,5 +78,11 @@ class ChineseEngineMessagesUiTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> error.getText() != null && !error.getText().isEmpty());
         assertTrue(error.getText().contains("训练已停止") && error.getText().contains("学到的像素方差"),
                 error.getText());
+
+        // A run refused: the shipped models are saved for exploring, without the optimiser's state to resume.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> context.train().run().canStart().get());
+        robot.interact(() -> context.train().resumeFrom(Path.of("models/mnist-vae-2d.vaex")));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> error.getText().contains("mnist-vae-2d.vaex"));
+        assertTrue(error.getText().contains("此检查点保存时没有优化器状态"), error.getText());
     }
 }
