@@ -1,6 +1,7 @@
 package org.vaeexplorer.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,12 @@ final class FlatAdamSteps {
     private final GradientSession session;
     private final List<String> gradientNames;
     private final List<String> inputs;
+    /**
+     * The gradients and the captured activations the pass computes anyway, asked for as outputs: known after the
+     * first step, which captures them with the listener. As outputs they are neither copied (the listener must copy,
+     * SameDiff reuses the arrays it shows listeners) nor is a listener called for every op.
+     */
+    private List<String> outputs;
 
     private FlatAdamSteps(TrainingGraph graph, FlatAdam adam, List<String> inputs) {
         this.graph = graph;
@@ -51,9 +58,16 @@ final class FlatAdamSteps {
         return adam == null ? null : new FlatAdamSteps(graph, adam, inputs);
     }
 
+    private Map<String, INDArray> captured(Map<String, INDArray> computed) {
+        Map<String, INDArray> captured = new HashMap<>();
+        for (String name : outputs.subList(gradientNames.size(), outputs.size())) {
+            captured.put(name, computed.get(name));
+        }
+        return captured;
+    }
+
     void run(Iterator<VaeModel.Step> steps, NoiseSource noise, VaeModel.StepDone done) {
         TrainingConfig config = graph.graph().getTrainingConfig();
-        List<Listener> listeners = List.of(graph.capture());
         At at = At.builder().epoch(config.getEpochCount()).iteration(config.getIterationCount())
                 .trainingThreadNum(0).javaThreadNum(Thread.currentThread().getId()).operation(Operation.TRAINING)
                 .build();
@@ -67,12 +81,18 @@ final class FlatAdamSteps {
             }
             int iteration = config.getIterationCount();
             at.setIteration(iteration);
-            Map<String, INDArray> gradients = session.output(gradientNames, placeholders, null, gradientNames,
-                    listeners, at);
-            adam.step(gradients, iteration, config.getEpochCount());
+            List<String> wanted = outputs == null ? gradientNames : outputs;
+            List<Listener> listeners = outputs == null ? List.of(graph.capture()) : List.of();
+            Map<String, INDArray> computed = session.output(wanted, placeholders, null, wanted, listeners, at);
+            adam.step(computed, iteration, config.getEpochCount());
             config.incrementIterationCount();
             stepped = true;
-            done.stepped(step, graph.stepTerms(step, feed));
+            Map<String, INDArray> captured = outputs == null ? graph.capture().take() : captured(computed);
+            if (outputs == null) {
+                outputs = new ArrayList<>(gradientNames);
+                graph.capture().names().stream().filter(session::computed).forEach(outputs::add);
+            }
+            done.stepped(step, graph.stepTerms(step, feed, captured));
         }
         if (stepped) {
             config.incrementEpochCount(); // as SameDiff's fit(iterator, 1) does once per call

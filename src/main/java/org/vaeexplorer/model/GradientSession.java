@@ -55,4 +55,9 @@ final class GradientSession extends InferenceSession {
         }
         return op;
     }
+
+    /** Whether the last pass computed {@code variable} (it ran the op that makes it). */
+    boolean computed(String variable) {
+        return subgraph.contains(variable);
+    }
 }

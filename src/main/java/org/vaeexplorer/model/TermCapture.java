@@ -42,6 +42,11 @@ final class TermCapture extends BaseListener {
         }
     }
 
+    /** The activations it keeps. */
+    Set<String> names() {
+        return names;
+    }
+
     /** The captured arrays of the last iteration; cleared for the next. */
     Map<String, INDArray> take() {
         Map<String, INDArray> out = new HashMap<>(captured);

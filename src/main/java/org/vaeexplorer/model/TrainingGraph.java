@@ -96,7 +96,11 @@ final class TrainingGraph {
      * forward pass on the same feed.
      */
     LossTerms stepTerms(VaeModel.Step step, Map<String, INDArray> feed) {
-        Map<String, INDArray> terms = capture.take();
+        return stepTerms(step, feed, capture.take());
+    }
+
+    /** As {@link #stepTerms(VaeModel.Step, Map)}, from activations the caller kept ({@code terms} is completed). */
+    LossTerms stepTerms(VaeModel.Step step, Map<String, INDArray> feed, Map<String, INDArray> terms) {
         family.completeTerms(model.spec(), step.schedules(), terms);
         if (!terms.keySet().containsAll(List.of(termNames))) {
             terms = sd.output(feed, termNames);
