@@ -2,7 +2,7 @@ package org.vaeexplorer.ui.explore;
 
 import java.nio.file.Path;
 import org.vaeexplorer.explore.ClusterMatching;
-import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.family.Capabilities;
 import org.vaeexplorer.ui.common.I18n;
 
 /** The Explore page's composed texts, from the resource bundle; the views only show them. */
@@ -108,9 +108,9 @@ final class ExploreTexts {
         return value > 0 ? "+" + v : v;
     }
 
-    static String traversalCaption(ModelSpec spec) {
-        return I18n.text(spec.hasCategorical() ? "explore.traversal.caption.joint"
-                : spec.conditional() ? "explore.traversal.caption.cvae" : "explore.traversal.caption.plain");
+    static String traversalCaption(Capabilities can) {
+        return I18n.text(can.hasDiscreteLatents() ? "explore.traversal.caption.joint"
+                : can.labels() ? "explore.traversal.caption.cvae" : "explore.traversal.caption.plain");
     }
 
     /** The clusters tab's headline: the accuracy, or why there are no clusters to show. */

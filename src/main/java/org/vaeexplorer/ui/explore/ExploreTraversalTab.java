@@ -7,7 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.family.Capabilities;
 import org.vaeexplorer.ui.common.FxImages;
 
 /** The traversal tab: which dimension is swept (with each one's average KL), and the decoded rows, named. */
@@ -69,19 +69,19 @@ public final class ExploreTraversalTab {
         if (s == null) {
             return;
         }
-        ModelSpec spec = s.spec();
+        Capabilities can = s.spec().capabilities();
         List<Integer> numbers = new ArrayList<>();
-        for (int d = 1; d <= spec.latentDim(); d++) {
+        for (int d = 1; d <= can.planeDimensions(); d++) {
             numbers.add(d);
         }
         updating = true;
         traversalDim.setItems(FXCollections.observableArrayList(numbers));
         updating = false;
         showChosen();
-        traversalCaption.setText(ExploreTexts.traversalCaption(spec));
+        traversalCaption.setText(ExploreTexts.traversalCaption(can));
         // Without categories or classes, every dimension has its own row: there is nothing to choose, and a picker
         // showing some dimension's KL would only puzzle.
-        boolean choose = spec.hasCategorical() || spec.conditional();
+        boolean choose = can.hasDiscreteLatents() || can.labels();
         traversalDim.setDisable(!choose);
         traversalDim.getParent().setVisible(choose);
         traversalDim.getParent().setManaged(choose);

@@ -55,8 +55,10 @@ class TraversalLabelsUiTest {
         EncodedImages codes = context.explore().codesProperty().get();
         int most = codes.dimensionsByKl()[0];
         String z = Integer.toString(most + 1);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".traversal-row").queryAll().size() == 10
-                && rowTexts(robot).get(0).startsWith("z" + z + " · c0"));
+        // Looked up on the FX thread: a lookup from this thread raced the rows being built (IndexOutOfBounds).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> robot.lookup(".traversal-row").queryAll().size() == 10
+                        && rowTexts(robot).get(0).startsWith("z" + z + " · c0")).get());
         WaitForAsyncUtils.waitForFxEvents();
 
         List<String> rows = rowTexts(robot);
