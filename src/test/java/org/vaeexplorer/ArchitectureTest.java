@@ -145,6 +145,12 @@ class ArchitectureTest {
                     + "no-argument constructor), and a kind is known in its family's package only");
 
     @ArchTest
+    static final ArchRule onlyFamiliesMakeAKind = noClasses()
+            .that().resideOutsideOfPackage(FAMILIES).and().doNotBelongToAnyOf(ModelKind.class)
+            .should().callConstructor(ModelKind.class, String.class, String.class)
+            .because("a kind is its family's name: the rest finds it by name (ModelKind.named, parse, values)");
+
+    @ArchTest
     static final ArchRule theExtensionRecordIsForKindsFromElsewhere = noClasses()
             .should().implement(ModelSpec.Extension.class)
             .because("a built-in kind's configuration record is one of ModelSpec's own; Extension is the hook "
