@@ -2,7 +2,6 @@ package org.vaeexplorer;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -10,10 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.vaeexplorer.model.GraphFamily;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.family.ModelFamily;
+import org.vaeexplorer.model.graph.GraphFamily;
 
 /** The layers: data, models, training and exploring know nothing of JavaFX or of the UI; view models hold no controls. */
 @AnalyzeClasses(packages = "org.vaeexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -176,4 +175,15 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..")
             .because("the engine's numbers stay behind the model's own types; the platform only starts the native "
                     + "backend before anything loads it");
+
+    @ArchTest
+    static final ArchRule theModelsInsidesStayInside = noClasses()
+            .that().resideOutsideOfPackage("org.vaeexplorer.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.vaeexplorer.model.graph..",
+                    "org.vaeexplorer.model.objective..", "org.vaeexplorer.model.decoding..",
+                    "org.vaeexplorer.model.io..")
+            .because("the graphs, the objective's arithmetic, the fast decoders and the saved bytes are how a "
+                    + "model works, not what it offers: they are public only so the model's own packages can "
+                    + "share them, and the rest of the app asks VaeModel, ModelSize, the estimators and the "
+                    + "settings");
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.vaeexplorer.model.family.ModelFamily;
 import org.vaeexplorer.model.ModelSize;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.ObjectiveType;
+import org.vaeexplorer.model.family.ModelFamily;
 import org.vaeexplorer.training.EpochMetrics;
 
 /**

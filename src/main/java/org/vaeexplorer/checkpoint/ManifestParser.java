@@ -4,16 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -90,7 +90,7 @@ final class ManifestParser {
     /**
      * Fills in, as "not recorded" or "none", the fields a file may lack; every other field must be present. Format 1
      * gained the dataset's file checksums and then the structured-output settings after files of it were written;
-     * format 2 leaves out what a kind does not have (see {@link org.vaeexplorer.model.StoredSpec}).
+     * format 2 leaves out what a kind does not have (see {@link org.vaeexplorer.model.io.StoredSpec}).
      */
     private static JsonNode withoutNewerFields(JsonNode tree, int version) {
         if (tree.get("dataset") instanceof ObjectNode dataset && !dataset.has("fileSha256")) {

@@ -1,7 +1,7 @@
 package org.vaeexplorer.checkpoint;
 
-import org.vaeexplorer.platform.Backend;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.platform.Backend;
 import org.vaeexplorer.training.TrainingSettings;
 import org.vaeexplorer.training.TrainingState;
 

@@ -8,15 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.ModelSpecBuilder;
-import org.vaeexplorer.model.SettingProblem;
-import org.vaeexplorer.model.SettingValues;
-import picocli.CommandLine;
+import org.vaeexplorer.model.settings.ModelSetting;
+import org.vaeexplorer.model.settings.SettingProblem;
+import org.vaeexplorer.model.settings.SettingValues;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Model options of {@code train}: the kind, the {@code --conv} shorthand, and one option per declared

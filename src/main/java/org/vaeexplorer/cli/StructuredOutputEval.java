@@ -3,10 +3,10 @@ package org.vaeexplorer.cli;
 import java.util.Locale;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.PixelScaling;
-import org.vaeexplorer.model.ConditionalLikelihood;
 import org.vaeexplorer.model.NoiseSource;
 import org.vaeexplorer.model.QuadrantMask;
 import org.vaeexplorer.model.VaeModel;
+import org.vaeexplorer.model.estimators.ConditionalLikelihood;
 
 /**
  * {@code eval} of a structured-output CVAE: for Pyro's three fixed masks (1, 2, 3 quadrants given), the test-set

@@ -25,12 +25,12 @@ import org.vaeexplorer.training.RunControl;
 import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.training.TrainingSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
 
 /** {@code train}: trains a model (or continues a checkpoint), printing a line per epoch; Ctrl+C saves and stops. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a model and write a checkpoint.",

@@ -3,8 +3,8 @@ package org.vaeexplorer.cli;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The headless command line: subcommands that print {@code key=value} figures. Bad arguments exit with 2. */
 @Command(name = "vae-explorer", mixinStandardHelpOptions = true, version = "VAE Explorer",

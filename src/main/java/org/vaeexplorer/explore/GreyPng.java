@@ -1,14 +1,14 @@
 package org.vaeexplorer.explore;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.vaeexplorer.platform.AtomicFiles;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.vaeexplorer.platform.AtomicFiles;
 
 /**
  * Writes grey-level images in [0, 1] (ink dark on white, as the datasets are shown) as PNG files, and reads pictures

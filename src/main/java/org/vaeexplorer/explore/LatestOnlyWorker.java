@@ -1,9 +1,9 @@
 package org.vaeexplorer.explore;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One background thread that always works on the newest request. A request that arrives while another is being

@@ -3,6 +3,7 @@ package org.vaeexplorer.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.vaeexplorer.model.graph.GraphNames;
 
 /**
  * {@link VaeModel#encode} and {@link VaeModel#reconstruct}: the graph run at the means (no noise; each categorical

@@ -28,7 +28,7 @@ import org.nd4j.linalg.learning.config.Adam;
  * per weight as before, and a checkpoint saved by SameDiff's loop continues here (the flat buffers are filled from
  * the graph's arrays when this is made).
  */
-final class FlatAdam {
+public final class FlatAdam {
     private final Adam config;
     private final INDArray weights;
     private final INDArray gradients;

@@ -12,6 +12,7 @@ import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.model.io.SavedModelReader;
 
 /**
  * Training steps that ask SameDiff only for the gradients (the forward and backward pass of the gradient graph, in
@@ -21,7 +22,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * ready, two native ops per weight. The iteration and epoch counts advance as SameDiff's loop advances them: Adam's
  * bias correction reads the first, checkpoints save both.
  */
-final class FlatAdamSteps {
+public final class FlatAdamSteps {
     private final TrainingGraph graph;
     private final FlatAdam adam;
     private final GradientSession session;

@@ -23,7 +23,7 @@ import org.nd4j.linalg.api.ops.impl.transforms.same.Identity;
  * hands an op its output arrays through the op's context, set here before the op runs. Ops whose outputs are their
  * inputs (identity, views, assignment) are left alone; their gradients are copied.
  */
-final class GradientSession extends InferenceSession {
+public final class GradientSession extends InferenceSession {
     private final Map<String, INDArray> slices;
 
     GradientSession(SameDiff gradientGraph, Map<String, INDArray> slices) {

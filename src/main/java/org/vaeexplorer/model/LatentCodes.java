@@ -2,6 +2,7 @@ package org.vaeexplorer.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vaeexplorer.model.decoding.DecoderInput;
 
 /**
  * Codes for the decoder, n of them: the continuous code z, one block per discrete latent c_l (one-hot, or any point

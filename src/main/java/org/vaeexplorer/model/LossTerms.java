@@ -1,5 +1,7 @@
 package org.vaeexplorer.model;
 
+import org.vaeexplorer.model.graph.GraphNames;
+
 /**
  * Batch means of the per-image terms, in nats (unless the likelihood is a plain squared error):
  * {@code nelbo = recon + klContinuous + klDiscrete}. {@code objective} is what training minimised.

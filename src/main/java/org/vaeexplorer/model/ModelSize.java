@@ -2,6 +2,8 @@ package org.vaeexplorer.model;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.vaeexplorer.model.graph.GraphFamily;
+import org.vaeexplorer.model.graph.NetworkLayers;
 
 /**
  * What a specification implies before it is built: its exact parameter count, a rough training-memory estimate,

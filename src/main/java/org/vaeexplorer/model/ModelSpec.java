@@ -6,6 +6,7 @@ import java.util.List;
 import org.vaeexplorer.model.family.Capabilities;
 import org.vaeexplorer.model.family.ModelFamily;
 import org.vaeexplorer.model.family.StructuredOutputCvae;
+import org.vaeexplorer.model.io.StoredSpec;
 
 /**
  * Everything needed to rebuild a model's graph, stored in every checkpoint: one record per kind (as Pythae's

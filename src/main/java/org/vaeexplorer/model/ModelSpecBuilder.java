@@ -5,6 +5,7 @@ import java.util.Set;
 import org.vaeexplorer.model.family.Defaults;
 import org.vaeexplorer.model.family.ModelFamily;
 import org.vaeexplorer.model.family.ObjectiveChoice;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /**
  * The one way to make a {@link ModelSpec} from a person's choices (the command line and the Train form alike):

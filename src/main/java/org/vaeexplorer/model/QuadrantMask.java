@@ -48,7 +48,7 @@ public final class QuadrantMask {
     }
 
     /** Writes the mask of {@code set} into {@code target} at {@code offset}. */
-    static void fill(float[] target, int offset, int set, int rows, int cols) {
+    public static void fill(float[] target, int offset, int set, int rows, int cols) {
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 int q = (r < rows / 2 ? 0 : 2) + (c < cols / 2 ? 0 : 1);
@@ -61,7 +61,7 @@ public final class QuadrantMask {
      * The masks of a batch of {@code n} images for a model's setting: its fixed Pyro mask, or one of the 15
      * non-trivial masks per image drawn from {@code noise} (so a seeded run draws the same masks again).
      */
-    static float[] forBatch(ModelSpec spec, int n, NoiseSource noise) {
+    public static float[] forBatch(ModelSpec spec, int n, NoiseSource noise) {
         int count = StructuredOutputCvae.settings(spec).givenQuadrants();
         float[] m = new float[n * spec.pixels()];
         float[] u = new float[n];

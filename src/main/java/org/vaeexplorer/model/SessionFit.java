@@ -18,7 +18,7 @@ import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
  * epoch lets SameDiff reuse both from step to step. The steps are the same as one {@code fit} per batch: the same
  * feeds in the same order, the same Adam updates.
  */
-final class SessionFit implements MultiDataSetIterator {
+public final class SessionFit implements MultiDataSetIterator {
     private final TrainingGraph graph;
     private final Iterator<VaeModel.Step> steps;
     private final NoiseSource noise;

@@ -1,12 +1,11 @@
 package org.vaeexplorer.model;
 
-import static org.vaeexplorer.model.GraphNames.BASELINE_MEAN;
-import static org.vaeexplorer.model.GraphNames.EPS;
-import static org.vaeexplorer.model.GraphNames.EPS_PRIOR;
-import static org.vaeexplorer.model.GraphNames.MASK;
-import static org.vaeexplorer.model.GraphNames.PRIOR_SAMPLE_MEAN;
-import static org.vaeexplorer.model.GraphNames.X;
-
+import static org.vaeexplorer.model.graph.GraphNames.BASELINE_MEAN;
+import static org.vaeexplorer.model.graph.GraphNames.EPS;
+import static org.vaeexplorer.model.graph.GraphNames.EPS_PRIOR;
+import static org.vaeexplorer.model.graph.GraphNames.MASK;
+import static org.vaeexplorer.model.graph.GraphNames.PRIOR_SAMPLE_MEAN;
+import static org.vaeexplorer.model.graph.GraphNames.X;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;

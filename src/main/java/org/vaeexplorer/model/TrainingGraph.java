@@ -1,10 +1,9 @@
 package org.vaeexplorer.model;
 
-import static org.vaeexplorer.model.GraphNames.KL_DIMS;
-import static org.vaeexplorer.model.GraphNames.KL_DISC;
-import static org.vaeexplorer.model.GraphNames.LOSS;
-import static org.vaeexplorer.model.GraphNames.RECON;
-
+import static org.vaeexplorer.model.graph.GraphNames.KL_DIMS;
+import static org.vaeexplorer.model.graph.GraphNames.KL_DISC;
+import static org.vaeexplorer.model.graph.GraphNames.LOSS;
+import static org.vaeexplorer.model.graph.GraphNames.RECON;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,13 +12,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.model.graph.GraphFamily;
+import org.vaeexplorer.model.io.GraphIo;
+import org.vaeexplorer.model.objective.TermCapture;
 
 /**
  * A model's graph as training sees it: the placeholders a step feeds (in the order the training configuration maps
  * them), the activations kept from the step's forward pass, and the step's reported terms. {@link SessionFit} talks
  * to this instead of to the model's parts. A restored snapshot is a new graph, so it gets a new one of these.
  */
-final class TrainingGraph {
+public final class TrainingGraph {
     private final VaeModel model;
     private final GraphFamily family;
     private final SameDiff sd;

@@ -13,6 +13,13 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
+import org.vaeexplorer.model.decoding.DecoderInput;
+import org.vaeexplorer.model.decoding.DecoderPath;
+import org.vaeexplorer.model.graph.BatchFeed;
+import org.vaeexplorer.model.graph.GraphFamily;
+import org.vaeexplorer.model.graph.GraphNames;
+import org.vaeexplorer.model.io.GraphIo;
+import org.vaeexplorer.model.io.SavedModelReader;
 
 /**
  * A VAE of any kind: its graph, how to feed it, and its reported terms. Not thread-safe: one thread trains or
@@ -20,7 +27,7 @@ import org.nd4j.linalg.learning.config.Adam;
  */
 public final class VaeModel {
     /** A temperature low enough that the relaxed sample equals the one-hot argmax in float precision. */
-    static final double ARGMAX_TEMPERATURE = 1e-4;
+    public static final double ARGMAX_TEMPERATURE = 1e-4;
     private final ModelSpec spec;
     private final DataType dataType;
     private SameDiff sd;
@@ -133,7 +140,7 @@ public final class VaeModel {
     }
 
     /** Named outputs for {@code batch} (e.g. {@link GraphNames#MU}), copied to float arrays. */
-    Map<String, float[]> outputs(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans,
+    public Map<String, float[]> outputs(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans,
                                  String... names) {
         Map<String, INDArray> out = sd.output(feed(batch, noise, schedules, useMeans), names);
         Map<String, float[]> copies = new LinkedHashMap<>();
@@ -160,7 +167,7 @@ public final class VaeModel {
     }
 
     /** Named outputs of the graph for placeholders the caller fills itself (structured-output evaluation). */
-    Map<String, INDArray> output(Map<String, INDArray> feed, String... names) {
+    public Map<String, INDArray> output(Map<String, INDArray> feed, String... names) {
         return sd.output(feed, names);
     }
 
@@ -242,7 +249,7 @@ public final class VaeModel {
         this.training = new TrainingGraph(this, graph);
     }
 
-    INDArray matrix(float[] values, int rows) {
+    public INDArray matrix(float[] values, int rows) {
         INDArray a = Nd4j.create(values, new long[] {rows, values.length / rows}, 'c');
         return a.dataType() == dataType ? a : a.castTo(dataType);
     }
@@ -260,7 +267,7 @@ public final class VaeModel {
     }
 
     /** A copy of any array's values in row-major order (safe to hand to another thread). */
-    static float[] toFloats(INDArray a) {
+    public static float[] toFloats(INDArray a) {
         return a.castTo(DataType.FLOAT).dup('c').reshape(a.length()).toFloatVector();
     }
 }

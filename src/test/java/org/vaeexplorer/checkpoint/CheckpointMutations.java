@@ -5,21 +5,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.flatbuffers.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HexFormat;
 import java.util.Random;
-import java.security.MessageDigest;
-import com.google.flatbuffers.Table;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.nd4j.graph.DType;
 import org.nd4j.graph.FlatArray;
 import org.nd4j.graph.FlatGraph;
@@ -27,8 +29,6 @@ import org.nd4j.graph.FlatNode;
 import org.nd4j.graph.FlatVariable;
 import org.nd4j.graph.IntPair;
 import org.nd4j.graph.UpdaterState;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * A seeded generator of damaged and hostile checkpoint files made from one good one: truncations, flipped bytes

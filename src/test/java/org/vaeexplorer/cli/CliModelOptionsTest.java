@@ -3,12 +3,11 @@ package org.vaeexplorer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /** {@code train}'s model options, made from the settings' declarations: their help and their refusals. */
 class CliModelOptionsTest {

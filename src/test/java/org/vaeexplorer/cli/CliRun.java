@@ -1,7 +1,6 @@
 package org.vaeexplorer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;

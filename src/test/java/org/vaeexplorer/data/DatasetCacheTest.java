@@ -3,7 +3,6 @@ package org.vaeexplorer.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

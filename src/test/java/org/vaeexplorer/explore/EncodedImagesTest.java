@@ -1,7 +1,6 @@
 package org.vaeexplorer.explore;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-
 import org.junit.jupiter.api.Test;
 
 /** The plane a model opens on: its two most used dimensions. */

@@ -1,7 +1,6 @@
 package org.vaeexplorer.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,6 @@ package org.vaeexplorer.explore;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

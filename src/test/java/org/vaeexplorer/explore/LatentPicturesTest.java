@@ -2,7 +2,6 @@ package org.vaeexplorer.explore;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.model.LatentCodes;
 import org.vaeexplorer.model.ModelKind;

@@ -4,13 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.vaeexplorer.model.graph.GraphFamily;
+import org.vaeexplorer.model.graph.GraphNames;
+import org.vaeexplorer.model.objective.CapturedObjective;
 
 /**
  * A training step reports its terms from the activations it computed instead of a second forward pass; they must

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vaeexplorer.model.DecoderImages.assertSameImages;
 import static org.vaeexplorer.model.DecoderImages.values;
-
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.model.decoding.ConvDecoderPath;
+import org.vaeexplorer.model.decoding.DecoderBuffers;
+import org.vaeexplorer.model.graph.GraphNames;
 
 /**
  * {@link VaeModel#decode} of a conv model goes through {@link ConvDecoderPath}; it must give the graph's own images

@@ -1,12 +1,12 @@
 package org.vaeexplorer.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.vaeexplorer.model.graph.GraphNames;
 
 /**
  * The decode entry (placeholder z_in, what the explorer uses) shares the training path's weights and computes the

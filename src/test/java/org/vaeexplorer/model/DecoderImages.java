@@ -2,13 +2,13 @@ package org.vaeexplorer.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.vaeexplorer.model.graph.GraphNames;
 
 /**
  * What the decoder path tests share: the graph's own images ({@link GraphNames#DECODED}) against

@@ -2,10 +2,12 @@ package org.vaeexplorer.model;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.vaeexplorer.model.decoding.ConvDecoderPath;
+import org.vaeexplorer.model.decoding.DecoderPath;
+import org.vaeexplorer.model.decoding.DenseDecoderPath;
 
 /**
  * Which models decode outside SameDiff's session: single-precision MLP and conv decoders, each by its own path;

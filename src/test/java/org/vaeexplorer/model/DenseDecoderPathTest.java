@@ -2,11 +2,11 @@ package org.vaeexplorer.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.vaeexplorer.model.decoding.DenseDecoderPath;
 
 /**
  * {@link VaeModel#decode} of an MLP model goes through {@link DenseDecoderPath}; it must give the graph's own images

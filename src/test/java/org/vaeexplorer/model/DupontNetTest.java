@@ -3,7 +3,6 @@ package org.vaeexplorer.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,6 +12,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.model.graph.DupontNet;
 
 /** Dupont's conv net: its shapes on images that need the crop and those that do not, and its gradients. */
 class DupontNetTest {

@@ -3,6 +3,7 @@ package org.vaeexplorer.model;
 import java.util.Map;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.model.graph.GraphNames;
 
 /** Central finite differences of a graph's loss, to check SameDiff's gradients against. */
 final class FiniteDifferences {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.vaeexplorer.model.decoding.DecoderPath;
+import org.vaeexplorer.model.graph.GraphFamily;
+import org.vaeexplorer.model.graph.Layer;
+import org.vaeexplorer.model.graph.NetworkLayers;
 
 /**
  * The network is described once ({@link NetworkLayers}): for every kind on every backbone it accepts, the graph

@@ -2,13 +2,14 @@ package org.vaeexplorer.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.vaeexplorer.model.graph.GraphNames;
+import org.vaeexplorer.model.graph.VaeGraphBuilder;
 
 class GumbelSoftmaxTest {
     /**

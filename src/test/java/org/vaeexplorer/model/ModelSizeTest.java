@@ -2,13 +2,13 @@ package org.vaeexplorer.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.vaeexplorer.model.graph.GraphFamily;
 
 /** The analytic count must equal the built graph's, for every kind and the variants that change the layers. */
 class ModelSizeTest {

@@ -3,11 +3,11 @@ package org.vaeexplorer.model;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.vaeexplorer.model.graph.GraphNames;
 
 /**
  * In ND4J 1.0.0-M2.1 in-graph random ops repeat their values across fit iterations; the models take their noise

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,6 +24,8 @@ import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.checkpoint.ShippedModels;
+import org.vaeexplorer.model.io.StoredArray;
+import org.vaeexplorer.model.io.StoredGraph;
 
 /**
  * The graph rebuilt from a specification with the saved weights read in Java is the model SameDiff's own (native)

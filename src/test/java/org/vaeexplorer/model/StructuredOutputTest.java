@@ -3,7 +3,6 @@ package org.vaeexplorer.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.model.estimators.ConditionalLikelihood;
+import org.vaeexplorer.model.graph.GraphNames;
 
 /** The structured-output CVAE's graph: its KL, its masking, and its likelihood estimators, on tiny models. */
 class StructuredOutputTest {

@@ -6,13 +6,13 @@ import java.util.Set;
 import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.StructuredOutput;
 import org.vaeexplorer.model.family.Defaults;
 import org.vaeexplorer.model.family.ModelFamily;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /**
  * A kind added from outside the app's jar, to show what a new kind costs (issue 29): a VAE whose prior is

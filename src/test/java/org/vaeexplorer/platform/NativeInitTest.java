@@ -1,7 +1,6 @@
 package org.vaeexplorer.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 

@@ -1,7 +1,6 @@
 package org.vaeexplorer.training;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.model.Likelihood;

@@ -2,7 +2,6 @@ package org.vaeexplorer.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
 
 class NativeMemoryReclaimerTest {

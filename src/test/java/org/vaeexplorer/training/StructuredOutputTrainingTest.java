@@ -2,19 +2,18 @@ package org.vaeexplorer.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.data.PixelScaling;
-import org.vaeexplorer.model.ConditionalLikelihood;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpecBuilder;
 import org.vaeexplorer.model.NoiseSource;
 import org.vaeexplorer.model.QuadrantMask;
 import org.vaeexplorer.model.StructuredOutput;
 import org.vaeexplorer.model.VaeModel;
+import org.vaeexplorer.model.estimators.ConditionalLikelihood;
 
 /** A short run of the structured-output CVAE through the ordinary Trainer: its -log p(y|x) beats the baseline's. */
 class StructuredOutputTrainingTest {

@@ -7,12 +7,12 @@ import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.CapacitySchedule;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.ObjectiveType;
 import org.vaeexplorer.model.StructuredOutput;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /**
  * beta-VAE with beta = 4 and 10 latents (Higgins et al. 2017), or Burgess et al.'s capacity objective when a

@@ -6,11 +6,11 @@ import java.util.Set;
 import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.StructuredOutput;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /** The TensorFlow tutorial's convolutional VAE, with its Monte-Carlo estimate of the KL term. */
 public final class ConvVae implements ModelFamily {

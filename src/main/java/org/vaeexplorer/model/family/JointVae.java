@@ -7,13 +7,13 @@ import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.CapacitySchedule;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.ObjectiveType;
 import org.vaeexplorer.model.StructuredOutput;
 import org.vaeexplorer.model.TemperatureSchedule;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /**
  * Dupont's JointVAE MNIST setting (2018): 10 continuous latents and one discrete latent with one category per class,

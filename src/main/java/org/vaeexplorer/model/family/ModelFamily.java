@@ -2,15 +2,15 @@ package org.vaeexplorer.model.family;
 
 import java.util.List;
 import java.util.Set;
-import org.vaeexplorer.model.GraphFamily;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.ObjectiveType;
 import org.vaeexplorer.model.SpecException;
 import org.vaeexplorer.model.StructuredOutput;
+import org.vaeexplorer.model.graph.GraphFamily;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /**
  * Everything that sets one kind of model apart, in one place: its defaults and their sources, the settings it reads,

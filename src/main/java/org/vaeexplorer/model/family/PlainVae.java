@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
 import org.vaeexplorer.model.StructuredOutput;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /** The 784-512-2 MLP VAE of Kingma and Welling (2014). */
 public final class PlainVae implements ModelFamily {

@@ -4,17 +4,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.vaeexplorer.model.Backbone;
-import org.vaeexplorer.model.GraphFamily;
 import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
 import org.vaeexplorer.model.Objective;
-import org.vaeexplorer.model.SpecException;
 import org.vaeexplorer.model.ObjectiveType;
+import org.vaeexplorer.model.SpecException;
 import org.vaeexplorer.model.StructuredOutput;
+import org.vaeexplorer.model.graph.GraphFamily;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /**
  * p(y|x) with an input-dependent prior, completing the hidden quadrants of an image (Sohn et al. 2015), as Pyro's

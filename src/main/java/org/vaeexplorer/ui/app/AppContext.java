@@ -3,12 +3,11 @@ package org.vaeexplorer.ui.app;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.vaeexplorer.ui.common.FxBackgroundExecutor;
+import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.ui.common.DialogService;
+import org.vaeexplorer.ui.common.FxBackgroundExecutor;
 import org.vaeexplorer.ui.common.FxDialogService;
 import org.vaeexplorer.ui.common.StatusModel;
-
-import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.ui.explore.ExploreView;
 import org.vaeexplorer.ui.explore.ExploreViewModel;
 import org.vaeexplorer.ui.models.ModelsView;

@@ -1,7 +1,5 @@
 package org.vaeexplorer.ui.app;
 
-import org.vaeexplorer.ui.common.FxBackgroundExecutor;
-
 import java.util.function.Function;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
@@ -18,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import org.controlsfx.control.StatusBar;
+import org.vaeexplorer.ui.common.FxBackgroundExecutor;
 import org.vaeexplorer.ui.common.I18n;
 
 /**

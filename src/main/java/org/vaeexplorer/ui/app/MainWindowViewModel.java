@@ -1,11 +1,10 @@
 package org.vaeexplorer.ui.app;
 
-import org.vaeexplorer.ui.common.StatusModel;
-
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import java.util.Locale;
 import org.vaeexplorer.ui.common.I18n;
+import org.vaeexplorer.ui.common.StatusModel;
 
 /** State of the main window: which page shows, its language, and the status line shared by all pages. */
 public final class MainWindowViewModel {

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.vaeexplorer.data.BundledDataset;
 import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.data.BundledDataset;
 import org.vaeexplorer.ui.common.I18n;
 
 /**

@@ -3,7 +3,6 @@ package org.vaeexplorer.ui.app;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
-import org.vaeexplorer.platform.UserFolders;
 import java.util.List;
 import javafx.application.Application;
 import javafx.fxml.FXMLLoader;
@@ -13,6 +12,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vaeexplorer.platform.UserFolders;
 import org.vaeexplorer.ui.common.I18n;
 
 /** The JavaFX application: builds the main window, opens the first model and hands the start options on. */

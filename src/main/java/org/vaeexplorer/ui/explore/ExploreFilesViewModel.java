@@ -7,12 +7,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.explore.CodesCsv;
-import org.vaeexplorer.explore.GreyPng;
 import org.vaeexplorer.explore.EncodedImages;
-import org.vaeexplorer.ui.common.DialogService;
+import org.vaeexplorer.explore.GreyPng;
 import org.vaeexplorer.ui.common.DialogService.FileFilter;
-import org.vaeexplorer.ui.common.GreyImage;
+import org.vaeexplorer.ui.common.DialogService;
 import org.vaeexplorer.ui.common.FailureLog;
+import org.vaeexplorer.ui.common.GreyImage;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 

@@ -6,8 +6,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.image.ImageView;
-import org.vaeexplorer.explore.Interpolation;
 import org.vaeexplorer.explore.EncodedImages;
+import org.vaeexplorer.explore.Interpolation;
 import org.vaeexplorer.ui.common.EnumNames;
 import org.vaeexplorer.ui.common.FxImages;
 

@@ -14,19 +14,19 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.vaeexplorer.data.DatasetCache;
 import org.vaeexplorer.explore.ClusterMatching;
 import org.vaeexplorer.explore.EncodedImages;
 import org.vaeexplorer.metrics.LatencyRecorder;
 import org.vaeexplorer.model.family.Capabilities;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.vaeexplorer.run.LiveRun;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
 import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.Messages;
 import org.vaeexplorer.ui.common.StatusModel;
-import org.vaeexplorer.run.LiveRun;
 
 /**
  * The Explore page: which model is open (a checkpoint, or the run training now), its encoded test set, and the

@@ -2,9 +2,9 @@ package org.vaeexplorer.ui.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.run.RunListener;
 import org.vaeexplorer.run.samples.SampleGrids;
-import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.training.BatchEvent;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingState;

@@ -10,8 +10,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /**
  * The Train form's value of every declared {@link ModelSetting}, one property each and none written out by hand:

@@ -15,7 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.settings.ModelSetting;
 import org.vaeexplorer.ui.common.EnumNames;
 import org.vaeexplorer.ui.common.I18n;
 

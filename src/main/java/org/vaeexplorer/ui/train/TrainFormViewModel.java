@@ -20,8 +20,8 @@ import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.settings.ModelSetting;
 import org.vaeexplorer.training.TrainingSettings;
 
 /**

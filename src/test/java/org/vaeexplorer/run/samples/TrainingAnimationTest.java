@@ -3,7 +3,6 @@ package org.vaeexplorer.run.samples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.madgag.gif.fmsware.GifDecoder;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

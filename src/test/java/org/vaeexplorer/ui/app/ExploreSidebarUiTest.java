@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;

@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
-
 import java.lang.ref.WeakReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;

@@ -3,7 +3,6 @@ package org.vaeexplorer.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
 
 /** Zoom steps, clamping and presentation mode, without the toolkit. */

@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

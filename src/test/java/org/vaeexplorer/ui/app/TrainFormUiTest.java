@@ -3,7 +3,6 @@ package org.vaeexplorer.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -137,9 +136,9 @@ class TrainFormUiTest {
         for (org.vaeexplorer.model.ModelKind kind : org.vaeexplorer.model.ModelKind.values()) {
             robot.interact(() -> form.kindProperty().set(kind));
             WaitForAsyncUtils.waitForFxEvents();
-            java.util.Set<org.vaeexplorer.model.ModelSetting> shown = java.util.EnumSet.noneOf(
-                    org.vaeexplorer.model.ModelSetting.class);
-            for (org.vaeexplorer.model.ModelSetting s : org.vaeexplorer.model.ModelSetting.values()) {
+            java.util.Set<org.vaeexplorer.model.settings.ModelSetting> shown = java.util.EnumSet.noneOf(
+                    org.vaeexplorer.model.settings.ModelSetting.class);
+            for (org.vaeexplorer.model.settings.ModelSetting s : org.vaeexplorer.model.settings.ModelSetting.values()) {
                 Node field = robot.lookup("#" + s.key()).query();
                 javafx.scene.layout.GridPane grid = null;
                 boolean visible = true;

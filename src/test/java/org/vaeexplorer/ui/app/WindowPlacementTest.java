@@ -2,7 +2,6 @@ package org.vaeexplorer.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

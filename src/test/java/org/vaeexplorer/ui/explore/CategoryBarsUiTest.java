@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;

@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.explore;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

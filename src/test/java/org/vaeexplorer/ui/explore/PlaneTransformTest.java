@@ -2,7 +2,6 @@ package org.vaeexplorer.ui.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import org.junit.jupiter.api.Test;
 
 class PlaneTransformTest {

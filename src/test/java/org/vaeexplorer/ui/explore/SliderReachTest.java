@@ -3,7 +3,6 @@ package org.vaeexplorer.ui.explore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import org.junit.jupiter.api.Test;
 
 /** A slider reaches the 5%-95% range of the model's own prior N(0, s^2), and as far as the point beyond it. */

@@ -1,7 +1,6 @@
 package org.vaeexplorer.ui.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
 
 class FlooredAxisTest {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 /**
  * One set of model settings given to both sides: as {@code train} options (each setting's declared flag) and as the

@@ -2,13 +2,12 @@ package org.vaeexplorer.ui.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
-import org.vaeexplorer.model.ModelSetting;
+import org.vaeexplorer.model.settings.ModelSetting;
 import org.vaeexplorer.ui.common.I18n;
 
 /**

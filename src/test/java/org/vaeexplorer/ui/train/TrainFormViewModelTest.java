@@ -3,12 +3,11 @@ package org.vaeexplorer.ui.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.vaeexplorer.model.ModelKind;
-import org.vaeexplorer.model.ModelSetting;
 import org.vaeexplorer.model.ObjectiveType;
+import org.vaeexplorer.model.settings.ModelSetting;
 
 class TrainFormViewModelTest {
     private final TrainFormViewModel form = new TrainFormViewModel();
@@ -39,8 +38,8 @@ class TrainFormViewModelTest {
     void theStructuredOutputCvaeReadsItsMasksAndGsnnWeight() {
         form.kindProperty().set(ModelKind.SCVAE);
         assertEquals("0", form.text(ModelSetting.GIVEN_QUADRANTS).get(), "random masks by default");
-        assertTrue(form.applies(org.vaeexplorer.model.ModelSetting.GIVEN_QUADRANTS).get());
-        assertTrue(!form.applies(org.vaeexplorer.model.ModelSetting.LIKELIHOOD).get(), "Bernoulli is the model's");
+        assertTrue(form.applies(org.vaeexplorer.model.settings.ModelSetting.GIVEN_QUADRANTS).get());
+        assertTrue(!form.applies(org.vaeexplorer.model.settings.ModelSetting.LIKELIHOOD).get(), "Bernoulli is the model's");
         form.text(ModelSetting.GIVEN_QUADRANTS).set("2");
         form.text(ModelSetting.GSNN_WEIGHT).set("0.3");
         var spec = (org.vaeexplorer.model.ModelSpec.Scvae) form.validate(28, 28, 10).spec();

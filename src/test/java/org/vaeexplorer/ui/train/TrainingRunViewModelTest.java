@@ -3,7 +3,6 @@ package org.vaeexplorer.ui.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.madgag.gif.fmsware.GifDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.DatasetCache;
-import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.model.ModelKind;
+import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.training.EpochMetrics;
 import org.vaeexplorer.training.TrainingFixtures;
 import org.vaeexplorer.training.TrainingOutcome;

@@ -1,0 +1,89 @@
+package org.vaeexplorer.model.graph;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.vaeexplorer.model.Backbone;
+import org.vaeexplorer.model.ModelSpec;
+
+/**
+ * The encoder and decoder bodies of each {@link Backbone}, as layer lists ({@link Layer}): the one description the
+ * graph, the fast decoders and the parameter count read.
+ */
+public final class Networks {
+    private static final String P = GraphNames.DECODER_PREFIX;
+
+    private Networks() {
+    }
+
+    /** Maps a flat image batch [B, H*W] (and the one-hot label of a CVAE) to features [B, width]. */
+    static NetworkLayers.Stack encoder(ModelSpec spec) {
+        return switch (spec.backbone()) {
+            case MLP -> mlpEncoder(spec);
+            case CONV -> convEncoder(spec);
+            case DUPONT -> DupontNet.encoder(spec);
+        };
+    }
+
+    /** Maps a code [B, codeWidth] to pixel logits [B, H*W]. */
+    static NetworkLayers.Stack decoder(ModelSpec spec, int codeWidth) {
+        return switch (spec.backbone()) {
+            case MLP -> mlpDecoder(spec, codeWidth);
+            case CONV -> convDecoder(spec, codeWidth);
+            case DUPONT -> DupontNet.decoder(spec, codeWidth);
+        };
+    }
+
+    /** ReLU layers on [x, y]: the CVAE of Sohn et al. 2015 concatenates the one-hot label to the input. */
+    private static NetworkLayers.Stack mlpEncoder(ModelSpec spec) {
+        List<Layer> layers = new ArrayList<>();
+        int in = spec.pixels();
+        if (spec.conditional()) {
+            layers.add(new Layer.JoinLabel(spec.numClasses()));
+            in += spec.numClasses();
+        }
+        NetworkLayers.Stack body = NetworkLayers.mlp("enc_", in, spec.hidden(), 0);
+        layers.addAll(body.layers());
+        return new NetworkLayers.Stack(layers, body.width());
+    }
+
+    /** ReLU layers of the encoder's widths reversed, then a linear layer to the pixels. */
+    private static NetworkLayers.Stack mlpDecoder(ModelSpec spec, int codeWidth) {
+        List<Integer> widths = new ArrayList<>(spec.hidden());
+        Collections.reverse(widths);
+        return NetworkLayers.mlp(P, codeWidth, widths, spec.pixels());
+    }
+
+    /**
+     * Conv 32 and 64 filters, 3x3 stride 2, VALID (28 -> 13 -> 6). For a CVAE the label becomes an extra image
+     * channel through a learned embedding, as PyTorch-VAE's CVAE does.
+     */
+    private static NetworkLayers.Stack convEncoder(ModelSpec spec) {
+        List<Layer> layers = new ArrayList<>();
+        layers.add(new Layer.ToImage(1, spec.rows(), spec.cols()));
+        if (spec.conditional()) {
+            layers.add(new Layer.LabelPlane(new Layer.Dense("enc_label_embed", spec.numClasses(), spec.pixels(),
+                    false), spec.rows(), spec.cols()));
+        }
+        layers.add(new Layer.Conv("enc_conv1", spec.conditional() ? 2 : 1, 32, 3, 2, false, true));
+        layers.add(new Layer.Conv("enc_conv2", 32, 64, 3, 2, false, true));
+        int r = ((spec.rows() - 3) / 2 + 1 - 3) / 2 + 1;
+        int c = ((spec.cols() - 3) / 2 + 1 - 3) / 2 + 1;
+        int width = 64 * r * c;
+        layers.add(new Layer.Flatten(width));
+        return new NetworkLayers.Stack(layers, width);
+    }
+
+    /** Dense to 32 x H/4 x W/4, transposed conv 64 and 32 (stride 2, ReLU), then 1 (stride 1) to logits. */
+    private static NetworkLayers.Stack convDecoder(ModelSpec spec, int codeWidth) {
+        int r = spec.rows() / 4;
+        int c = spec.cols() / 4;
+        return new NetworkLayers.Stack(List.of(
+                new Layer.Dense(P + "dense", codeWidth, 32 * r * c, true),
+                new Layer.ToImage(32, r, c),
+                new Layer.Deconv(P + "deconv1", 32, 64, 3, 2, r, c, true),
+                new Layer.Deconv(P + "deconv2", 64, 32, 3, 2, 2 * r, 2 * c, true),
+                new Layer.Deconv(P + "deconv3", 32, 1, 3, 1, 4 * r, 4 * c, false),
+                new Layer.Flatten(spec.pixels())), spec.pixels());
+    }
+}
