@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.app;
 import java.util.Optional;
 import org.vaeexplorer.explore.ClusterMatching;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.family.Capabilities;
 import org.vaeexplorer.ui.explore.ExploreSession;
 import org.vaeexplorer.ui.explore.ExploreView;
 import org.vaeexplorer.ui.explore.ExploreViewModel;
@@ -29,13 +30,14 @@ final class KeyboardActions {
             return false;
         }
         ModelSpec spec = s.spec();
-        if (spec.conditional() && !spec.capabilities().completes() && k < spec.numClasses()) {
+        Capabilities can = spec.capabilities();
+        if (can.labels() && !can.completes() && k < can.classes()) {
             context.explore().point().labelProperty().set(k);
             return true;
         }
         // A key names one category; of several discrete latents, the one matched to the classes is the digit-like.
-        int latent = spec.hasCategorical() ? ClusterMatching.matchedLatent(spec) : -1;
-        if (latent >= 0 && k < spec.categories().get(latent)) {
+        int latent = can.hasDiscreteLatents() ? ClusterMatching.matchedLatent(spec) : -1;
+        if (latent >= 0 && k < can.discreteLatents().get(latent)) {
             context.explore().point().setCategory(latent, k);
             return true;
         }
