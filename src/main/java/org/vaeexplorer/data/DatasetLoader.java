@@ -34,8 +34,10 @@ public final class DatasetLoader {
     }
 
     /**
-     * A bundled dataset by id ({@code mnist}, {@code fashion-mnist}), or else a folder or file path; either may end
-     * in {@code :} and class numbers to keep only those ({@link DatasetSource}).
+     * A bundled dataset by id ({@code mnist}, {@code fashion-mnist}), the generated colour shapes ({@code shapes}),
+     * or else a folder or file path: a folder of IDX files, or a folder of pictures ({@link PictureFolderSource},
+     * converted once and cached); any may end in {@code :} and class numbers to keep only those
+     * ({@link DatasetSource}).
      */
     public static LabelledSplits load(String idOrPath) throws IOException {
         return load(idOrPath, 0, 0);
@@ -50,7 +52,11 @@ public final class DatasetLoader {
     public static LabelledSplits load(String idOrPath, int trainLimit, int testLimit) throws IOException {
         DatasetSource source = DatasetSource.parse(idOrPath);
         Optional<BundledDataset> bundled = BundledDataset.byId(source.base());
-        return source.apply(bundled.isPresent() ? loadBundled(bundled.get(), trainLimit, testLimit)
+        if (bundled.isPresent()) {
+            return source.apply(loadBundled(bundled.get(), trainLimit, testLimit));
+        }
+        Optional<LabelledSplits> pictures = PictureFolderSource.load(source.base(), trainLimit, testLimit);
+        return source.apply(pictures.isPresent() ? pictures.get()
                 : loadPath(Path.of(source.base()), trainLimit, testLimit));
     }
 
@@ -172,7 +178,9 @@ public final class DatasetLoader {
 
     /** The bundled datasets' ids, comma-separated, for messages. */
     public static String bundledIds() {
-        return String.join(", ", java.util.Arrays.stream(BundledDataset.values()).map(BundledDataset::id).toList());
+        List<String> ids = new ArrayList<>(Arrays.stream(BundledDataset.values()).map(BundledDataset::id).toList());
+        ids.add(ColourShapes.ID);
+        return String.join(", ", ids);
     }
 
     static List<String> classNamesFor(String datasetName, int count) {

@@ -6,24 +6,43 @@ import java.util.Objects;
 /**
  * One split of a labelled image dataset. Pixels stay unsigned bytes (a quarter of the memory of floats) and become
  * floats in [0, 1] only when a batch or an image is asked for.
+ *
+ * <p>Channels: 1 (grey, every IDX dataset) or 3 (colour, red, green, blue). A colour image is stored channel-planar,
+ * CHW: its {@code rows x cols} red plane, then its green plane, then its blue plane, each row-major; an image's
+ * values (and a batch's rows) are laid out the same way, so a grey image is exactly the single-plane case and every
+ * grey path reads what it read before. {@link #pixelsPerImage()} counts values, {@code rows x cols x channels}: the
+ * length of one image's input.
  */
 public final class ImageDataset {
     private final String name;
     private final int rows;
     private final int cols;
+    private final int channels;
     private final byte[] pixels;
     private final int[] labels;
     private final List<String> classNames;
 
+    /** A grey dataset: one channel. */
     public ImageDataset(String name, int rows, int cols, byte[] pixels, int[] labels, List<String> classNames) {
+        this(name, rows, cols, 1, pixels, labels, classNames);
+    }
+
+    /** @param channels 1 (grey) or 3 (colour, stored channel-planar per image as the class comment says) */
+    public ImageDataset(String name, int rows, int cols, int channels, byte[] pixels, int[] labels,
+                        List<String> classNames) {
         this.name = Objects.requireNonNull(name);
         this.rows = rows;
         this.cols = cols;
+        this.channels = channels;
         this.pixels = Objects.requireNonNull(pixels);
         this.labels = Objects.requireNonNull(labels);
         this.classNames = List.copyOf(classNames);
-        if ((long) labels.length * rows * cols != pixels.length) {
-            throw new IllegalArgumentException("pixels do not match " + labels.length + " images of " + rows + "x" + cols);
+        if (channels != 1 && channels != 3) {
+            throw new IllegalArgumentException("images have 1 (grey) or 3 (colour) channels, not " + channels);
+        }
+        if ((long) labels.length * rows * cols * channels != pixels.length) {
+            throw new IllegalArgumentException("pixels do not match " + labels.length + " images of " + rows + "x"
+                    + cols + "x" + channels);
         }
         for (int label : labels) {
             if (label < 0 || label >= this.classNames.size()) {
@@ -48,8 +67,14 @@ public final class ImageDataset {
         return cols;
     }
 
+    /** 1 for grey images, 3 for colour (red, green, blue planes). */
+    public int channels() {
+        return channels;
+    }
+
+    /** The values of one image: {@code rows x cols x channels}. */
     public int pixelsPerImage() {
-        return rows * cols;
+        return rows * cols * channels;
     }
 
     public int numClasses() {
@@ -68,7 +93,7 @@ public final class ImageDataset {
         return labels.clone();
     }
 
-    /** Image {@code index} as floats, row-major. */
+    /** Image {@code index} as floats, row-major (colour: channel-planar, each plane row-major). */
     public float[] image(int index, PixelScaling scaling) {
         float[] out = new float[pixelsPerImage()];
         copyImage(index, scaling, out, 0);
@@ -128,7 +153,7 @@ public final class ImageDataset {
         if (kept == 0) {
             throw new IdxFormatException(name + " has no images of class " + classes + " in this split");
         }
-        return new ImageDataset(name, rows, cols, p, l, names);
+        return new ImageDataset(name, rows, cols, channels, p, l, names);
     }
 
     /** The first {@code count} images, as a smaller dataset sharing nothing mutable with this one. */
@@ -136,6 +161,6 @@ public final class ImageDataset {
         int c = Math.min(count, size());
         byte[] p = java.util.Arrays.copyOf(pixels, c * pixelsPerImage());
         int[] l = java.util.Arrays.copyOf(labels, c);
-        return new ImageDataset(name, rows, cols, p, l, classNames);
+        return new ImageDataset(name, rows, cols, channels, p, l, classNames);
     }
 }

@@ -11,9 +11,10 @@ import java.util.TreeMap;
  */
 public record LabelledSplits(String name, ImageDataset train, ImageDataset test, Map<String, String> fileSha256) {
     public LabelledSplits {
-        if (train.rows() != test.rows() || train.cols() != test.cols()) {
+        if (train.rows() != test.rows() || train.cols() != test.cols() || train.channels() != test.channels()) {
             throw new IllegalArgumentException("train and test images differ in shape: " + train.rows() + "x"
-                    + train.cols() + " vs " + test.rows() + "x" + test.cols());
+                    + train.cols() + "x" + train.channels() + " vs " + test.rows() + "x" + test.cols() + "x"
+                    + test.channels());
         }
         fileSha256 = java.util.Collections.unmodifiableMap(new TreeMap<>(fileSha256));
     }
@@ -28,5 +29,10 @@ public record LabelledSplits(String name, ImageDataset train, ImageDataset test,
 
     public int cols() {
         return train.cols();
+    }
+
+    /** 1 for grey images, 3 for colour ({@link ImageDataset} says how colour is laid out). */
+    public int channels() {
+        return train.channels();
     }
 }
