@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * Every key the FXML files and the code use is in the bundle, and the bundle holds no key nobody uses (a text
  * nobody sees still costs a translator time). Code names keys as string literals; a few are composed from a
  * literal prefix and a name: an enum constant ({@link I18n#name}, {@link EnumNames}) or a form field
- * ({@code "train.form.field." + key}, the field's key being a literal too).
+ * ({@code "train.form.field." + key}, the field's key being a literal too), or a literal prefix and suffix around
+ * one ({@code "train." + key + ".tooltip"}).
  */
 class MessageKeysUsedTest {
     private static final Path BUNDLE = Path.of("src/main/resources/org/vaeexplorer/ui/common/messages.properties");
@@ -49,7 +50,8 @@ class MessageKeysUsedTest {
             String prefix = key.substring(0, dot);
             String last = key.substring(dot + 1);
             boolean composed = literals.contains(prefix + ".") && literals.contains(last)
-                    || !prefix.contains(".") && last.equals(last.toUpperCase()) && literals.contains(prefix);
+                    || !prefix.contains(".") && last.equals(last.toUpperCase()) && literals.contains(prefix)
+                    || composedAroundName(key, literals);
             if (!fxmlKeys.contains(key) && !literals.contains(key) && !composed) {
                 unused.add(key);
             }
@@ -57,6 +59,16 @@ class MessageKeysUsedTest {
         assertEquals(Set.of(), unused, "in messages.properties but used nowhere");
         assertTrue(fxmlKeys.size() > 100 && called.size() > 100, fxmlKeys.size() + " FXML keys, " + called.size()
                 + " I18n.text keys: the sources were read");
+    }
+
+    /**
+     * {@code "train." + key + ".tooltip"}: a literal prefix and suffix around a literal name (a setting
+     * declaration's field key).
+     */
+    private static boolean composedAroundName(String key, Set<String> literals) {
+        String[] parts = key.split("\\.");
+        return parts.length == 3 && literals.contains(parts[0] + ".") && literals.contains(parts[1])
+                && literals.contains("." + parts[2]);
     }
 
     private static Set<String> keys() throws IOException {
