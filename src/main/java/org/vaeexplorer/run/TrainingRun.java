@@ -12,6 +12,7 @@ import org.vaeexplorer.checkpoint.DatasetInfo;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.explore.LiveModelFeed;
 import org.vaeexplorer.model.ModelSize;
+import org.vaeexplorer.model.SpecException;
 import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.run.samples.SampleGridPublisher;
 import org.vaeexplorer.run.samples.SampleGrids;
@@ -62,12 +63,21 @@ public final class TrainingRun implements AutoCloseable {
      * cancelled, or the loss stops being finite.
      *
      * @throws IllegalArgumentException before anything is built or written, when the model is too large to train
+     *                                  or the images are in colour (a {@code SpecException}: no model takes colour yet)
      * @throws IOException              when a checkpoint file (not a run folder's autosave) cannot be written
      */
     public TrainingOutcome run() throws IOException, InterruptedException {
         ModelSize.of(source.spec(), source.settings().batchSize()).problem().ifPresent(p -> {
             throw new IllegalArgumentException(p);
         });
+        if (data.channels() != 1) {
+            // Issue 31: the data layer reads colour, the networks still take one channel; said plainly, not as a
+            // matrix-shape failure from ND4J.
+            throw SpecException.of("run.colourNotYet", "'" + data.name() + "' holds colour images, and the models"
+                    + " take grey images only so far; a picture folder can be imported in grey (?colour=grey after its"
+                    + " path)",
+                    data.name());
+        }
         Path folder = checkpoints != null && checkpoints.target().isFolder() ? checkpoints.target().folder() : null;
         boolean ended = false;
         try {

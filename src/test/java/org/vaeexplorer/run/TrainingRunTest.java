@@ -99,6 +99,16 @@ class TrainingRunTest {
     }
 
     @Test
+    void colourImagesAreRefusedByKeyUntilTheModelsTakeChannels() {
+        LabelledSplits shapes = org.vaeexplorer.data.ColourShapes.generate(0, 4, 2);
+        TrainingRun run = TrainingRun.builder(RunSource.fresh(small, TrainingFixtures.small(1, 16, 8)), shapes,
+                "shapes").build();
+        org.vaeexplorer.model.SpecException e = assertThrows(org.vaeexplorer.model.SpecException.class, run::run);
+        assertEquals("run.colourNotYet", e.text().key());
+        assertFalse(run.holdsModel(), "refused before the model is built");
+    }
+
+    @Test
     void oneResumePathForBothMeaningsOfContinue() throws Exception {
         Path file = dir.resolve("one.vaex");
         TrainingSettings threePlanned = TrainingFixtures.small(3, 128, 100);
