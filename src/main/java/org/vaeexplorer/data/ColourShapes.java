@@ -31,6 +31,11 @@ public final class ColourShapes {
     private ColourShapes() {
     }
 
+    /** The bundle key of class {@code c}'s name, for the window ({@link #CLASSES} holds the English). */
+    public static String classKey(int c) {
+        return "dataset.shapes." + CLASSES.get(c);
+    }
+
     /** The standard set ({@link #TRAIN_PER_CLASS}, {@link #TEST_PER_CLASS}, seed 0). */
     public static LabelledSplits standard() {
         return generate(0, TRAIN_PER_CLASS, TEST_PER_CLASS);

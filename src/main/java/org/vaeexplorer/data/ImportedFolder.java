@@ -24,7 +24,10 @@ public record ImportedFolder(LabelledSplits splits, ImageFolderOptions options, 
         return splits.train().size() + splits.test().size();
     }
 
-    /** "412 images, 3 skipped", the English of the bundle's {@code data.folder.summary}. */
+    /** The bundle key of {@link #summary()}; its arguments are {@link #images()} and the skipped count. */
+    public static final String SUMMARY_KEY = "data.folder.summary";
+
+    /** "412 images, 3 skipped", the English of {@link #SUMMARY_KEY}. */
     public String summary() {
         return images() + " images, " + skipped.size() + " skipped";
     }

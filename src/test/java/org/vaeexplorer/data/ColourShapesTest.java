@@ -63,5 +63,6 @@ class ColourShapesTest {
         assertEquals(20, stars.train().size(), "the first 100 images hold 20 of each shape");
         assertEquals(3, stars.channels());
         assertTrue(DatasetLoader.bundledIds().contains("shapes"));
+        assertEquals("dataset.shapes.star", ColourShapes.classKey(4));
     }
 }
