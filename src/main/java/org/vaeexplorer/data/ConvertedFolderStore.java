@@ -72,20 +72,20 @@ final class ConvertedFolderStore {
     /** Where a conversion writes its pixels before {@link #commit}; the stream digests what it writes. */
     DigestOutputStream openPixels(String requested, String key) throws IOException {
         Files.createDirectories(dir);
-        OutputStream out = Files.newOutputStream(file(requested, key, ".pixels.part"));
+        OutputStream out = Files.newOutputStream(file(requested, key, partSuffix()));
         return new DigestOutputStream(new BufferedOutputStream(out, 1 << 16), ImageFolderScan.sha256());
     }
 
     /** Drops a conversion given up (cancelled or refused). */
     void abandon(String requested, String key) throws IOException {
-        Files.deleteIfExists(file(requested, key, ".pixels.part"));
+        Files.deleteIfExists(file(requested, key, partSuffix()));
     }
 
     /** Moves the pixels into place, writes the meta file, then removes older sets of the same options. */
     void commit(String requested, String key, Meta meta) throws IOException {
-        Files.move(file(requested, key, ".pixels.part"), file(requested, key, ".pixels"),
+        Files.move(file(requested, key, partSuffix()), file(requested, key, ".pixels"),
                 StandardCopyOption.REPLACE_EXISTING);
-        Path part = file(requested, key, ".meta.part");
+        Path part = file(requested, key, ".meta" + partSuffix());
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
@@ -114,7 +114,8 @@ final class ConvertedFolderStore {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path old : s.toList()) {
                 String n = old.getFileName().toString();
-                if (n.startsWith(mine) && !n.startsWith(mine + key)) {
+                boolean finished = n.endsWith(".meta") || n.endsWith(".pixels");
+                if (finished && n.startsWith(mine) && !n.startsWith(mine + key)) {
                     Files.deleteIfExists(old);
                 }
             }
@@ -124,6 +125,14 @@ final class ConvertedFolderStore {
     /** The converted images' bytes, read image by image, so the caller fills its splits without a third copy. */
     InputStream pixels(String requested, String key) throws IOException {
         return new BufferedInputStream(Files.newInputStream(file(requested, key, ".pixels")), 1 << 16);
+    }
+
+    /**
+     * Each converting thread writes its own part files (two windows or a window and a command may convert the same
+     * folder at once); the set moved into place last wins, and both are the same bytes.
+     */
+    private static String partSuffix() {
+        return "." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + ".part";
     }
 
     private Path file(String requested, String key, String suffix) {

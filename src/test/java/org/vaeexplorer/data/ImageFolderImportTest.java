@@ -134,6 +134,32 @@ class ImageFolderImportTest {
     }
 
     @Test
+    void bmpAndGifAreReadTooAndAWidePictureIsPaddedWithWhite() throws IOException {
+        Path flat = tmp.resolve("formats");
+        TestPictures.write(TestPictures.noise(40, 40, BufferedImage.TYPE_INT_RGB, 1), "bmp", flat.resolve("a.bmp"));
+        TestPictures.write(TestPictures.noise(40, 40, BufferedImage.TYPE_INT_RGB, 2), "gif", flat.resolve("b.gif"));
+        BufferedImage wide = new BufferedImage(64, 16, BufferedImage.TYPE_BYTE_GRAY);
+        TestPictures.write(wide, "png", flat.resolve("c.png"));
+        ImportedFolder f = new ImageFolderImport(tmp.resolve("cache")).open(flat,
+                new ImageFolderOptions(32, 1, ImageFolderOptions.Fit.PAD, 10, 0), ImportListener.NONE);
+
+        assertEquals(List.of(), f.skipped());
+        assertEquals(3, f.images());
+        float[] padded = null;
+        for (ImageDataset split : List.of(f.splits().train(), f.splits().test())) {
+            for (int i = 0; i < split.size(); i++) {
+                float[] image = split.image(i, PixelScaling.GREY);
+                if (image[16 * 32 + 16] == 0f) {
+                    padded = image;
+                }
+            }
+        }
+        assertEquals(1f, padded[0], "above the black strip: white padding");
+        assertEquals(1f, padded[31 * 32 + 31], "below it");
+        assertEquals(0f, padded[16 * 32], "the strip spans the whole width");
+    }
+
+    @Test
     void anEmptyFolderAndAFolderOfNothingUsableAreRefusedByKey() throws IOException {
         ImageFolderImport importer = new ImageFolderImport(tmp.resolve("cache"));
         Path empty = Files.createDirectories(tmp.resolve("empty").resolve("class").resolve(".hidden"));
