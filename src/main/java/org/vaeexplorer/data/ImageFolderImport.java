@@ -202,11 +202,12 @@ public final class ImageFolderImport {
         for (SkippedImage s : skipped) {
             byReason.merge(s.reason(), 1, Integer::sum);
         }
-        List<String> parts = new ArrayList<>();
-        byReason.forEach((reason, n) -> parts.add(n + " " + reason.english()));
         int files = scan.entries().size();
         return new DatasetRefusedException("data.folder.nothingUsable", "'" + scan.folder() + "' holds " + files
-                + " files but no usable picture: " + String.join(", ", parts), scan.folder().toString(), files,
+                + " files but no usable picture: " + byReason.get(SkipReason.UNREADABLE) + " cannot be read, "
+                + byReason.get(SkipReason.ZERO_BYTE) + " are empty, " + byReason.get(SkipReason.TRUNCATED)
+                + " are truncated or damaged, " + byReason.get(SkipReason.NOT_AN_IMAGE) + " are not pictures",
+                scan.folder().toString(), files,
                 byReason.get(SkipReason.UNREADABLE), byReason.get(SkipReason.ZERO_BYTE),
                 byReason.get(SkipReason.TRUNCATED), byReason.get(SkipReason.NOT_AN_IMAGE));
     }

@@ -111,7 +111,7 @@ public record ImageFolderOptions(int side, int channels, Fit fit, int testPercen
             }
             return new ImageFolderOptions(side, channels, fit, test, seed);
         } catch (IllegalArgumentException e) {
-            throw new DatasetRefusedException("data.folder.badOptions", "'" + text + "' are not image folder options"
+            throw new DatasetRefusedException("data.folder.badOptions", "'" + text + "' are not picture folder options"
                     + " (size=28|32|64, colour=rgb|grey, fit=crop|pad, test=1..50, seed=N; joined by &)", text);
         }
     }
