@@ -49,7 +49,8 @@ final class BenchCommand implements Callable<Integer> {
     int epochs;
     @Option(names = "--models", split = ",", defaultValue = "vae,conv-vae")
     List<String> models;
-    @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist or a folder of IDX files")
+    @Option(names = "--dataset", defaultValue = "mnist", description = "mnist, fashion-mnist, a folder of IDX files or of"
+            + " pictures (as train's --dataset)")
     String dataset;
     @Option(names = "--train-limit", defaultValue = "0", description = "train on the first N images only (0 = all)")
     int trainLimit;

@@ -44,8 +44,10 @@ final class TrainCommand implements Callable<Integer> {
     final ModelOptions modelOptions = new ModelOptions();
     @Option(names = "--resume", description = "continue training this checkpoint (instead of --model)")
     Path resume;
-    @Option(names = "--dataset", description = "mnist (default), fashion-mnist or a folder of IDX files; a suffix"
-            + " :N[,M...] keeps those classes only (mnist:7 = the sevens); when resuming, the checkpoint's by default")
+    @Option(names = "--dataset", description = "mnist (default), fashion-mnist, a folder of IDX files or a folder of"
+            + " pictures (one subfolder per class; options after ?: size=28|32|64, colour=rgb|grey, fit=crop|pad,"
+            + " test=PERCENT, seed=N); a suffix :N[,M...] keeps those classes only (mnist:7 = the sevens); when"
+            + " resuming, the checkpoint's by default")
     String dataset;
     @Option(names = "--epochs", defaultValue = "10", description = "epochs in total (also when resuming)")
     int epochs;
