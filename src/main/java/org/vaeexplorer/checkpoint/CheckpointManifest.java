@@ -30,6 +30,12 @@ public record CheckpointManifest(String format, int formatVersion, ModelSpec mod
                 dataset, training, epochsDone, iteration, metrics, provenance);
     }
 
+    /** The same manifest with another provenance. */
+    public CheckpointManifest withProvenance(Provenance p) {
+        return new CheckpointManifest(format, formatVersion, model, dataset, training, epochsDone, iteration, metrics,
+                p);
+    }
+
     /** The test NELBO of the last epoch, or NaN before the first. */
     public double lastTestNelbo() {
         return metrics.isEmpty() ? Double.NaN : metrics.get(metrics.size() - 1).testNelbo();

@@ -72,6 +72,22 @@ public final class CheckpointStore {
     }
 
     /**
+     * Writes the checkpoint in {@code source} to {@code file} with {@code provenance} in place of its own, every
+     * other part of its manifest and its weights' bytes as they were (the weights' fingerprint covers only the
+     * manifest's model, which stays): for cleaning the provenance of a file already made for shipping without
+     * touching a single weight. {@code source} is checked as {@link #load} checks it first.
+     */
+    public void rewriteProvenance(Path source, Path file, Provenance provenance) throws IOException {
+        load(source);
+        CheckpointArchive.Contents c = CheckpointArchive.read(source, bytes -> modelLimit(source, bytes), true);
+        verify(source, c);
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(c.manifest());
+        tree.set("provenance", json.valueToTree(provenance));
+        write(file, json.writeValueAsBytes(tree), c.model());
+    }
+
+    /**
      * The manifest only, checked against its checksum and for consistency; the weights entry is checksummed as
      * it streams past, so a file with missing or damaged weights is refused here too, without holding them.
      */
@@ -115,7 +131,7 @@ public final class CheckpointStore {
                     + manifest.training().learningRate() + " but its weights were trained with "
                     + model.learningRate());
         }
-        return new Checkpoint(manifest, model);
+        return new Checkpoint(manifest, model, fileSha256(file));
     }
 
     /**
@@ -155,6 +171,20 @@ public final class CheckpointStore {
                         + " does not match (the file was changed or damaged after it was saved)");
             }
         }
+    }
+
+    /** The whole file's SHA-256, as {@code sha256sum} prints it. */
+    static String fileSha256(Path file) throws CheckpointException {
+        java.security.MessageDigest digest = CheckpointArchive.sha256();
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new CheckpointException(Names.of(file) + " could not be read again to fingerprint it", e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {

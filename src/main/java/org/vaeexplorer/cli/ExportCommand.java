@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.vaeexplorer.checkpoint.Checkpoint;
 import org.vaeexplorer.checkpoint.CheckpointStore;
+import org.vaeexplorer.checkpoint.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code export}: the same model without Adam's moments, about a third of the size: for shipping and exploring.
- * Such a file opens, decodes and evaluates exactly as the original, but cannot continue training.
+ * Such a file opens, decodes and evaluates exactly as the original, but cannot continue training. Its provenance
+ * names no path of the machine that made it ({@link RecordedCommand#clean}); a file exported already keeps its
+ * weights' bytes and only has its provenance cleaned.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write a checkpoint without the optimiser's state (smaller; explore only, not resumable).")
@@ -33,7 +36,14 @@ final class ExportCommand implements Callable<Integer> {
         OutputGuard.removeLeftovers(out);
         CheckpointStore store = new CheckpointStore();
         Checkpoint c = store.load(checkpoint.file);
-        store.save(out, c.manifest(), c.model(), false);
+        Provenance p = c.manifest().provenance();
+        Provenance clean = p.withCommand(RecordedCommand.clean(p.command()), p.parentSha256());
+        if (c.model().hasOptimizerState()) {
+            store.save(out, c.manifest().withProvenance(clean), c.model(), false);
+        } else {
+            // Nothing to leave out: the weights are copied byte for byte and only the provenance is cleaned.
+            store.rewriteProvenance(checkpoint.file, out, clean);
+        }
         System.out.println("checkpoint=" + out.toAbsolutePath());
         System.out.println("bytes=" + Files.size(out));
         System.out.println("resumable=false");

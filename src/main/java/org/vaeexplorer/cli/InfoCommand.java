@@ -37,6 +37,9 @@ final class InfoCommand implements Callable<Integer> {
         System.out.println("created=" + m.provenance().createdAt());
         System.out.println("resumable=" + c.canResume());
         System.out.println("command=" + m.provenance().command());
+        if (m.provenance().parentSha256() != null) {
+            System.out.println("parent_sha256=" + m.provenance().parentSha256());
+        }
         System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                 .writeValueAsString(m));
         return 0;

@@ -237,7 +237,10 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static String commandLine() {
-        return ProcessHandle.current().info().commandLine().orElse("vae-explorer train");
+    /** The app's own command line for the manifest, never the process's (see {@link RecordedCommand}). */
+    private String commandLine() {
+        List<String> args = commandSpec.commandLine().getParseResult().originalArgs();
+        int train = args.indexOf(commandSpec.name());
+        return RecordedCommand.of(commandSpec.name(), args.subList(train + 1, args.size()));
     }
 }

@@ -60,6 +60,7 @@ public final class RunCheckpoints implements TrainingListener {
     private final DatasetInfo dataset;
     private final TrainingSettings settings;
     private final String command;
+    private final String parentSha256;
     private final Deque<Path> recent = new ArrayDeque<>();
     private double best = Double.POSITIVE_INFINITY;
     private volatile IOException lastFailure;
@@ -67,11 +68,13 @@ public final class RunCheckpoints implements TrainingListener {
     private int epochsAtStart = -1;
     private volatile boolean keptExisting;
 
-    RunCheckpoints(Target target, DatasetInfo dataset, TrainingSettings settings, String command) {
+    RunCheckpoints(Target target, DatasetInfo dataset, TrainingSettings settings, String command,
+                   String parentSha256) {
         this.target = target;
         this.dataset = dataset;
         this.settings = settings;
         this.command = command;
+        this.parentSha256 = parentSha256;
     }
 
     public Target target() {
@@ -204,6 +207,6 @@ public final class RunCheckpoints implements TrainingListener {
     }
 
     private void save(Path file, VaeModel model, TrainingState state) throws IOException {
-        store.save(file, Manifests.of(model.spec(), dataset, settings, state, command), model);
+        store.save(file, Manifests.of(model.spec(), dataset, settings, state, command, parentSha256), model);
     }
 }

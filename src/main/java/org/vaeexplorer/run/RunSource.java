@@ -79,6 +79,11 @@ public final class RunSource {
         return checkpoint == null ? new TrainingState() : checkpoint.trainingState();
     }
 
+    /** The SHA-256 of the checkpoint file this run continues, or null (a fresh run, or one not read from a file). */
+    public String parentSha256() {
+        return checkpoint == null ? null : checkpoint.fileSha256();
+    }
+
     /** The metrics of the epochs already done. */
     public List<EpochMetrics> history() {
         return checkpoint == null ? List.of() : checkpoint.manifest().metrics();

@@ -46,7 +46,8 @@ public final class TrainingRun implements AutoCloseable {
         data = b.data;
         control = b.control;
         checkpoints = b.target == null ? null : new RunCheckpoints(b.target,
-                DatasetInfo.of(b.data, b.datasetSource, source.settings().scaling()), source.settings(), b.command);
+                DatasetInfo.of(b.data, b.datasetSource, source.settings().scaling()), source.settings(), b.command,
+                source.parentSha256());
         memory = new NativeMemoryReclaimer(b.memoryBudgetBytes);
         feed = b.liveRefreshMillis < 0 ? null : new LiveModelFeed(b.liveRefreshMillis);
         grids = b.sampleCount <= 0 ? null

@@ -75,6 +75,6 @@ class RunCheckpointsTest {
     private static RunCheckpoints checkpoints(Path out) {
         return new RunCheckpoints(RunCheckpoints.Target.file(out), new DatasetInfo("mnist", "mnist", 28, 28,
                 PixelScaling.GREY, List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), 100, 10),
-                new TrainingSettings(3, 64, 1e-3, 1, PixelScaling.GREY, 0, 0), "test");
+                new TrainingSettings(3, 64, 1e-3, 1, PixelScaling.GREY, 0, 0), "test", null);
     }
 }
