@@ -44,16 +44,8 @@ public final class ImageFolderImport {
 
     /** The folder as a dataset, converted now or read from the cache. */
     public ImportedFolder open(Path folder, ImageFolderOptions options, ImportListener listener) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new DatasetRefusedException("data.folder.missing", "'" + folder + "' is not a folder", folder);
-        }
-        ImageFolderScan scan = ImageFolderScan.of(folder);
+        ImageFolderScan scan = scanned(folder);
         String where = folder.toString();
-        if (scan.entries().isEmpty()) {
-            throw new DatasetRefusedException("data.folder.empty", "'" + where + "' holds no files, neither in it nor"
-                    + " in its subfolders; give a folder of PNG, JPEG, BMP or GIF pictures (one subfolder per class)",
-                    where);
-        }
         String requested = options.text();
         String key = scan.fingerprint(requested);
         ConvertedFolderStore store = new ConvertedFolderStore(cacheRoot, folder);
@@ -77,6 +69,36 @@ public final class ImageFolderImport {
         LOG.info("{}: {} images converted to {}, {} skipped", where, meta.labels().length, resolved.text(),
                 skipped.size());
         return read(scan, store, requested, key, meta, false);
+    }
+
+    /**
+     * The options with the choices left open made from the pictures' headers (median side, any colour), read
+     * without decoding: what a dialog shows before converting. Passing the result to {@link #open} skips the survey
+     * there (and the source text then names the side and channels).
+     */
+    public ImageFolderOptions defaults(Path folder, ImageFolderOptions options, ImportListener listener)
+            throws IOException {
+        ImageFolderScan scan = scanned(folder);
+        if (options.concrete()) {
+            return options;
+        }
+        boolean[] usable = new boolean[scan.entries().size()];
+        return survey(scan, options, usable, new ArrayList<>(), listener);
+    }
+
+    /** The folder listed, refused by key when it is no folder or holds no file. */
+    static ImageFolderScan scanned(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new DatasetRefusedException("data.folder.missing", "'" + folder + "' is not a folder",
+                    folder.toString());
+        }
+        ImageFolderScan scan = ImageFolderScan.of(folder);
+        if (scan.entries().isEmpty()) {
+            throw new DatasetRefusedException("data.folder.empty", "'" + folder + "' holds no files, neither in it nor"
+                    + " in its subfolders; give a folder of PNG, JPEG, BMP or GIF pictures (one subfolder per class)",
+                    folder.toString());
+        }
+        return scan;
     }
 
     private static ImageFolderOptions survey(ImageFolderScan scan, ImageFolderOptions options, boolean[] usable,

@@ -89,6 +89,32 @@ class ImageFolderImportTest {
     }
 
     @Test
+    void theDefaultsAreSurveyedAloneAndThePreviewShowsWhatTheImportMakes() throws IOException {
+        Path folder = classFolder();
+        ImageFolderImport importer = new ImageFolderImport(tmp.resolve("cache"));
+        CountingListener listener = new CountingListener();
+        ImageFolderOptions chosen = importer.defaults(folder, ImageFolderOptions.DEFAULTS, listener);
+        assertEquals(new ImageFolderOptions(32, 3, ImageFolderOptions.Fit.CROP, 10, 0), chosen);
+        assertEquals(0, listener.converted.get(), "headers only");
+        assertTrue(listener.surveyed.get() > 0);
+
+        ImageDataset preview = ImageFolderPreview.of(folder, chosen, 3);
+        assertEquals(Map.of(0, 3, 1, 3), counts(preview), "bad files are passed over");
+        LabelledSplits all = importer.open(folder, chosen, ImportListener.NONE).splits();
+        for (int i = 0; i < preview.size(); i++) {
+            float[] shown = preview.image(i, PixelScaling.GREY);
+            boolean found = false;
+            for (ImageDataset split : List.of(all.train(), all.test())) {
+                for (int j = 0; j < split.size() && !found; j++) {
+                    found = split.label(j) == preview.label(i)
+                            && java.util.Arrays.equals(shown, split.image(j, PixelScaling.GREY));
+                }
+            }
+            assertTrue(found, "preview image " + i + " is one the import made");
+        }
+    }
+
+    @Test
     void theSplitFollowsItsSeedAndTheChosenOptionsAreKept() throws IOException {
         Path folder = classFolder();
         ImageFolderImport importer = new ImageFolderImport(tmp.resolve("cache"));
