@@ -45,7 +45,8 @@ class ColourShapesTest {
             boolean notGrey = false;
             for (int p = 0; p < plane; p++) {
                 ink += image[p] + image[plane + p] + image[2 * plane + p];
-                notGrey |= Math.abs(image[p] - image[plane + p]) > 0.2f || Math.abs(image[p] - image[2 * plane + p]) > 0.2f;
+                notGrey |= Math.abs(image[p] - image[plane + p]) > 0.2f
+                        || Math.abs(image[p] - image[2 * plane + p]) > 0.2f;
             }
             assertTrue(ink > 20, "image " + i + " shows a shape");
             coloured += notGrey ? 1 : 0;
