@@ -56,8 +56,10 @@ public final class FlatAdam {
             GradientUpdater<?> updater = sd.getUpdaterMap().get(v.name());
             Map<String, INDArray> state = updater.getState();
             Map<String, INDArray> moments = new HashMap<>();
-            moments.put(AdamUpdater.M_STATE, slice(firstMoment, offset, end, shape).assign(state.get(AdamUpdater.M_STATE)));
-            moments.put(AdamUpdater.V_STATE, slice(secondMoment, offset, end, shape).assign(state.get(AdamUpdater.V_STATE)));
+            moments.put(AdamUpdater.M_STATE,
+                    slice(firstMoment, offset, end, shape).assign(state.get(AdamUpdater.M_STATE)));
+            moments.put(AdamUpdater.V_STATE,
+                    slice(secondMoment, offset, end, shape).assign(state.get(AdamUpdater.V_STATE)));
             updater.setState(moments, false);
             sd.associateArrayWithVariable(weight, v);
             if (gradientGraph != sd && gradientGraph.hasVariable(v.name())) {

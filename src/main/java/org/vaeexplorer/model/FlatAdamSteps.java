@@ -15,9 +15,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vaeexplorer.model.io.SavedModelReader;
 
 /**
- * Training steps that ask SameDiff only for the gradients (the forward and backward pass of the gradient graph, in
- * one session kept from step to step and epoch to epoch, written into the flat gradient buffer: {@link
- * GradientSession}) and update all weights with one {@link FlatAdam} step.
+ * Training steps that ask SameDiff only for the gradients (the forward and backward pass of the gradient graph, one
+ * session for all steps of a call, written into the flat gradient buffer: {@link GradientSession}) and update all
+ * weights with one {@link FlatAdam} step.
  * SameDiff's own loop ({@link SessionFit}) runs the same passes but updates weight by weight as each gradient is
  * ready, two native ops per weight. The iteration and epoch counts advance as SameDiff's loop advances them: Adam's
  * bias correction reads the first, checkpoints save both.
@@ -25,7 +25,6 @@ import org.vaeexplorer.model.io.SavedModelReader;
 public final class FlatAdamSteps {
     private final TrainingGraph graph;
     private final FlatAdam adam;
-    private final GradientSession session;
     private final List<String> gradientNames;
     private final List<String> inputs;
     /**
@@ -38,7 +37,6 @@ public final class FlatAdamSteps {
     private FlatAdamSteps(TrainingGraph graph, FlatAdam adam, List<String> inputs) {
         this.graph = graph;
         this.adam = adam;
-        this.session = new GradientSession(graph.graph().getFunction("grad"), adam.gradientSlices());
         this.gradientNames = new ArrayList<>(adam.gradientSlices().keySet());
         this.inputs = inputs;
     }
@@ -67,7 +65,13 @@ public final class FlatAdamSteps {
         return captured;
     }
 
+    /**
+     * The steps, in a session of their own: its array cache (a step's activations, reused from step to step) goes
+     * with it when the call returns, as SameDiff's {@code fit} lets its session go, so a model kept after training
+     * holds no cache.
+     */
     void run(Iterator<VaeModel.Step> steps, NoiseSource noise, VaeModel.StepDone done) {
+        GradientSession session = new GradientSession(graph.graph().getFunction("grad"), adam.gradientSlices());
         TrainingConfig config = graph.graph().getTrainingConfig();
         At at = At.builder().epoch(config.getEpochCount()).iteration(config.getIterationCount())
                 .trainingThreadNum(0).javaThreadNum(Thread.currentThread().getId()).operation(Operation.TRAINING)
