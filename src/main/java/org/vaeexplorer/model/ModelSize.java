@@ -57,14 +57,26 @@ public record ModelSize(long parameters, long trainingBytes) {
 
     /** Why this model cannot be trained here, with its numbers; empty when it fits. */
     public Optional<String> problem() {
+        return refusal().map(SpecException::getMessage);
+    }
+
+    /**
+     * {@link #problem()} as the run service refuses it: by the Train form's own keys, so a window says it in its
+     * language and the command line in English.
+     */
+    public Optional<SpecException> refusal() {
         if (parameters > MAX_PARAMETERS) {
-            return Optional.of(String.format(Locale.ROOT, "the model has %,d parameters; at most %,d can be trained"
-                    + " and saved (use smaller hidden layers or a smaller latent size)", parameters, MAX_PARAMETERS));
+            return Optional.of(SpecException.of("train.form.tooManyParameters", String.format(Locale.ROOT,
+                    "the model has %,d parameters; at most %,d can be trained and saved (use smaller hidden layers or"
+                    + " a smaller latent size)", parameters, MAX_PARAMETERS), parameters, MAX_PARAMETERS));
         }
         if (trainingBytes > MAX_TRAINING_BYTES) {
-            return Optional.of(String.format(Locale.ROOT, "training this model at this batch size needs about %.1f GB"
-                    + " of memory, more than the %.1f GB allowed (use a smaller batch or smaller layers)",
-                    trainingBytes / 1e9, MAX_TRAINING_BYTES / 1e9));
+            double needed = Math.round(trainingBytes / 1e8) / 10.0;
+            double allowed = Math.round(MAX_TRAINING_BYTES / 1e8) / 10.0;
+            return Optional.of(SpecException.of("train.form.tooMuchMemory", String.format(Locale.ROOT,
+                    "training this model at this batch size needs about %.1f GB of memory, more than the %.1f GB"
+                    + " allowed (use a smaller batch or smaller layers)", trainingBytes / 1e9,
+                    MAX_TRAINING_BYTES / 1e9), needed, allowed));
         }
         return Optional.empty();
     }

@@ -64,12 +64,12 @@ public final class TrainingRun implements AutoCloseable {
      * cancelled, or the loss stops being finite.
      *
      * @throws IllegalArgumentException before anything is built or written, when the model is too large to train
-     *                                  or the images are in colour (a {@code SpecException}: no model takes colour yet)
+     *                                  or the images are in colour (a {@code SpecException}, said by key in a window)
      * @throws IOException              when a checkpoint file (not a run folder's autosave) cannot be written
      */
     public TrainingOutcome run() throws IOException, InterruptedException {
-        ModelSize.of(source.spec(), source.settings().batchSize()).problem().ifPresent(p -> {
-            throw new IllegalArgumentException(p);
+        ModelSize.of(source.spec(), source.settings().batchSize()).refusal().ifPresent(refusal -> {
+            throw refusal;
         });
         if (data.channels() != 1) {
             // Issue 31: the data layer reads colour, the networks still take one channel; said plainly, not as a

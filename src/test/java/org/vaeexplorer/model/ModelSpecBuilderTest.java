@@ -82,6 +82,10 @@ class ModelSpecBuilderTest {
         ModelSpec wide = ModelSpecBuilder.of(ModelKind.VAE).hidden(List.of(8192, 8192)).build();
         assertTrue(ModelSize.of(wide, 4096).problem().orElseThrow().contains("GB"), "activations at batch 4096");
         assertTrue(ModelSize.of(wide, 64).problem().isEmpty(), "the same model at batch 64 fits");
+        // The run service refuses by the form's keys, so a window says it in its own language.
+        assertEquals("train.form.tooManyParameters", size.refusal().orElseThrow().text().key());
+        assertEquals(List.of(size.parameters(), ModelSize.MAX_PARAMETERS), size.refusal().orElseThrow().text().args());
+        assertEquals("train.form.tooMuchMemory", ModelSize.of(wide, 4096).refusal().orElseThrow().text().key());
         // 784-512-2 MLP VAE: 784*512+512 + 512*4+4 + 2*512+512 + 512*784+784 parameters.
         assertEquals(784L * 512 + 512 + 512 * 4 + 4 + 2 * 512 + 512 + 512L * 784 + 784,
                 ModelSize.of(ModelKind.VAE.defaultSpec(28, 28, 10), 128).parameters());
