@@ -69,6 +69,14 @@ public record EncodedImages(int count, int dim, float[] mu, float[] logvar, int[
         return averageKl[d] >= UNUSED_NATS;
     }
 
+    /**
+     * The dimension the model uses most: the largest average KL over the images (the lower index on a tie); -1
+     * when nothing is encoded or there are no continuous dimensions.
+     */
+    public int mostUsedDimension() {
+        return count == 0 || dim == 0 ? -1 : dimensionsByKl()[0];
+    }
+
     /** The dimensions by average KL, largest first (the used ones first); ties keep the lower index first. */
     public int[] dimensionsByKl() {
         return java.util.stream.IntStream.range(0, dim).boxed()

@@ -62,6 +62,7 @@ public final class AppContext implements AutoCloseable {
         removeLeftoversOfKilledSaves(runsRoot);
         lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
                 new PageLessonActions(this), dialogs);
+        lessons.exploredModelProperty().bind(PageLessonActions.exploredModel(explore));
         controllers = controllers();
     }
 

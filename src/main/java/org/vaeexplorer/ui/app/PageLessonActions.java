@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vaeexplorer.checkpoint.ShippedModels;
 import org.vaeexplorer.data.LabelledSplits;
+import org.vaeexplorer.explore.CategoryDigits;
+import org.vaeexplorer.ui.explore.ExploreViewModel;
+import org.vaeexplorer.ui.lessons.ExploredModel;
 import org.vaeexplorer.ui.lessons.LessonActions;
 import org.vaeexplorer.ui.lessons.TrainingPreset;
 import org.vaeexplorer.ui.train.TrainFormViewModel;
@@ -52,6 +55,30 @@ final class PageLessonActions implements LessonActions {
     public void showExploreView(String view) {
         context.mainWindow().showPage(Page.EXPLORE);
         context.exploreView().ifPresent(v -> v.showView(view));
+    }
+
+    @Override
+    public void showTraversalOfMostUsedDimension() {
+        showExploreView("traversal");
+        context.explore().views().traverseMostUsedDimension();
+    }
+
+    /**
+     * What the model open in Explore does, for lessons' texts: what its categories draw (from its cluster matching)
+     * and the dimension it uses most, kept current as models open and their test images are encoded.
+     */
+    static javafx.beans.binding.ObjectBinding<ExploredModel> exploredModel(ExploreViewModel explore) {
+        return javafx.beans.binding.Bindings.createObjectBinding(() -> {
+            var s = explore.sessionProperty().get();
+            if (s == null) {
+                return null;
+            }
+            var m = explore.matchingProperty().get();
+            var codes = explore.codesProperty().get();
+            int most = codes == null || codes.dim() != s.spec().latentDim() ? -1 : codes.mostUsedDimension();
+            return new ExploredModel(m == null ? null : CategoryDigits.of(m), s.classNames(), most,
+                    most < 0 ? Double.NaN : codes.averageKl()[most]);
+        }, explore.sessionProperty(), explore.matchingProperty(), explore.codesProperty());
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class ExploreLatentControls {
     /** The dimension each slider sets: all of them, or for a model with many only the plane's two. */
     private final List<Integer> sliderDims = new ArrayList<>();
     private boolean updatingControls;
+    private CategoryButtons categoryButtons;
     @FXML private VBox root;
     @FXML private VBox labelBox;
     @FXML private FlowPane labelButtons;
@@ -40,6 +41,7 @@ public final class ExploreLatentControls {
     @FXML
     private void initialize() {
         LatentPointViewModel point = viewModel.point();
+        categoryButtons = new CategoryButtons(viewModel, categoryRows);
         point.codeProperty().addListener((o, was, now) -> showCode(now));
         point.labelProperty().addListener((o, was, now) -> select(labelButtons, now.intValue()));
         point.categoriesProperty().addListener((o, was, now) -> {
@@ -79,7 +81,7 @@ public final class ExploreLatentControls {
             return;
         }
         buildLabelButtons(s);
-        buildCategoryButtons(can.discreteLatents());
+        categoryButtons.rebuild();
         buildDimensionControls(can.planeDimensions());
         showCode(viewModel.point().codeProperty().get());
     }
@@ -102,24 +104,6 @@ public final class ExploreLatentControls {
     private static void select(FlowPane buttons, int index) {
         if (index < buttons.getChildren().size()) {
             ((ToggleButton) buttons.getChildren().get(index)).setSelected(true);
-        }
-    }
-
-    private void buildCategoryButtons(List<Integer> discreteLatents) {
-        categoryRows.getChildren().clear();
-        for (int l = 0; l < discreteLatents.size(); l++) {
-            int k = discreteLatents.get(l);
-            List<String> names = new ArrayList<>();
-            for (int c = 0; c < k; c++) {
-                names.add(Integer.toString(c));
-            }
-            int latent = l;
-            FlowPane row = new FlowPane();
-            row.getStyleClass().add("gap-3");
-            int[] chosen = viewModel.point().categoriesProperty().get();
-            row.getChildren().setAll(ChoiceButtons.of(names, "category-" + l + "-", l < chosen.length && chosen[l] < k ? chosen[l] : 0,
-                    c -> viewModel.point().setCategory(latent, c), null));
-            categoryRows.getChildren().addAll(new Label(ExploreTexts.discreteLatent(l, k)), row);
         }
     }
 

@@ -253,6 +253,15 @@ public final class LatentViewsViewModel implements AutoCloseable {
         return gridExtent;
     }
 
+    /** Turns the traversal to the most used dimension; before the codes arrive {@link #setCodes} will. */
+    public void traverseMostUsedDimension() {
+        EncodedImages c = codes;
+        int most = c == null || session == null || c.dim() != session.spec().latentDim() ? -1 : c.mostUsedDimension();
+        if (most >= 0) {
+            traversalDim.set(most);
+        }
+    }
+
     public IntegerProperty traversalDimProperty() {
         return traversalDim;
     }

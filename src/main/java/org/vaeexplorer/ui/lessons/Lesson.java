@@ -10,8 +10,22 @@ import java.util.List;
  * @param number 1-based, as the menu and {@code --lesson N} count
  */
 public record Lesson(int number, String id, List<LessonAction> setup, List<Step> steps) {
-    /** A paragraph of the lesson; with an action, the panel shows a button under it that does it. */
-    public record Step(String key, LessonAction action) {
+    /**
+     * A paragraph of the lesson; with an action, the panel shows a button under it that does it. A step that
+     * describes the open model has {@code describe}, which gives its text from what the model does, or null while
+     * that is not known (then {@code key}'s text shows).
+     */
+    public record Step(String key, LessonAction action, java.util.function.Function<ExploredModel, String> describe) {
+        public Step(String key, LessonAction action) {
+            this(key, action, null);
+        }
+
+        /** The text to show about {@code model} (null: not known yet). */
+        public String text(ExploredModel model) {
+            String described = describe == null ? null : describe.apply(model);
+            return described != null ? described : LessonTexts.text(key);
+        }
+
         public boolean hasAction() {
             return action != null;
         }

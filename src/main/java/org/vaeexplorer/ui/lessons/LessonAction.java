@@ -39,6 +39,15 @@ public sealed interface LessonAction {
         }
     }
 
+    /** Shows Explore's traversal on the dimension the open model uses most (largest average KL). */
+    record ShowMostUsedTraversal() implements LessonAction {
+        @Override
+        public boolean apply(LessonActions actions) {
+            actions.showTraversalOfMostUsedDimension();
+            return true;
+        }
+    }
+
     /** Fills the Train page for {@code preset}. */
     record PrepareTraining(TrainingPreset preset) implements LessonAction {
         @Override

@@ -17,6 +17,12 @@ public interface LessonActions {
     /** Shows the Explore page on one of its views ({@code plane}, {@code grid}, {@code traversal}, ...). */
     void showExploreView(String view);
 
+    /**
+     * Shows Explore's traversal swept along the dimension the open model uses most (the largest average KL over
+     * the test images); if they are not encoded yet, it turns there when they are.
+     */
+    void showTraversalOfMostUsedDimension();
+
     /** Fills the Train page's dataset, form and delay with {@code preset} and shows that page; starts nothing. */
     void prepareTraining(TrainingPreset preset);
 

@@ -44,6 +44,7 @@ public final class LessonPanelView {
         notice.managedProperty().bind(notice.visibleProperty());
         viewModel.currentProperty().addListener((o, was, now) -> refreshTexts());
         viewModel.noticeProperty().addListener((o, was, now) -> refreshTexts());
+        viewModel.exploredModelProperty().addListener((o, was, now) -> refreshTexts());
         refreshTexts();
     }
 
@@ -102,7 +103,7 @@ public final class LessonPanelView {
     private HBox step(int number, Lesson.Step step) {
         Label badge = new Label(Integer.toString(number));
         badge.getStyleClass().add("lesson-step-number");
-        VBox text = new VBox(6, wrapping(LessonTexts.text(step.key()), "lesson-step-text"));
+        VBox text = new VBox(6, wrapping(viewModel.stepText(step), "lesson-step-text"));
         text.setMinWidth(0);
         if (step.hasAction()) {
             Button doIt = new Button(LessonTexts.text(step.buttonKey()));

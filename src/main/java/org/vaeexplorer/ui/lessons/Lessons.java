@@ -2,10 +2,12 @@ package org.vaeexplorer.ui.lessons;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.ui.lessons.LessonAction.FollowTraining;
 import org.vaeexplorer.ui.lessons.LessonAction.OpenModel;
 import org.vaeexplorer.ui.lessons.LessonAction.PrepareTraining;
+import org.vaeexplorer.ui.lessons.LessonAction.ShowMostUsedTraversal;
 import org.vaeexplorer.ui.lessons.LessonAction.ShowView;
 import org.vaeexplorer.ui.lessons.LessonAction.StartTraining;
 
@@ -32,13 +34,25 @@ public final class Lessons {
                         new StartTraining(), new FollowTraining(), null),
                 lesson(3, "conditional", List.of(new OpenModel("fashion-cvae-2d.vaex"), new ShowView("plane")),
                         null, null, null, new ShowView("grid")),
-                lesson(4, "joint", List.of(new OpenModel("mnist-joint-vae.vaex"), new ShowView("plane")),
-                        null, null, new ShowView("traversal"), new ShowView("clusters")));
+                describing(lesson(4, "joint", List.of(new OpenModel("mnist-joint-vae.vaex"), new ShowView("plane")),
+                        null, null, new ShowMostUsedTraversal(), new ShowView("clusters")),
+                        JointLessonText::categories, null, JointLessonText::traversal, JointLessonText::clusters));
     }
 
     /** Lesson {@code number} (1-based), or null. */
     public static Lesson byNumber(int number) {
         return number >= 1 && number <= all().size() ? all().get(number - 1) : null;
+    }
+
+    /** {@code lesson} with its steps' texts about the open model (null: the step's own text only). */
+    @SafeVarargs
+    private static Lesson describing(Lesson lesson, Function<ExploredModel, String>... describe) {
+        List<Lesson.Step> steps = new ArrayList<>();
+        for (int i = 0; i < lesson.steps().size(); i++) {
+            Lesson.Step s = lesson.steps().get(i);
+            steps.add(new Lesson.Step(s.key(), s.action(), i < describe.length ? describe[i] : null));
+        }
+        return new Lesson(lesson.number(), lesson.id(), lesson.setup(), steps);
     }
 
     /** A lesson whose steps are {@code step1, step2...}, each with the action given (null: text only). */

@@ -36,6 +36,7 @@ public final class LessonsViewModel {
     private final ReadOnlyObjectWrapper<Lesson> current = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty panelShown = new SimpleBooleanProperty(false);
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>();
+    private final ObjectProperty<ExploredModel> exploredModel = new SimpleObjectProperty<>();
 
     public LessonsViewModel(List<Lesson> lessons, LessonActions actions, DialogService dialogs) {
         this.lessons = List.copyOf(lessons);
@@ -127,6 +128,16 @@ public final class LessonsViewModel {
 
     public BooleanProperty panelShownProperty() {
         return panelShown;
+    }
+
+    /** What the model open in Explore does (null: none open); the shell keeps it current. */
+    public ObjectProperty<ExploredModel> exploredModelProperty() {
+        return exploredModel;
+    }
+
+    /** The text of {@code step} of the open lesson, about the model open now where the step describes it. */
+    public String stepText(Lesson.Step step) {
+        return step.text(exploredModel.get());
     }
 
     public ObjectProperty<Notice> noticeProperty() {

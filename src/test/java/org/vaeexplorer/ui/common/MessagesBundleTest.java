@@ -24,6 +24,7 @@ class MessagesBundleTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?}");
     /** Texts that read the same in Chinese: symbols, names and formulas. */
     private static final Set<String> SAME_IN_CHINESE = Set.of("kind.BETA_VAE", "backbone.MLP", "train.form.field.beta",
+            "explore.category.index", "explore.category.shared",
             "train.form.field.gamma", "train.beta", "train.gamma", "train.chart.nats", "train.chart.dim",
             "explore.point.code", "explore.planeY", "models.objective.elbo", "explore.draw.category",
             "explore.draw.categoryMatched", "explore.draw.probability", "explore.completion.next",

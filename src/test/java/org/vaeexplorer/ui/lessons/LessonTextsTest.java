@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Both languages have every lesson text the lessons and the code use, and nothing else. */
 class LessonTextsTest {
-    private static final Pattern KEY_IN_CODE = Pattern.compile("\"(lessons\\.[A-Za-z0-9.]+)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("\"(lessons?\\.[A-Za-z0-9.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
 
     @Test

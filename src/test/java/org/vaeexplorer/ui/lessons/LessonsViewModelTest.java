@@ -41,6 +41,11 @@ class LessonsViewModelTest {
         }
 
         @Override
+        public void showTraversalOfMostUsedDimension() {
+            calls.add("traversal of the most used dimension");
+        }
+
+        @Override
         public void prepareTraining(TrainingPreset preset) {
             calls.add("prepare " + preset);
         }
@@ -110,7 +115,7 @@ class LessonsViewModelTest {
         lessons.choose(4);
         actions.calls.clear();
         lessons.currentProperty().get().steps().forEach(lessons::doStep);
-        assertEquals(List.of("view traversal", "view clusters"), actions.calls);
+        assertEquals(List.of("traversal of the most used dimension", "view clusters"), actions.calls);
     }
 
     @Test
