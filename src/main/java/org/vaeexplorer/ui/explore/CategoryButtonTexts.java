@@ -40,7 +40,7 @@ final class CategoryButtonTexts {
         int drawn = d.drawnClass(k);
         String index = I18n.text("explore.category.index", Integer.toString(k));
         if (drawn < 0) {
-            return new Button(Integer.toString(k), "", false, I18n.text("explore.category.tooltip.empty", index));
+            return new Button("–", index, false, I18n.text("explore.category.tooltip.empty", index));
         }
         String name = className(drawn, classNames);
         List<Integer> same = d.drawingTheSame(k);

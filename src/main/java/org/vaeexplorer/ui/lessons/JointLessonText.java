@@ -34,7 +34,7 @@ final class JointLessonText {
                     list(none.stream().map(m::className).toList(), "lessons.list.or")));
         }
         String model = facts.isEmpty() ? LessonTexts.text("lesson.joint.model.allOwn")
-                : LessonTexts.text("lesson.joint.model.facts", list(facts, "lessons.list.and"));
+                : LessonTexts.text("lesson.joint.model.facts", list(facts, "lessons.list.clauses"));
         return LessonTexts.text("lesson.joint.step1.model", model);
     }
 

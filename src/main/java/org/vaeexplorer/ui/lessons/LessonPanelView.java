@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 public final class LessonPanelView {
     private final LessonsViewModel viewModel;
     private final List<MenuItem> lessonItems = new ArrayList<>();
+    private final java.util.Map<Lesson.Step, Label> describedTexts = new java.util.HashMap<>();
     private CheckMenuItem showPanelItem;
     @FXML private VBox panel;
     @FXML private Label kicker;
@@ -44,7 +45,10 @@ public final class LessonPanelView {
         notice.managedProperty().bind(notice.visibleProperty());
         viewModel.currentProperty().addListener((o, was, now) -> refreshTexts());
         viewModel.noticeProperty().addListener((o, was, now) -> refreshTexts());
-        viewModel.exploredModelProperty().addListener((o, was, now) -> refreshTexts());
+        // Only the texts that describe the open model change: rebuilding the panel would move its buttons and
+        // scroll position under the teacher's mouse each time a model opens or its test images are encoded.
+        viewModel.exploredModelProperty().addListener((o, was, now) -> describedTexts.forEach(
+                (step, label) -> label.setText(viewModel.stepText(step))));
         refreshTexts();
     }
 
@@ -84,6 +88,7 @@ public final class LessonPanelView {
         notice.setText(n == null ? "" : n.text());
         Lesson lesson = viewModel.currentProperty().get();
         body.getChildren().clear();
+        describedTexts.clear();
         if (lesson == null) {
             kicker.setText("");
             title.setText("");
@@ -103,7 +108,11 @@ public final class LessonPanelView {
     private HBox step(int number, Lesson.Step step) {
         Label badge = new Label(Integer.toString(number));
         badge.getStyleClass().add("lesson-step-number");
-        VBox text = new VBox(6, wrapping(viewModel.stepText(step), "lesson-step-text"));
+        Label paragraph = wrapping(viewModel.stepText(step), "lesson-step-text");
+        if (step.describe() != null) {
+            describedTexts.put(step, paragraph);
+        }
+        VBox text = new VBox(6, paragraph);
         text.setMinWidth(0);
         if (step.hasAction()) {
             Button doIt = new Button(LessonTexts.text(step.buttonKey()));

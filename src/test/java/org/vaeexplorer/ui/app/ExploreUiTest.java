@@ -86,6 +86,15 @@ class ExploreUiTest {
         robot.interact(() -> context.exploreView().orElseThrow().showView("clusters"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#confusion")
                 .queryAs(javafx.scene.layout.GridPane.class).getChildren().isEmpty());
+        // Matched, the buttons were made anew: each carries the digit it draws, its index small beside it, and the
+        // category chosen before stays chosen.
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ToggleButton three = robot.lookup("#category-0-3")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertTrue(three.getGraphic() instanceof javafx.scene.control.Label index && index.getText().equals("c3"),
+                String.valueOf(three.getGraphic()));
+        assertTrue(three.isSelected());
+        assertTrue(three.getTooltip().getText().startsWith("c3"), three.getTooltip().getText());
     }
 
     private static int[] pixels(FxRobot robot) {

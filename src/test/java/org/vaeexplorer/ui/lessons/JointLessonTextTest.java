@@ -46,7 +46,7 @@ class JointLessonTextTest {
     @Test
     void theCategoriesStepNamesTheSharedDigitAndTheMissingOne() {
         String text = JointLessonText.categories(sharedModel());
-        assertTrue(text.contains("c2 and c3 both draw 3 and no category draws 2"), text);
+        assertTrue(text.contains("c2 and c3 both draw 3, and no category draws 2"), text);
         assertFalse(text.contains("4 and 9"), "no sentence written for another model: " + text);
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         String zh = JointLessonText.categories(sharedModel());
