@@ -171,6 +171,18 @@ public final class VaeModel {
         return sd.output(feed, names);
     }
 
+    /**
+     * The graph's weight array {@code name} (named as {@link org.vaeexplorer.model.graph.Layer#weights} names it), for
+     * the estimators' hand-written paths, which read it and never write it.
+     */
+    public INDArray weights(String name) {
+        INDArray a = sd.getArrForVarName(name);
+        if (a == null) {
+            throw new IllegalArgumentException("this model has no array '" + name + "'");
+        }
+        return a;
+    }
+
     /** The placeholder values of one batch ({@link BatchFeed}). */
     Map<String, INDArray> feed(Batch batch, NoiseSource noise, Schedules schedules, boolean useMeans) {
         return BatchFeed.of(this, batch, noise, schedules, useMeans);

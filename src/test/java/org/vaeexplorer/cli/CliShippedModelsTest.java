@@ -35,4 +35,30 @@ class CliShippedModelsTest {
         assertFalse(plain.contains("cluster_accuracy="), plain);
     }
 
+    /** Sohn's table from the command line: every column for Pyro's three masks, with its estimator and K stated. */
+    @Test
+    void evalOfTheShippedStructuredOutputCvaeStatesEachColumnsEstimatorAndK() {
+        Path folder = ShippedModels.folder().orElseThrow();
+        String out = CliRun.output(0, "eval", "--checkpoint", folder.resolve("mnist-scvae.vaex").toString(),
+                "--test-limit", "8", "--samples", "6", "--particles", "3");
+        for (String line : List.of("k=6", "particles=3", "images=8", "estimator_ncll=importance_sampling_q_k",
+                "estimator_nelbo=minus_elbo_q_analytic_kl_mean_of_particles",
+                "units=nats_per_image_summed_over_missing_pixels")) {
+            assertTrue(out.lines().anyMatch(line::equals), line + " in\n" + out);
+        }
+        for (int q = 1; q <= 3; q++) {
+            double baseline = value(out, "baseline_ncll_q" + q);
+            double nelbo = value(out, "nelbo_q" + q);
+            double importance = value(out, "ncll_q" + q);
+            // The CVAE's bound is above its importance-sampled estimate, and both are below the baseline's figure.
+            assertTrue(importance < nelbo && nelbo < baseline, out);
+            assertTrue(value(out, "seconds_q" + q + "_generation") >= 0, out);
+        }
+    }
+
+    private static double value(String out, String key) {
+        Matcher m = Pattern.compile("(?m)^" + key + "=([0-9.]+)$").matcher(out);
+        assertTrue(m.find(), key + " in\n" + out);
+        return Double.parseDouble(m.group(1));
+    }
 }

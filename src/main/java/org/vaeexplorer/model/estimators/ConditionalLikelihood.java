@@ -31,7 +31,12 @@ import org.vaeexplorer.model.VaeModel;
  * The importance-sampled and prior estimates are both consistent as K, S grow, and in expectation upper bounds
  * for finite K, S (Burda et al. 2015); with a 200-dimensional z the prior's samples rarely land where q puts its
  * mass, so the prior estimate sits higher for the same number of samples. Pyro's "CVAE (Monte Carlo)" figures are
- * the NELBO with ten particles.
+ * the NELBO with ten particles ({@code examples/cvae/util.py}, {@code generate_table}: {@code
+ * Trace_ELBO(num_particles=10)} with the recognition net as guide, per image, on the 10,000 test images), its
+ * baseline figures the baseline's cross-entropy ({@code MaskedBCELoss}); both, like every estimate here, sum the
+ * Bernoulli cross-entropy against the grey levels in [0, 1] over the missing pixels only (Pyro marks the given
+ * pixels of the target -1 and leaves them out). Pyro's ELBO estimates the KL by its samples, log q(z_p|x,y) -
+ * log p(z_p|x); the NELBO here takes it analytically: the same expectation, with less noise.
  */
 public final class ConditionalLikelihood {
     private ConditionalLikelihood() {
@@ -44,10 +49,18 @@ public final class ConditionalLikelihood {
     /**
      * All four estimates for {@code n} images ({@code n * pixels} grey levels in [0, 1]) completed from the
      * quadrants in {@code givenSet} (see {@link QuadrantMask}): the NELBO averages {@code particles} posterior
-     * samples, the importance and prior estimates use {@code samples} each (one graph pass gives a sample of both).
+     * samples, the importance and prior estimates use {@code samples} each. The noise is drawn as {@link #pass} draws
+     * it, pass after pass (eps, then eps_prior, n x latentDim each), so the particles are those of {@code
+     * max(particles, samples)} graph passes; {@link ParticleBatch} computes them in one batch per few images.
      */
     public static Estimates estimate(VaeModel model, float[] images, int n, int givenSet, int particles,
                                      int samples, NoiseSource noise) {
+        return estimate(model, images, n, givenSet, particles, samples, noise, new StageTimes());
+    }
+
+    /** As above, adding the time of each stage to {@code times}. */
+    public static Estimates estimate(VaeModel model, float[] images, int n, int givenSet, int particles,
+                                     int samples, NoiseSource noise, StageTimes times) {
         ModelSpec spec = model.spec();
         if (!spec.capabilities().completes()) {
             throw new IllegalArgumentException("conditional likelihoods need a structured-output CVAE");
@@ -55,32 +68,48 @@ public final class ConditionalLikelihood {
         if (particles < 1 || samples < 1) {
             throw new IllegalArgumentException("at least one sample is needed");
         }
-        Map<String, INDArray> feed = inputs(model, images, n, givenSet);
-        double[] baseline = null;
-        double[] nelbo = new double[n];
-        double[][] logW = new double[Math.max(particles, samples)][];
-        double[][] logLik = new double[logW.length][];
-        for (int s = 0; s < logW.length; s++) {
-            Pass pass = pass(model, feed, n, noise);
-            baseline = pass.baseline;
-            for (int i = 0; i < n; i++) {
-                nelbo[i] += s < particles ? pass.nelbo[i] / particles : 0;
-            }
-            logW[s] = pass.logW;
-            logLik[s] = pass.logLik;
-        }
-        return new Estimates(baseline, nelbo, negativeLogMeanExp(logW, samples, n),
-                negativeLogMeanExp(logLik, samples, n));
+        return new ParticleBatch(model, images, n, givenSet, times).estimate(particles, samples, noise);
     }
 
     /**
-     * One sample per image: log w = log p(y|x,z) + log p(z|x) - log q(z|x,y) with z ~ q(z|x,y); log p(y|x,z') with
-     * z' ~ p(z|x); the single-sample NELBO (analytic KL); and the baseline's -log p(y|x).
+     * One graph pass, one sample per image, its terms as the graph reports them: recon = -log p(y|x,z) and
+     * klMc = log q(z|x,y) - log p(z|x) with z ~ q(z|x,y); the analytic KL(q || p); reconPrior = -log p(y|x,z') with
+     * z' ~ p(z|x); the baseline's -log p(y|x).
      */
-    public record Pass(double[] logW, double[] logLik, double[] nelbo, double[] baseline) {
+    public record Pass(double[] recon, double[] klMc, double[] kl, double[] reconPrior, double[] baseline) {
+        /** log w = log p(y|x,z) + log p(z|x) - log q(z|x,y) per image. */
+        public double[] logW() {
+            double[] out = new double[recon.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = -recon[i] - klMc[i];
+            }
+            return out;
+        }
+
+        /** log p(y|x,z') per image, z' from the prior. */
+        public double[] logLik() {
+            double[] out = new double[recon.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = -reconPrior[i];
+            }
+            return out;
+        }
+
+        /** The single-sample NELBO, recon + KL (analytic), per image. */
+        public double[] nelbo() {
+            double[] out = new double[recon.length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = recon[i] + kl[i];
+            }
+            return out;
+        }
     }
 
-    /** {@code feed} holds x and the mask; fresh noise for both samples is added here. */
+    /**
+     * The whole graph once, every net on one sample per image: {@link #estimate}'s particles one pass at a time,
+     * its reference. {@code feed} holds x and the mask; fresh noise for both samples (eps, then eps_prior, n x
+     * latentDim each) is added here.
+     */
     public static Pass pass(VaeModel model, Map<String, INDArray> feed, int n, NoiseSource noise) {
         float[] eps = new float[n * model.spec().latentDim()];
         float[] epsPrior = new float[eps.length];
@@ -89,19 +118,17 @@ public final class ConditionalLikelihood {
         feed.put(EPS, model.matrix(eps, n));
         feed.put(EPS_PRIOR, model.matrix(epsPrior, n));
         Map<String, INDArray> out = model.output(feed, RECON, KL_CONT, KL_MC, RECON_PRIOR, BASELINE_NLL);
-        float[] recon = VaeModel.toFloats(out.get(RECON));
-        float[] kl = VaeModel.toFloats(out.get(KL_CONT));
-        float[] klMc = VaeModel.toFloats(out.get(KL_MC));
-        float[] reconPrior = VaeModel.toFloats(out.get(RECON_PRIOR));
-        float[] base = VaeModel.toFloats(out.get(BASELINE_NLL));
-        Pass p = new Pass(new double[n], new double[n], new double[n], new double[n]);
-        for (int i = 0; i < n; i++) {
-            p.logW[i] = -recon[i] - klMc[i];
-            p.logLik[i] = -reconPrior[i];
-            p.nelbo[i] = recon[i] + kl[i];
-            p.baseline[i] = base[i];
+        return new Pass(doubles(out.get(RECON)), doubles(out.get(KL_MC)), doubles(out.get(KL_CONT)),
+                doubles(out.get(RECON_PRIOR)), doubles(out.get(BASELINE_NLL)));
+    }
+
+    private static double[] doubles(INDArray a) {
+        float[] f = VaeModel.toFloats(a);
+        double[] out = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            out[i] = f[i];
         }
-        return p;
+        return out;
     }
 
     /** The placeholders x and mask for {@code n} images completed from the quadrants in {@code givenSet}. */

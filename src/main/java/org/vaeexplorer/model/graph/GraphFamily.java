@@ -69,6 +69,11 @@ public abstract sealed class GraphFamily permits EncoderDecoderGraph, Structured
      */
     public abstract void completeTerms(ModelSpec spec, Schedules schedules, Map<String, INDArray> captured);
 
+    /** The part that maps a code to the pixels' logits: the decoder, or the structured-output CVAE's generation net. */
+    public final NetworkLayers.Stack decoder(ModelSpec spec) {
+        return layers(spec).decoder();
+    }
+
     /** The trainable values of {@code spec}'s graph: the sum over its layers. */
     public final long parameters(ModelSpec spec) {
         return layers(spec).parameters();
