@@ -12,8 +12,8 @@ import org.vaeexplorer.model.estimators.StageTimes;
 /**
  * {@code eval} of a structured-output CVAE: for Pyro's three fixed masks (1, 2, 3 quadrants given), the test-set
  * means per image, in nats summed over the missing pixels, of the baseline's -log p(y|x), the CVAE's NELBO with
- * {@code particles} posterior samples (like Pyro's "CVAE (Monte Carlo)" column), its -log p(y|x) by importance
- * sampling with q(z|x,y) (K = {@code samples}) and from {@code samples} prior samples. The estimators and their
+ * P posterior samples (like Pyro's "CVAE (Monte Carlo)" column), its -log p(y|x) by importance sampling with q(z|x,y)
+ * (K samples) and from S prior samples ({@link ConditionalLikelihood.SampleCounts}). The estimators and their
  * sample counts are printed first ({@code estimator_*=}, {@code k=}), the figures per mask after, each mask with the
  * seconds it took and where they went ({@code seconds_qQ_STAGE=}, {@link StageTimes}).
  */
@@ -29,10 +29,10 @@ final class StructuredOutputEval {
     private StructuredOutputEval() {
     }
 
-    static void print(VaeModel model, ImageDataset test, PixelScaling scaling, int particles, int samples, long seed,
-                      java.util.List<Integer> counts) {
-        System.out.printf(Locale.ROOT, "images=%d%nparticles=%d%nsamples=%d%nk=%d%n", test.size(), particles, samples,
-                samples);
+    static void print(VaeModel model, ImageDataset test, PixelScaling scaling, ConditionalLikelihood.SampleCounts samples,
+                      long seed, java.util.List<Integer> counts) {
+        System.out.printf(Locale.ROOT, "images=%d%nparticles=%d%nsamples=%d%nk=%d%nprior_samples=%d%n", test.size(),
+                samples.particles(), samples.importance(), samples.importance(), samples.prior());
         // Tokens, not sentences: what each column is, for whoever copies the figures into a table.
         System.out.printf(Locale.ROOT, "estimator_baseline_ncll=baseline_net_cross_entropy%n"
                 + "estimator_nelbo=minus_elbo_q_analytic_kl_mean_of_particles%n"
@@ -48,15 +48,15 @@ final class StructuredOutputEval {
             double prior = 0;
             long started = System.nanoTime();
             StageTimes times = new StageTimes();
-            int batch = Math.max(1, Math.min(BATCH, IMAGE_PASSES / Math.max(particles, samples)));
+            int batch = Math.max(1, Math.min(BATCH, IMAGE_PASSES / samples.passes()));
             for (int start = 0; start < test.size(); start += batch) {
                 int n = Math.min(batch, test.size() - start);
                 int[] idx = new int[n];
                 for (int i = 0; i < n; i++) {
                     idx[i] = start + i;
                 }
-                var e = ConditionalLikelihood.estimate(model, test.batch(idx, scaling), n, set, particles, samples,
-                        noise, times);
+                var e = ConditionalLikelihood.estimate(model, test.batch(idx, scaling), n, set, samples, noise,
+                        times);
                 for (int i = 0; i < n; i++) {
                     base += e.baseline()[i];
                     nelbo += e.nelbo()[i];

@@ -40,8 +40,8 @@ class CliShippedModelsTest {
     void evalOfTheShippedStructuredOutputCvaeStatesEachColumnsEstimatorAndK() {
         Path folder = ShippedModels.folder().orElseThrow();
         String out = CliRun.output(0, "eval", "--checkpoint", folder.resolve("mnist-scvae.vaex").toString(),
-                "--test-limit", "8", "--samples", "6", "--particles", "3");
-        for (String line : List.of("k=6", "particles=3", "images=8", "estimator_ncll=importance_sampling_q_k",
+                "--test-limit", "8", "--samples", "6", "--particles", "3", "--prior-samples", "2");
+        for (String line : List.of("k=6", "particles=3", "prior_samples=2", "images=8", "estimator_ncll=importance_sampling_q_k",
                 "estimator_nelbo=minus_elbo_q_analytic_kl_mean_of_particles",
                 "units=nats_per_image_summed_over_missing_pixels")) {
             assertTrue(out.lines().anyMatch(line::equals), line + " in\n" + out);

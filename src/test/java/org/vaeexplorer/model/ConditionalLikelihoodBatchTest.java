@@ -12,6 +12,8 @@ import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.model.estimators.ConditionalLikelihood;
 import org.vaeexplorer.model.estimators.ConditionalLikelihood.Estimates;
+import org.vaeexplorer.model.estimators.ConditionalLikelihood.SampleCounts;
+import org.vaeexplorer.model.estimators.StageTimes;
 import org.vaeexplorer.training.TrainingFixtures;
 
 /**
@@ -38,9 +40,11 @@ class ConditionalLikelihoodBatchTest {
         float[] images = test.batch(first, c.manifest().training().scaling());
         for (int count = 1; count <= 3; count++) {
             int set = QuadrantMask.pyro(count);
-            // More particles than samples, and fewer: each count of passes is taken from the longer one.
-            for (int[] ps : new int[][] {{4, 9}, {7, 3}}) {
-                assertSameAndSharp(c.model(), images, n, set, ps[0], ps[1], 10L * count + ps[0]);
+            // More particles than samples, and fewer; fewer prior samples, and more: each longest count sets the
+            // passes, and the others take the first of them.
+            for (int[] pks : new int[][] {{4, 9, 2}, {7, 3, 11}}) {
+                assertSameAndSharp(c.model(), images, n, set, new SampleCounts(pks[0], pks[1], pks[2]),
+                        10L * count + pks[0]);
             }
         }
     }
@@ -53,22 +57,22 @@ class ConditionalLikelihoodBatchTest {
         int n = 6;
         float[] images = TinyModels.batch(spec, n, 8).pixels();
         for (int set = 0; set < QuadrantMask.NON_TRIVIAL; set++) {
-            assertSameAndSharp(m, images, n, set, 5, 8, set);
+            assertSameAndSharp(m, images, n, set, new SampleCounts(5, 8, 8), set);
         }
     }
 
-    private static void assertSameAndSharp(VaeModel model, float[] images, int n, int set, int particles,
-                                           int samples, long seed) {
-        Estimates batched = ConditionalLikelihood.estimate(model, images, n, set, particles, samples,
-                NoiseSource.seeded(seed));
-        Estimates graph = byGraphPasses(model, images, n, set, particles, samples, NoiseSource.seeded(seed),
+    private static void assertSameAndSharp(VaeModel model, float[] images, int n, int set, SampleCounts counts,
+                                           long seed) {
+        Estimates batched = ConditionalLikelihood.estimate(model, images, n, set, counts, NoiseSource.seeded(seed),
+                new StageTimes());
+        Estimates graph = byGraphPasses(model, images, n, set, counts, NoiseSource.seeded(seed),
                 EnumSet.noneOf(Term.class));
-        String what = "mask " + set + ", P = " + particles + ", K = " + samples;
+        String what = "mask " + set + ", " + counts;
         double gap = gap(batched, graph);
         assertTrue(gap <= TOLERANCE, what + ": batched and graph differ by " + gap + " relative");
         for (Term dropped : Term.values()) {
-            double without = gap(batched, byGraphPasses(model, images, n, set, particles, samples,
-                    NoiseSource.seeded(seed), EnumSet.of(dropped)));
+            double without = gap(batched, byGraphPasses(model, images, n, set, counts, NoiseSource.seeded(seed),
+                    EnumSet.of(dropped)));
             assertTrue(without > 100 * TOLERANCE, what + ": leaving out " + dropped + " moves the estimates by only "
                     + without + " relative; the comparison could not see it");
         }
@@ -78,14 +82,15 @@ class ConditionalLikelihoodBatchTest {
      * ConditionalLikelihood.estimate as it was before the particles were batched: one graph pass per particle, every
      * net on every pass; {@code dropped} terms are left out of the estimates they enter.
      */
-    static Estimates byGraphPasses(VaeModel model, float[] images, int n, int set, int particles, int samples,
+    static Estimates byGraphPasses(VaeModel model, float[] images, int n, int set, SampleCounts counts,
                                    NoiseSource noise, Set<Term> dropped) {
         Map<String, INDArray> feed = ConditionalLikelihood.inputs(model, images, n, set);
+        int particles = counts.particles();
         double[] baseline = null;
         double[] nelbo = new double[n];
-        double[][] logW = new double[Math.max(particles, samples)][n];
-        double[][] logLik = new double[logW.length][n];
-        for (int s = 0; s < logW.length; s++) {
+        double[][] logW = new double[counts.passes()][n];
+        double[][] logLik = new double[counts.passes()][n];
+        for (int s = 0; s < counts.passes(); s++) {
             ConditionalLikelihood.Pass pass = ConditionalLikelihood.pass(model, feed, n, noise);
             double[] recon = keep(pass.recon(), Term.RECON, dropped);
             double[] klMc = keep(pass.klMc(), Term.KL_MC, dropped);
@@ -98,8 +103,8 @@ class ConditionalLikelihoodBatchTest {
                 logLik[s][i] = -reconPrior[i];
             }
         }
-        return new Estimates(baseline, nelbo, ConditionalLikelihood.negativeLogMeanExp(logW, samples, n),
-                ConditionalLikelihood.negativeLogMeanExp(logLik, samples, n));
+        return new Estimates(baseline, nelbo, ConditionalLikelihood.negativeLogMeanExp(logW, counts.importance(), n),
+                ConditionalLikelihood.negativeLogMeanExp(logLik, counts.prior(), n));
     }
 
     private static double[] keep(double[] term, Term which, Set<Term> dropped) {

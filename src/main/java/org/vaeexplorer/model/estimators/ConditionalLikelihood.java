@@ -47,28 +47,50 @@ public final class ConditionalLikelihood {
     }
 
     /**
+     * How many particles each estimate takes: P for the NELBO and K for importance sampling (both from q(z|x,y),
+     * sharing the first min(P, K)), S for the estimate from the prior p(z|x).
+     */
+    public record SampleCounts(int particles, int importance, int prior) {
+        public SampleCounts {
+            if (particles < 1 || importance < 1 || prior < 1) {
+                throw new IllegalArgumentException("at least one sample is needed");
+            }
+        }
+
+        /** The graph passes whose noise these particles are: max(P, K, S). */
+        public int passes() {
+            return Math.max(posteriorPasses(), prior);
+        }
+
+        /** The passes whose posterior sample is used: max(P, K). */
+        public int posteriorPasses() {
+            return Math.max(particles, importance);
+        }
+    }
+
+    /**
      * All four estimates for {@code n} images ({@code n * pixels} grey levels in [0, 1]) completed from the
      * quadrants in {@code givenSet} (see {@link QuadrantMask}): the NELBO averages {@code particles} posterior
-     * samples, the importance and prior estimates use {@code samples} each. The noise is drawn as {@link #pass} draws
-     * it, pass after pass (eps, then eps_prior, n x latentDim each), so the particles are those of {@code
-     * max(particles, samples)} graph passes; {@link ParticleBatch} computes them in one batch per few images.
+     * samples, the importance and prior estimates use {@code samples} each.
      */
     public static Estimates estimate(VaeModel model, float[] images, int n, int givenSet, int particles,
                                      int samples, NoiseSource noise) {
-        return estimate(model, images, n, givenSet, particles, samples, noise, new StageTimes());
+        return estimate(model, images, n, givenSet, new SampleCounts(particles, samples, samples), noise,
+                new StageTimes());
     }
 
-    /** As above, adding the time of each stage to {@code times}. */
-    public static Estimates estimate(VaeModel model, float[] images, int n, int givenSet, int particles,
-                                     int samples, NoiseSource noise, StageTimes times) {
-        ModelSpec spec = model.spec();
-        if (!spec.capabilities().completes()) {
+    /**
+     * The four estimates with {@code counts} particles, adding the time of each stage to {@code times}. The noise is
+     * drawn as {@link #pass} draws it, pass after pass (eps, then eps_prior, n x latentDim each), so the particles
+     * are those of {@link SampleCounts#passes()} graph passes; {@link ParticleBatch} computes them in one batch per
+     * few images.
+     */
+    public static Estimates estimate(VaeModel model, float[] images, int n, int givenSet, SampleCounts counts,
+                                     NoiseSource noise, StageTimes times) {
+        if (!model.spec().capabilities().completes()) {
             throw new IllegalArgumentException("conditional likelihoods need a structured-output CVAE");
         }
-        if (particles < 1 || samples < 1) {
-            throw new IllegalArgumentException("at least one sample is needed");
-        }
-        return new ParticleBatch(model, images, n, givenSet, times).estimate(particles, samples, noise);
+        return new ParticleBatch(model, images, n, givenSet, times).estimate(counts, noise);
     }
 
     /**

@@ -18,7 +18,7 @@ import org.vaeexplorer.model.estimators.StageTimes.Stage;
 /**
  * {@link ConditionalLikelihood#estimate} with the particles batched: the baseline, prior and recognition nets run
  * once per image through the graph (they do not depend on z), and the generation net runs on the particles of a
- * few images at a time, [images x (K + S)] codes per call ({@link MissingPixelLikelihood}), instead of one graph
+ * few images at a time, [images x (max(P, K) + S)] codes per call ({@link MissingPixelLikelihood}), instead of one graph
  * pass over all four nets per particle. The estimators and the particles are {@link ConditionalLikelihood#pass}'s:
  * the same noise in the same order, the same z, the same terms
  *
@@ -84,9 +84,12 @@ final class ParticleBatch {
         times.add(Stage.NETS, started);
     }
 
-    Estimates estimate(int particles, int samples, NoiseSource noise) {
+    Estimates estimate(ConditionalLikelihood.SampleCounts counts, NoiseSource noise) {
         long started = System.nanoTime();
-        int passes = Math.max(particles, samples);
+        int passes = counts.passes();
+        int particles = counts.particles();
+        int samples = counts.importance();
+        int priorSamples = counts.prior();
         float[][] eps = new float[passes][];
         float[][] epsPrior = new float[passes][];
         for (int s = 0; s < passes; s++) {
@@ -96,26 +99,27 @@ final class ParticleBatch {
             noise.fillNormal(epsPrior[s]);
         }
         times.add(Stage.NOISE, started);
-        double[][] logW = new double[passes][n];
-        double[][] logLik = new double[samples][n];
+        int posterior = counts.posteriorPasses();
+        double[][] logW = new double[posterior][n];
+        double[][] logLik = new double[priorSamples][n];
         double[] nelbo = new double[n];
-        int perCall = Math.max(1, ROWS / (passes + samples));
+        int perCall = Math.max(1, ROWS / (posterior + priorSamples));
         for (int from = 0; from < n; from += perCall) {
             int to = Math.min(n, from + perCall);
-            int rowsQ = (to - from) * passes;
-            int rows = rowsQ + (to - from) * samples;
+            int rowsQ = (to - from) * posterior;
+            int rows = rowsQ + (to - from) * priorSamples;
             long codesStarted = System.nanoTime();
             float[] z = new float[rows * latent];
             int[] imageOfRow = new int[rows];
             double[] logQMinusLogP = new double[rowsQ];
             for (int i = from; i < to; i++) {
-                for (int s = 0; s < passes; s++) {
-                    int r = (i - from) * passes + s;
+                for (int s = 0; s < posterior; s++) {
+                    int r = (i - from) * posterior + s;
                     logQMinusLogP[r] = posteriorCode(i, eps[s], z, r);
                     imageOfRow[r] = i;
                 }
-                for (int s = 0; s < samples; s++) {
-                    int r = rowsQ + (i - from) * samples + s;
+                for (int s = 0; s < priorSamples; s++) {
+                    int r = rowsQ + (i - from) * priorSamples + s;
                     priorCode(i, epsPrior[s], z, r);
                     imageOfRow[r] = i;
                 }
@@ -124,19 +128,19 @@ final class ParticleBatch {
             double[] recon = generation.negativeLogLikelihood(z, rows, imageOfRow, images,
                     model.spec().pixels(), times);
             for (int i = from; i < to; i++) {
-                for (int s = 0; s < passes; s++) {
-                    int r = (i - from) * passes + s;
+                for (int s = 0; s < posterior; s++) {
+                    int r = (i - from) * posterior + s;
                     logW[s][i] = -recon[r] - logQMinusLogP[r];
                     nelbo[i] += s < particles ? (recon[r] + kl[i]) / particles : 0;
                 }
-                for (int s = 0; s < samples; s++) {
-                    logLik[s][i] = -recon[rowsQ + (i - from) * samples + s];
+                for (int s = 0; s < priorSamples; s++) {
+                    logLik[s][i] = -recon[rowsQ + (i - from) * priorSamples + s];
                 }
             }
         }
         long reduceStarted = System.nanoTime();
         Estimates e = new Estimates(baseline, nelbo, ConditionalLikelihood.negativeLogMeanExp(logW, samples, n),
-                ConditionalLikelihood.negativeLogMeanExp(logLik, samples, n));
+                ConditionalLikelihood.negativeLogMeanExp(logLik, priorSamples, n));
         times.add(Stage.LIKELIHOOD, reduceStarted);
         return e;
     }
