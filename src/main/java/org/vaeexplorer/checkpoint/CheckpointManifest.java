@@ -55,5 +55,10 @@ public record CheckpointManifest(String format, int formatVersion, ModelSpec mod
                     source, String.valueOf(data.rows()), String.valueOf(data.cols()),
                     String.valueOf(data.train().numClasses()));
         }
+        if (spec.channels() != data.channels()) {
+            throw SpecException.of("run.channelsDoNotFit", "the model takes images of "
+                    + spec.channels() + " channels, but '" + source + "' has images of " + data.channels(),
+                    String.valueOf(spec.channels()), source, String.valueOf(data.channels()));
+        }
     }
 }

@@ -65,6 +65,9 @@ final class ManifestCheck {
             p.add("the dataset's images are " + d.rows() + "x" + d.cols() + " but the model's " + s.rows() + "x"
                     + s.cols());
         }
+        if (d.channels() != s.channels()) {
+            p.add("the dataset's images have " + d.channels() + " channels but the model's " + s.channels());
+        }
         if (d.classNames() == null || d.classNames().size() != s.numClasses()
                 || d.classNames().stream().anyMatch(Objects::isNull)) {
             p.add("the dataset names " + (d.classNames() == null ? 0 : d.classNames().size())

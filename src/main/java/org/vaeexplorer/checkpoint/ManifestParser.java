@@ -90,18 +90,25 @@ final class ManifestParser {
     /**
      * Fills in, as "not recorded" or "none", the fields a file may lack; every other field must be present. Format 1
      * gained the dataset's file checksums and then the structured-output settings after files of it were written;
-     * format 2 leaves out what a kind does not have, and a resumed run's parent checksum came later still (see {@link org.vaeexplorer.model.io.StoredSpec}).
+     * format 2 leaves out what a kind does not have, a grey model's spec and a manifest before colour have no
+     * channels (grey), and a resumed run's parent checksum came later still (see
+     * {@link org.vaeexplorer.model.io.StoredSpec}).
      */
     private static JsonNode withoutNewerFields(JsonNode tree, int version) {
-        if (tree.get("dataset") instanceof ObjectNode dataset && !dataset.has("fileSha256")) {
-            dataset.putObject("fileSha256");
+        if (tree.get("dataset") instanceof ObjectNode dataset) {
+            if (!dataset.has("fileSha256")) {
+                dataset.putObject("fileSha256");
+            }
+            if (!dataset.has("channels")) {
+                dataset.put("channels", 1);
+            }
         }
         if (tree.get("provenance") instanceof ObjectNode provenance && !provenance.has("parentSha256")) {
             provenance.putNull("parentSha256");
         }
         if (tree.get("model") instanceof ObjectNode model) {
-            for (String absentWhenNone : version == 1 ? new String[] {"structured"}
-                    : new String[] {"structured", "temperature"}) {
+            for (String absentWhenNone : version == 1 ? new String[] {"structured", "channels"}
+                    : new String[] {"structured", "temperature", "channels"}) {
                 if (!model.has(absentWhenNone)) {
                     model.putNull(absentWhenNone);
                 }

@@ -81,7 +81,8 @@ final class BenchCommand implements Callable<Integer> {
             for (String name : decodeOnly ? List.<String>of() : models) {
                 ModelKind kind = ModelKind.parse(name).orElseThrow(() ->
                         new IllegalArgumentException("unknown model " + name));
-                ModelSpec spec = kind.defaultSpec(data.rows(), data.cols(), data.train().numClasses());
+                ModelSpec spec = kind.defaultSpec(data.rows(), data.cols(), data.channels(),
+                        data.train().numClasses());
                 List<Double> ratios = new ArrayList<>();
                 int n = referenceData == null ? 1 : Math.max(1, rounds);
                 for (int round = 1; round <= n; round++) {
@@ -114,7 +115,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (String name : models) {
             benchDecode(ModelKind.parse(name).orElseThrow().defaultSpec(data.rows(), data.cols(),
-                    data.train().numClasses()));
+                    data.channels(), data.train().numClasses()));
         }
         return 0;
     }

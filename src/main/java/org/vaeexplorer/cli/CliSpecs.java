@@ -13,7 +13,7 @@ public final class CliSpecs {
      * images of {@code rows x cols} with {@code classes} classes; throws what {@code train} would refuse with.
      */
     public static ModelSpec spec(int rows, int cols, int classes, String... modelArgs) {
-        return ModelOptions.parse(modelArgs).toSpec(rows, cols, classes);
+        return ModelOptions.parse(modelArgs).toSpec(rows, cols, 1, classes);
     }
 
     /** The model options {@code train} itself has (its command spec's, help included), by flag. */

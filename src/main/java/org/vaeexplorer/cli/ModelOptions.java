@@ -122,9 +122,9 @@ final class ModelOptions {
         }
     }
 
-    ModelSpec toSpec(int rows, int cols, int numClasses) {
+    ModelSpec toSpec(int rows, int cols, int channels, int numClasses) {
         requireValid();
-        return values().apply(ModelSpecBuilder.of(kind()).images(rows, cols, numClasses)).build();
+        return values().apply(ModelSpecBuilder.of(kind()).images(rows, cols, channels, numClasses)).build();
     }
 
     ModelKind kind() {

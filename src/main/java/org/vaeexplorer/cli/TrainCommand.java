@@ -113,8 +113,8 @@ final class TrainCommand implements Callable<Integer> {
                     batch != null ? batch : TrainingSettings.defaultBatchSize(kind),
                     lr != null ? lr : TrainingSettings.defaultLearningRate(kind), seed,
                     binarize ? PixelScaling.BINARIZED : PixelScaling.GREY, trainLimit, testLimit);
-            source = RunSource.fresh(modelOptions.toSpec(data.rows(), data.cols(), data.train().numClasses()),
-                    settings);
+            source = RunSource.fresh(modelOptions.toSpec(data.rows(), data.cols(), data.channels(),
+                    data.train().numClasses()), settings);
         }
         boolean outExisted = Files.exists(out);
         CountDownLatch saved = new CountDownLatch(1);

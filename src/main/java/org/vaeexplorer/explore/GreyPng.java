@@ -11,8 +11,8 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.vaeexplorer.platform.AtomicFiles;
 
 /**
- * Writes grey-level images in [0, 1] (ink dark on white, as the datasets are shown) as PNG files, and reads pictures
- * as ink for the drawing pad.
+ * Writes grey-level images in [0, 1] (ink dark on white, as the datasets are shown) and colour images (as they are)
+ * as PNG files, and reads pictures as ink for the drawing pad.
  */
 public final class GreyPng {
     private GreyPng() {
@@ -94,6 +94,39 @@ public final class GreyPng {
             }
         }
         return img;
+    }
+
+    /**
+     * A grid as {@link #grid(float[], int, int, int, int, int)} of images of {@code channels} planes each: grey
+     * images (1) ink dark on white, colour images (3, planes red, green, blue) as they are, in RGB.
+     */
+    public static BufferedImage grid(float[] pixels, int count, int rows, int cols, int channels, int columns,
+                                     int scale) {
+        if (channels == 1) {
+            return grid(pixels, count, rows, cols, columns, scale);
+        }
+        if (channels != 3) {
+            throw new IllegalArgumentException("images have 1 or 3 channels, got " + channels);
+        }
+        int plane = rows * cols;
+        BufferedImage img = new BufferedImage(columns * cols * scale, ((count + columns - 1) / columns) * rows * scale,
+                BufferedImage.TYPE_INT_RGB);
+        for (int n = 0; n < count; n++) {
+            int ox = (n % columns) * cols * scale;
+            int oy = (n / columns) * rows * scale;
+            for (int r = 0; r < rows * scale; r++) {
+                for (int c = 0; c < cols * scale; c++) {
+                    int at = 3 * n * plane + (r / scale) * cols + c / scale;
+                    img.setRGB(ox + c, oy + r, level(pixels[at]) << 16 | level(pixels[at + plane]) << 8
+                            | level(pixels[at + 2 * plane]));
+                }
+            }
+        }
+        return img;
+    }
+
+    private static int level(float v) {
+        return Math.round((Float.isNaN(v) ? 0f : Math.max(0f, Math.min(1f, v))) * 255f);
     }
 
     /**

@@ -127,7 +127,12 @@ public final class ModelKind {
      * the defaults and their sources are its family's.
      */
     public ModelSpec defaultSpec(int rows, int cols, int numClasses) {
-        return ModelSpecBuilder.of(this).images(rows, cols, numClasses).build();
+        return defaultSpec(rows, cols, 1, numClasses);
+    }
+
+    /** The default specification of this kind for images of {@code rows x cols x channels}. */
+    public ModelSpec defaultSpec(int rows, int cols, int channels, int numClasses) {
+        return ModelSpecBuilder.of(this).images(rows, cols, channels, numClasses).build();
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class ModelSpecBuilder {
     private int numClasses = DEFAULT_CLASSES;
     private int rows = DEFAULT_SIDE;
     private int cols = DEFAULT_SIDE;
+    private int channels = 1;
     private Objective objective;
     private TemperatureSchedule temperature;
     private StructuredOutput structured;
@@ -82,6 +83,12 @@ public final class ModelSpecBuilder {
         this.cols = cols;
         this.numClasses = numClasses;
         return this;
+    }
+
+    /** The dataset's image shape, channels (1 grey, 3 colour) and class count. */
+    public ModelSpecBuilder images(int rows, int cols, int channels, int numClasses) {
+        this.channels = channels;
+        return images(rows, cols, numClasses);
     }
 
     public ModelSpecBuilder backbone(Backbone b) {
@@ -168,6 +175,7 @@ public final class ModelSpecBuilder {
         TemperatureSchedule t = cats.isEmpty() ? null
                 : temperature != null ? temperature : new TemperatureSchedule(0.67, 0.67, 0);
         return ModelSpec.of(kind, backbone, backbone != Backbone.MLP ? List.of() : hidden, latent, cats,
-                likelihood, gaussianSigma, klEstimator, conditional, numClasses, rows, cols, objective, t, structured);
+                likelihood, gaussianSigma, klEstimator, conditional, numClasses, rows, cols, channels, objective, t,
+                structured);
     }
 }

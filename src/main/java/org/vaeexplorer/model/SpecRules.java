@@ -40,6 +40,10 @@ final class SpecRules {
         Backbone backbone = n.backbone();
         int rows = n.rows();
         int cols = n.cols();
+        if (n.channels() != 1 && n.channels() != 3) {
+            throw SpecException.of("spec.channels", "images have 1 channel (grey) or 3 (colour), got "
+                    + n.channels(), String.valueOf(n.channels()));
+        }
         if (backbone == Backbone.MLP && n.hidden().isEmpty()) {
             throw SpecException.of("spec.mlpNoHidden", "an MLP needs at least one hidden layer");
         }

@@ -64,20 +64,18 @@ public final class TrainingRun implements AutoCloseable {
      * cancelled, or the loss stops being finite.
      *
      * @throws IllegalArgumentException before anything is built or written, when the model is too large to train
-     *                                  or the images are in colour (a {@code SpecException}, said by key in a window)
+     *                                  or its images have other channels than the data's (a {@code SpecException}, said by key in a window)
      * @throws IOException              when a checkpoint file (not a run folder's autosave) cannot be written
      */
     public TrainingOutcome run() throws IOException, InterruptedException {
         ModelSize.of(source.spec(), source.settings().batchSize()).refusal().ifPresent(refusal -> {
             throw refusal;
         });
-        if (data.channels() != 1) {
-            // Issue 31: the data layer reads colour, the networks still take one channel; said plainly, not as a
-            // matrix-shape failure from ND4J.
-            throw SpecException.of("run.colourNotYet", "'" + data.name() + "' holds colour images, and the models"
-                    + " take grey images only so far; a picture folder can be imported in grey (?colour=grey after its"
-                    + " path)",
-                    data.name());
+        if (source.spec().channels() != data.channels()) {
+            // Said plainly, not as a matrix-shape failure from ND4J.
+            throw SpecException.of("run.channelsDoNotFit", "the model takes images of " + source.spec().channels()
+                    + " channels, but '" + data.name() + "' has images of " + data.channels(),
+                    String.valueOf(source.spec().channels()), data.name(), String.valueOf(data.channels()));
         }
         Path folder = checkpoints != null && checkpoints.target().isFolder() ? checkpoints.target().folder() : null;
         boolean ended = false;

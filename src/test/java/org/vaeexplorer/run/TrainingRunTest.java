@@ -99,12 +99,47 @@ class TrainingRunTest {
     }
 
     @Test
-    void colourImagesAreRefusedByKeyUntilTheModelsTakeChannels() {
+    void aColourDatasetTrainsAndItsGridsAndAnimationAreInColour() throws Exception {
+        LabelledSplits shapes = org.vaeexplorer.data.ColourShapes.generate(0, 52, 4);
+        ModelSpec colour = ModelKind.CONV_VAE.defaultSpec(shapes.rows(), shapes.cols(), shapes.channels(),
+                shapes.train().numClasses());
+        List<SampleGrids.EpochFrame> frames = new ArrayList<>();
+        RunListener recorder = new RunListener() {
+            @Override
+            public void framed(SampleGrids.EpochFrame frame) {
+                frames.add(frame);
+            }
+        };
+        Path file = dir.resolve("shapes.vaex");
+        TrainingRun run = TrainingRun.builder(RunSource.fresh(colour, TrainingFixtures.small(1, 256, 20)), shapes,
+                "shapes").saveTo(RunCheckpoints.Target.file(file), "test").sampleGrids(4).listener(recorder).build();
+        TrainingOutcome outcome = run.run();
+        assertEquals(TrainingOutcome.Status.COMPLETED, outcome.status(), outcome.message());
+        assertEquals(3, new CheckpointStore().load(file).model().spec().channels());
+        SampleGrids.Grids g = frames.get(frames.size() - 1).grids();
+        assertEquals(3, g.channels());
+        assertEquals(3 * g.compositeRows() * g.compositeCols(), g.composite().length);
+        Path gif = dir.resolve("shapes.gif");
+        org.vaeexplorer.run.samples.TrainingAnimation.writeGif(frames, gif, 100);
+        java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(gif.toFile());
+        // The test images are coloured shapes: some pixel of the first band has red, green and blue unequal.
+        boolean coloured = false;
+        for (int y = 20; y < read.getHeight() / 3 && !coloured; y++) {
+            for (int x = 0; x < read.getWidth() && !coloured; x++) {
+                int rgb = read.getRGB(x, y);
+                coloured = (rgb >> 16 & 0xFF) != (rgb & 0xFF) || (rgb >> 8 & 0xFF) != (rgb & 0xFF);
+            }
+        }
+        assertTrue(coloured, "the animation keeps the colour");
+    }
+
+    @Test
+    void aModelOfOtherChannelsThanItsDataIsRefusedByKeyBeforeItIsBuilt() {
         LabelledSplits shapes = org.vaeexplorer.data.ColourShapes.generate(0, 4, 2);
         TrainingRun run = TrainingRun.builder(RunSource.fresh(small, TrainingFixtures.small(1, 16, 8)), shapes,
                 "shapes").build();
         org.vaeexplorer.model.SpecException e = assertThrows(org.vaeexplorer.model.SpecException.class, run::run);
-        assertEquals("run.colourNotYet", e.text().key());
+        assertEquals("run.channelsDoNotFit", e.text().key());
         assertFalse(run.holdsModel(), "refused before the model is built");
     }
 

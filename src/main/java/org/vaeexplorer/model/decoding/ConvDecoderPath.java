@@ -58,7 +58,7 @@ public final class ConvDecoderPath implements DecoderPath {
 
     /**
      * Whether {@link #decode} covers this decoder: dense ReLU layers, features to images, transposed convolutions
-     * ending in one channel, perhaps a crop, and the images flattened back.
+     * ending in the images' channels, perhaps a crop, and the images flattened back.
      */
     public static boolean covers(NetworkLayers.Stack decoder) {
         List<Layer> layers = decoder.layers();
@@ -73,7 +73,7 @@ public final class ConvDecoderPath implements DecoderPath {
         while (i < layers.size() && layers.get(i) instanceof Layer.Deconv) {
             i++;
         }
-        if (i == first || ((Layer.Deconv) layers.get(i - 1)).out() != 1) {
+        if (i == first) {
             return false;
         }
         if (i < layers.size() && layers.get(i) instanceof Layer.Crop) {
@@ -121,8 +121,9 @@ public final class ConvDecoderPath implements DecoderPath {
         Layer.Deconv last = deconvs.get(deconvs.size() - 1);
         int oh = last.inRows() * last.stride();
         int ow = last.inCols() * last.stride();
-        return crop == null ? sigmoid(h, n, oh, ow, 0, 0, oh, ow)
-                : sigmoid(h, n, oh, ow, crop.top(), crop.left(), crop.rows(), crop.cols());
+        Window w = crop == null ? new Window(oh, ow, 0, 0, oh, ow)
+                : new Window(oh, ow, crop.top(), crop.left(), crop.rows(), crop.cols());
+        return sigmoid(h, n, last.out(), w);
     }
 
     private static INDArray dense(SameDiff sd, INDArray x, Layer.Dense d) {
@@ -131,19 +132,27 @@ public final class ConvDecoderPath implements DecoderPath {
         return Transforms.relu(y, false);
     }
 
+    /** The rows x cols window at (top, left) of an oh x ow logit image. */
+    private record Window(int oh, int ow, int top, int left, int rows, int cols) {
+    }
+
     /**
-     * The rows x cols window at (top, left) of each oh x ow single-channel logit image, through the logistic
-     * function; images in parallel, since the exponentials were a tenth of a grid's decode on one thread.
+     * The window of each oh x ow logit image (channels last, as the transposed convolutions leave it), through the
+     * logistic function, laid out channel-planar as the graph flattens its NCHW output; images in parallel, since
+     * the exponentials were a tenth of a grid's decode on one thread.
      */
-    private static float[] sigmoid(INDArray logits, int n, int oh, int ow, int top, int left, int rows, int cols) {
+    private static float[] sigmoid(INDArray logits, int n, int channels, Window w) {
         FloatBuffer in = TransposedConv2d.floats(logits);
-        float[] out = new float[n * rows * cols];
+        int plane = w.rows() * w.cols();
+        float[] out = new float[n * channels * plane];
         IntStream.range(0, n).parallel().forEach(b -> {
-            int q = b * rows * cols;
-            for (int r = 0; r < rows; r++) {
-                int base = (b * oh + top + r) * ow + left;
-                for (int c = 0; c < cols; c++) {
-                    out[q++] = (float) (1.0 / (1.0 + Math.exp(-in.get(base + c))));
+            for (int ch = 0; ch < channels; ch++) {
+                int q = (b * channels + ch) * plane;
+                for (int r = 0; r < w.rows(); r++) {
+                    int base = (b * w.oh() + w.top() + r) * w.ow() + w.left();
+                    for (int c = 0; c < w.cols(); c++) {
+                        out[q++] = (float) (1.0 / (1.0 + Math.exp(-in.get((base + c) * channels + ch))));
+                    }
                 }
             }
         });

@@ -60,6 +60,10 @@ public final class StructuredOutputCvae implements ModelFamily {
             throw SpecException.of("spec.structuredShape", "the structured-output CVAE is an MLP with a Bernoulli "
                     + "likelihood, continuous latents only, no label input and the ELBO objective");
         }
+        if (network.channels() != 1) {
+            // Its quadrant masks and completions are of one plane per image.
+            throw SpecException.of("spec.structuredGrey", "the structured-output CVAE completes grey images only");
+        }
     }
 
     @Override

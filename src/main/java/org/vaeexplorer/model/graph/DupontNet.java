@@ -23,19 +23,22 @@ public final class DupontNet {
         return (side + 7) / 8;
     }
 
-    /** Conv 4x4 stride 2 with 32, 64 and 64 filters, then a dense ReLU layer of {@value #HIDDEN}. */
+    /**
+     * On the image's C channels, conv 4x4 stride 2 with 32, 64 and 64 filters, then a dense ReLU layer of
+     * {@value #HIDDEN}.
+     */
     static NetworkLayers.Stack encoder(ModelSpec spec) {
         int features = 64 * featureSide(spec.rows()) * featureSide(spec.cols());
         return new NetworkLayers.Stack(List.of(
-                new Layer.ToImage(1, spec.rows(), spec.cols()),
-                new Layer.Conv("enc_conv1", 1, 32, K, 2, true, true),
+                new Layer.ToImage(spec.channels(), spec.rows(), spec.cols()),
+                new Layer.Conv("enc_conv1", spec.channels(), 32, K, 2, true, true),
                 new Layer.Conv("enc_conv2", 32, 64, K, 2, true, true),
                 new Layer.Conv("enc_conv3", 64, 64, K, 2, true, true),
                 new Layer.Flatten(features),
                 new Layer.Dense("enc_dense", features, HIDDEN, true)), HIDDEN);
     }
 
-    /** Dense 256 and 64 x F x F, transposed conv 4x4 stride 2 with 32, 32 and 1 filters, the centre kept. */
+    /** Dense 256 and 64 x F x F, transposed conv 4x4 stride 2 with 32, 32 and C filters, the centre kept. */
     static NetworkLayers.Stack decoder(ModelSpec spec, int codeWidth) {
         int rows = featureSide(spec.rows());
         int cols = featureSide(spec.cols());
@@ -47,7 +50,7 @@ public final class DupontNet {
                 new Layer.ToImage(64, rows, cols),
                 new Layer.Deconv(P + "deconv1", 64, 32, K, 2, rows, cols, true),
                 new Layer.Deconv(P + "deconv2", 32, 32, K, 2, 2 * rows, 2 * cols, true),
-                new Layer.Deconv(P + "deconv3", 32, 1, K, 2, 4 * rows, 4 * cols, false),
+                new Layer.Deconv(P + "deconv3", 32, spec.channels(), K, 2, 4 * rows, 4 * cols, false),
                 new Layer.Crop(top, left, spec.rows(), spec.cols()),
                 new Layer.Flatten(spec.pixels())), spec.pixels());
     }

@@ -16,7 +16,7 @@ public final class Networks {
     private Networks() {
     }
 
-    /** Maps a flat image batch [B, H*W] (and the one-hot label of a CVAE) to features [B, width]. */
+    /** Maps a flat image batch [B, C*H*W] (and the one-hot label of a CVAE) to features [B, width]. */
     static NetworkLayers.Stack encoder(ModelSpec spec) {
         return switch (spec.backbone()) {
             case MLP -> mlpEncoder(spec);
@@ -25,7 +25,7 @@ public final class Networks {
         };
     }
 
-    /** Maps a code [B, codeWidth] to pixel logits [B, H*W]. */
+    /** Maps a code [B, codeWidth] to pixel logits [B, C*H*W], channel-planar as the images are. */
     static NetworkLayers.Stack decoder(ModelSpec spec, int codeWidth) {
         return switch (spec.backbone()) {
             case MLP -> mlpDecoder(spec, codeWidth);
@@ -55,17 +55,18 @@ public final class Networks {
     }
 
     /**
-     * Conv 32 and 64 filters, 3x3 stride 2, VALID (28 -> 13 -> 6). For a CVAE the label becomes an extra image
-     * channel through a learned embedding, as PyTorch-VAE's CVAE does.
+     * Conv 32 and 64 filters, 3x3 stride 2, VALID (28 -> 13 -> 6), on the image's C channels. For a CVAE the label
+     * becomes an extra image channel through a learned embedding, as PyTorch-VAE's CVAE does.
      */
     private static NetworkLayers.Stack convEncoder(ModelSpec spec) {
         List<Layer> layers = new ArrayList<>();
-        layers.add(new Layer.ToImage(1, spec.rows(), spec.cols()));
+        layers.add(new Layer.ToImage(spec.channels(), spec.rows(), spec.cols()));
         if (spec.conditional()) {
-            layers.add(new Layer.LabelPlane(new Layer.Dense("enc_label_embed", spec.numClasses(), spec.pixels(),
-                    false), spec.rows(), spec.cols()));
+            layers.add(new Layer.LabelPlane(new Layer.Dense("enc_label_embed", spec.numClasses(),
+                    spec.rows() * spec.cols(), false), spec.rows(), spec.cols()));
         }
-        layers.add(new Layer.Conv("enc_conv1", spec.conditional() ? 2 : 1, 32, 3, 2, false, true));
+        layers.add(new Layer.Conv("enc_conv1", spec.channels() + (spec.conditional() ? 1 : 0), 32, 3, 2, false,
+                true));
         layers.add(new Layer.Conv("enc_conv2", 32, 64, 3, 2, false, true));
         int r = ((spec.rows() - 3) / 2 + 1 - 3) / 2 + 1;
         int c = ((spec.cols() - 3) / 2 + 1 - 3) / 2 + 1;
@@ -74,7 +75,7 @@ public final class Networks {
         return new NetworkLayers.Stack(layers, width);
     }
 
-    /** Dense to 32 x H/4 x W/4, transposed conv 64 and 32 (stride 2, ReLU), then 1 (stride 1) to logits. */
+    /** Dense to 32 x H/4 x W/4, transposed conv 64 and 32 (stride 2, ReLU), then C (stride 1) to logits. */
     private static NetworkLayers.Stack convDecoder(ModelSpec spec, int codeWidth) {
         int r = spec.rows() / 4;
         int c = spec.cols() / 4;
@@ -83,7 +84,7 @@ public final class Networks {
                 new Layer.ToImage(32, r, c),
                 new Layer.Deconv(P + "deconv1", 32, 64, 3, 2, r, c, true),
                 new Layer.Deconv(P + "deconv2", 64, 32, 3, 2, 2 * r, 2 * c, true),
-                new Layer.Deconv(P + "deconv3", 32, 1, 3, 1, 4 * r, 4 * c, false),
+                new Layer.Deconv(P + "deconv3", 32, spec.channels(), 3, 1, 4 * r, 4 * c, false),
                 new Layer.Flatten(spec.pixels())), spec.pixels());
     }
 }

@@ -18,18 +18,22 @@ import org.vaeexplorer.model.family.StructuredOutputCvae;
  * manifest reads the same to a person and to the checks on edited files. Format 1 listed every field for every
  * kind (null where a kind has none); format 2 leaves out what a kind does not have (the structured-output settings,
  * a temperature without categorical latents). Reading goes through {@link ModelSpec#of}, which refuses values the
- * kind cannot have (a label input on a kind that takes none) with the words of the checkpoint checks.
+ * kind cannot have (a label input on a kind that takes none) with the words of the checkpoint checks. The images'
+ * {@code channels} are written only for colour: a grey model's manifest reads as before colour, and a manifest
+ * without them (every earlier one) is grey.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StoredSpec(ModelKind kind, Backbone backbone, List<Integer> hidden, int latentDim,
                          List<Integer> categories, Likelihood likelihood, double gaussianSigma,
                          KlEstimator klEstimator, boolean conditional, int numClasses, int rows, int cols,
-                         Objective objective, TemperatureSchedule temperature, StructuredOutput structured) {
+                         Objective objective, TemperatureSchedule temperature, StructuredOutput structured,
+                         Integer channels) {
     /** The fields as a manifest shows them. */
     public static StoredSpec of(ModelSpec s) {
         return new StoredSpec(s.kind(), s.backbone(), s.hidden(), s.latentDim(), s.categories(), s.likelihood(),
                 s.gaussianSigma(), s.klEstimator(), s.conditional(), s.numClasses(), s.rows(), s.cols(),
-                s.objective(), s.temperature(), s.capabilities().completes() ? StructuredOutputCvae.settings(s) : null);
+                s.objective(), s.temperature(), s.capabilities().completes() ? StructuredOutputCvae.settings(s) : null,
+                s.channels() == 1 ? null : s.channels());
     }
 
     /**
@@ -44,7 +48,8 @@ public record StoredSpec(ModelKind kind, Backbone backbone, List<Integer> hidden
                     + "missing");
         }
         return ModelSpec.of(kind, backbone, hidden, latentDim, categories, likelihood, gaussianSigma, klEstimator,
-                conditional, numClasses, rows, cols, objective, temperature, structured);
+                conditional, numClasses, rows, cols, channels == null ? 1 : channels, objective, temperature,
+                structured);
     }
 
     /** For Jackson: a spec is written as its fields. */

@@ -14,8 +14,17 @@ import org.vaeexplorer.model.VaeModel;
  * successive epochs show the same inputs and codes.
  */
 public final class SampleGrids {
-    /** Originals, reconstructions and prior samples, each {@code count} images of {@code pixels} floats. */
-    public record Grids(int count, int rows, int cols, float[] originals, float[] reconstructions, float[] samples) {
+    /**
+     * Originals, reconstructions and prior samples, each {@code count} images of rows x cols x channels floats
+     * (channel-planar, as the datasets hold them).
+     */
+    public record Grids(int count, int rows, int cols, float[] originals, float[] reconstructions, float[] samples,
+                        int channels) {
+        /** Grey images. */
+        public Grids(int count, int rows, int cols, float[] originals, float[] reconstructions, float[] samples) {
+            this(count, rows, cols, originals, reconstructions, samples, 1);
+        }
+
         /** Height of {@link #composite()}: three bands of one image row each. */
         public int compositeRows() {
             return 3 * rows;
@@ -25,16 +34,23 @@ public final class SampleGrids {
             return count * cols;
         }
 
-        /** One image, three bands: test images, their reconstructions, prior samples; row-major, in [0, 1]. */
+        /**
+         * One image, three bands: test images, their reconstructions, prior samples; row-major, in [0, 1], one
+         * plane per channel.
+         */
         public float[] composite() {
             int w = compositeCols();
-            float[] out = new float[compositeRows() * w];
+            int plane = compositeRows() * w;
+            float[] out = new float[channels * plane];
             float[][] bands = {originals, reconstructions, samples};
             for (int band = 0; band < 3; band++) {
                 for (int n = 0; n < count; n++) {
-                    for (int r = 0; r < rows; r++) {
-                        System.arraycopy(bands[band], n * rows * cols + r * cols, out,
-                                (band * rows + r) * w + n * cols, cols);
+                    for (int ch = 0; ch < channels; ch++) {
+                        int from = (n * channels + ch) * rows * cols;
+                        for (int r = 0; r < rows; r++) {
+                            System.arraycopy(bands[band], from + r * cols, out,
+                                    ch * plane + (band * rows + r) * w + n * cols, cols);
+                        }
                     }
                 }
             }
@@ -83,6 +99,6 @@ public final class SampleGrids {
             in.choose(i, chosen, i % spec.numClasses());
         }
         float[] samples = model.decode(in.build());
-        return new Grids(count, test.rows(), test.cols(), originals, recon, samples);
+        return new Grids(count, test.rows(), test.cols(), originals, recon, samples, test.channels());
     }
 }

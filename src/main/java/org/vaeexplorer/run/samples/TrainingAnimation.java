@@ -51,7 +51,8 @@ public final class TrainingAnimation {
 
     static BufferedImage render(SampleGrids.EpochFrame frame) {
         SampleGrids.Grids g = frame.grids();
-        BufferedImage grid = GreyPng.grid(g.composite(), 1, g.compositeRows(), g.compositeCols(), 1, SCALE);
+        BufferedImage grid = GreyPng.grid(g.composite(), 1, g.compositeRows(), g.compositeCols(), g.channels(), 1,
+                SCALE);
         BufferedImage rgb = new BufferedImage(grid.getWidth(), grid.getHeight() + CAPTION_HEIGHT,
                 BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D gfx = rgb.createGraphics();

@@ -195,8 +195,8 @@ public final class TrainViewModel {
         dialogs.saveFile(I18n.text("train.export.grid.title"), "samples.png",
                 FileFilter.of(I18n.text("common.pngImage"), "*.png")).ifPresent(file -> {
                     try {
-                        GreyPng.write(GreyPng.grid(g.composite(), 1, g.compositeRows(), g.compositeCols(), 1, 4),
-                                file);
+                        GreyPng.write(GreyPng.grid(g.composite(), 1, g.compositeRows(), g.compositeCols(),
+                                g.channels(), 1, 4), file);
                     } catch (IOException e) {
                         couldNotWrite(file, e);
                     }
