@@ -84,7 +84,7 @@ final class DecodeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("label " + l + " is outside 0.." + (spec.numClasses() - 1));
         }
         float[] pixels = c.model().decode(LatentCodes.builder(spec, 1).set(0, code, chosen, l).build());
-        GreyPng.write(GreyPng.grid(pixels, 1, spec.rows(), spec.cols(), 1, scale), out);
+        GreyPng.write(GreyPng.grid(pixels, 1, spec.rows(), spec.cols(), spec.channels(), 1, scale), out);
         System.out.println("image=" + out.toAbsolutePath());
         return 0;
     }

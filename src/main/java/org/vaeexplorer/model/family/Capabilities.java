@@ -16,9 +16,10 @@ import java.util.List;
  * @param priorScale      the standard deviation s of its prior N(0, s^2 I) over the continuous latents (1 but for a
  *                        kind with another prior, {@link ModelFamily#priorVariance}): draws from the prior, the
  *                        sliders' reach, the grid's quantiles and the traversals' span are in its units
+ * @param channels        its images' channels: 1 grey, 3 colour
  */
 public record Capabilities(int planeDimensions, boolean labels, int classes, List<Integer> discreteLatents,
-                           boolean completes, double priorScale) {
+                           boolean completes, double priorScale, int channels) {
     public Capabilities {
         discreteLatents = List.copyOf(discreteLatents);
         if (!(priorScale > 0) || Double.isInfinite(priorScale)) {
@@ -26,7 +27,13 @@ public record Capabilities(int planeDimensions, boolean labels, int classes, Lis
         }
     }
 
-    /** A model whose prior is the standard normal. */
+    /** A model of grey images. */
+    public Capabilities(int planeDimensions, boolean labels, int classes, List<Integer> discreteLatents,
+                        boolean completes, double priorScale) {
+        this(planeDimensions, labels, classes, discreteLatents, completes, priorScale, 1);
+    }
+
+    /** A model of grey images whose prior is the standard normal. */
     public Capabilities(int planeDimensions, boolean labels, int classes, List<Integer> discreteLatents,
                         boolean completes) {
         this(planeDimensions, labels, classes, discreteLatents, completes, 1);
@@ -39,6 +46,11 @@ public record Capabilities(int planeDimensions, boolean labels, int classes, Lis
     /** A grid of decoded images over two latent dimensions. */
     public boolean grid() {
         return planeDimensions >= 2;
+    }
+
+    /** The drawing pad draws one grey plane: it encodes drawings for grey models only. */
+    public boolean draws() {
+        return channels == 1;
     }
 
     /** Traversals and interpolations move along continuous dimensions. */

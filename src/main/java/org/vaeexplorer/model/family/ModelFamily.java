@@ -111,6 +111,6 @@ public interface ModelFamily {
     /** What a trained model of {@code spec} (of this kind) can do, for the screens and commands that offer it. */
     default Capabilities capabilities(ModelSpec spec) {
         return new Capabilities(spec.latentDim(), spec.conditional(), spec.conditional() ? spec.numClasses() : 0,
-                spec.categories(), false, Math.sqrt(priorVariance()));
+                spec.categories(), false, Math.sqrt(priorVariance()), spec.channels());
     }
 }

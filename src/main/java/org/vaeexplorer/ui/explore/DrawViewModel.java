@@ -221,7 +221,8 @@ public final class DrawViewModel implements AutoCloseable {
             }
         }
         GreyImage input = new GreyImage(rows, cols, x);
-        if (!DigitFraming.hasInk(raster)) {
+        if (!DigitFraming.hasInk(raster) || !s.spec().capabilities().draws()) {
+            // A colour model is not given a grey drawing; the Draw tab says so.
             return new DrawnDigit(input, null, requested);
         }
         if (s.spec().capabilities().completes()) {

@@ -158,8 +158,10 @@ public final class ExploreDrawTab {
         plane.setVisible(hasPlane);
         // The pad works before a model is open (a teacher can draw while one loads); the caption says what is missing.
         // A structured-output CVAE completes the drawing instead of encoding it: nothing of it is marked here.
-        planeCaption.setText(I18n.text(s == null ? "explore.tab.needsModel" : !hasPlane ? "explore.draw.noPlane"
+        planeCaption.setText(I18n.text(s == null ? "explore.tab.needsModel" : !can.draws() ? "explore.draw.greyOnly"
+                : !hasPlane ? "explore.draw.noPlane"
                 : can.completes() ? "explore.draw.plane.captionStructured" : "explore.draw.plane.caption"));
+        emptyLabel.setText(I18n.text(can != null && !can.draws() ? "explore.draw.greyOnly" : "explore.draw.empty"));
         legend.getChildren().clear();
         for (int c = 0; hasPlane && c < s.classNames().size(); c++) {
             legend.getChildren().add(new Label(s.classNames().get(c), new Circle(4, ClassColors.of(c))));

@@ -72,7 +72,7 @@ public final class ExploreFilesViewModel {
     }
 
     private static FileWriter image(GreyImage g, int scale) {
-        return f -> GreyPng.write(GreyPng.grid(g.pixels(), 1, g.rows(), g.cols(), 1, scale), f);
+        return f -> GreyPng.write(GreyPng.grid(g.pixels(), 1, g.rows(), g.cols(), g.channels(), 1, scale), f);
     }
 
     private void savePng(String name, FileWriter writer) {

@@ -31,12 +31,12 @@ public final class LatentPointViewModel implements AutoCloseable {
             if (analogy.isEmpty()) {
                 return null;
             }
-            int size = image.rows() * image.cols();
+            int size = image.pixels().length;
             float[] all = new float[analogy.size() * size];
             for (int i = 0; i < analogy.size(); i++) {
                 System.arraycopy(analogy.get(i).pixels(), 0, all, i * size, size);
             }
-            ImageTiles t = ImageTiles.of(all, analogy.size(), columns, image.rows(), image.cols());
+            ImageTiles t = ImageTiles.of(all, analogy.size(), columns, image.rows(), image.cols(), image.channels());
             return new GreyImage(t.rows(), t.cols(), t.pixels());
         }
     }
@@ -213,12 +213,14 @@ public final class LatentPointViewModel implements AutoCloseable {
         int rows = s.test().rows();
         int cols = s.test().cols();
         LatentCodes batch = LatentPictures.pointWithAnalogy(s.spec(), z, cats, chosen);
+        int channels = s.spec().channels();
         float[] pixels = s.explorer().decode(batch);
         List<GreyImage> analogy = new ArrayList<>();
         for (int i = 1; i < batch.count(); i++) {
-            analogy.add(new GreyImage(rows, cols, ImageTiles.one(pixels, i, rows, cols)));
+            analogy.add(new GreyImage(rows, cols, ImageTiles.one(pixels, i, rows, cols, channels)));
         }
-        return new Decoded(new GreyImage(rows, cols, ImageTiles.one(pixels, 0, rows, cols)), analogy, requested);
+        return new Decoded(new GreyImage(rows, cols, ImageTiles.one(pixels, 0, rows, cols, channels)), analogy,
+                requested);
     }
 
     ExploreSession session() {

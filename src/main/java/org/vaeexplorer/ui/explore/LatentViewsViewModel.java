@@ -223,7 +223,7 @@ public final class LatentViewsViewModel implements AutoCloseable {
         interpolationImage.request(() -> {
             int n = INTERPOLATION_STEPS;
             float[] decoded = s.explorer().decode(LatentPictures.interpolation(s.spec(), c, a, b, mode, n));
-            int size = s.test().rows() * s.test().cols();
+            int size = s.spec().pixels();
             float[] strip = new float[(n + 2) * size];
             System.arraycopy(s.test().image(a, s.scaling()), 0, strip, 0, size);
             System.arraycopy(decoded, 0, strip, size, n * size);
@@ -237,7 +237,7 @@ public final class LatentViewsViewModel implements AutoCloseable {
     }
 
     private static GreyImage tiled(ExploreSession s, float[] images, int count, int columns) {
-        ImageTiles t = ImageTiles.of(images, count, columns, s.test().rows(), s.test().cols());
+        ImageTiles t = ImageTiles.of(images, count, columns, s.test().rows(), s.test().cols(), s.spec().channels());
         return new GreyImage(t.rows(), t.cols(), t.pixels());
     }
 

@@ -25,7 +25,7 @@ final class FormCheck {
 
     /** {@link TrainFormViewModel#validate}: never throws. */
     static Validation validate(TrainFormViewModel f, SettingFields fields, int imageRows, int imageCols,
-                               int numClasses) {
+                               int imageChannels, int numClasses) {
         FieldParser p = new FieldParser();
         ModelKind k = f.kindProperty().get();
         SettingValues values = SettingValues.read(k, fields.texts(f.shownSettings()));
@@ -43,7 +43,8 @@ final class FormCheck {
         }
         try {
             // Engine objects are made only from values the parser accepted; their own rules still speak in words.
-            ModelSpec spec = values.apply(ModelSpecBuilder.of(k).images(imageRows, imageCols, numClasses)).build();
+            ModelSpec spec = values.apply(ModelSpecBuilder.of(k)
+                    .images(imageRows, imageCols, imageChannels, numClasses)).build();
             TrainingSettings settings = new TrainingSettings(ep, batch, lr, sd,
                     f.binarizeProperty().get() ? PixelScaling.BINARIZED : PixelScaling.GREY, limit, 0);
             p.checkSize(ModelSize.of(spec, batch));

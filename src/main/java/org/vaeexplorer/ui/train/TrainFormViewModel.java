@@ -47,6 +47,7 @@ public final class TrainFormViewModel {
     private int rows = 28;
     private int cols = 28;
     private int classes = 10;
+    private int channels = 1;
 
     public TrainFormViewModel() {
         kind.addListener((o, was, now) -> applyDefaults(now));
@@ -73,8 +74,14 @@ public final class TrainFormViewModel {
 
     /** The loaded dataset's image shape and class count, which the defaults and the checks follow. */
     public void setImageShape(int imageRows, int imageCols, int numClasses) {
+        setImageShape(imageRows, imageCols, 1, numClasses);
+    }
+
+    /** As {@link #setImageShape(int, int, int)}, for images of {@code imageChannels} channels (3: colour). */
+    public void setImageShape(int imageRows, int imageCols, int imageChannels, int numClasses) {
         rows = imageRows;
         cols = imageCols;
+        channels = imageChannels;
         classes = numClasses;
         applyDefaults(kind.get());
     }
@@ -82,7 +89,7 @@ public final class TrainFormViewModel {
     private void fillDefaults(ModelKind k) {
         ModelSpec d;
         try {
-            d = k.defaultSpec(rows, cols, classes);
+            d = k.defaultSpec(rows, cols, channels, classes);
         } catch (IllegalArgumentException e) {
             // The kind cannot model this dataset (e.g. conv on 30x30): fill the usual defaults; validation says why.
             LOG.info("{} defaults do not fit {}x{} images with {} classes ({}); showing the 28x28 defaults", k, rows,
@@ -118,12 +125,17 @@ public final class TrainFormViewModel {
 
     /** Checks the form against images of {@code rows x cols} with {@code classes} classes; never throws. */
     public Validation validate(int imageRows, int imageCols, int numClasses) {
-        return FormCheck.validate(this, settings, imageRows, imageCols, numClasses);
+        return validate(imageRows, imageCols, channels, numClasses);
+    }
+
+    /** Checks the form against images of {@code rows x cols x channels} with {@code classes} classes. */
+    public Validation validate(int imageRows, int imageCols, int imageChannels, int numClasses) {
+        return FormCheck.validate(this, settings, imageRows, imageCols, imageChannels, numClasses);
     }
 
     /** A run for {@code data}, or empty with {@link #errorsProperty()} explaining why not. */
     public Optional<RunRequest> request(LabelledSplits data, String source) {
-        Validation v = validate(data.rows(), data.cols(), data.train().numClasses());
+        Validation v = validate(data.rows(), data.cols(), data.channels(), data.train().numClasses());
         show(v);
         return v.problems().isEmpty() ? Optional.of(new RunRequest(v.spec(), data, source, v.settings()))
                 : Optional.empty();

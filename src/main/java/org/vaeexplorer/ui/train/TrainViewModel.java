@@ -52,7 +52,7 @@ public final class TrainViewModel {
         // the data that will be trained on, as soon as that data is there.
         dataset.dataProperty().addListener((o, was, data) -> {
             if (data != null) {
-                form.setImageShape(data.rows(), data.cols(), data.train().numClasses());
+                form.setImageShape(data.rows(), data.cols(), data.channels(), data.train().numClasses());
             }
         });
     }
