@@ -64,7 +64,8 @@ public final class TrainingRun implements AutoCloseable {
      * cancelled, or the loss stops being finite.
      *
      * @throws IllegalArgumentException before anything is built or written, when the model is too large to train
-     *                                  or its images have other channels than the data's (a {@code SpecException}, said by key in a window)
+     *                                  or its images have other channels than the data's (a {@code SpecException},
+     *                                  said by key in a window)
      * @throws IOException              when a checkpoint file (not a run folder's autosave) cannot be written
      */
     public TrainingOutcome run() throws IOException, InterruptedException {
