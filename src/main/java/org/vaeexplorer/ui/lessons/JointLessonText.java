@@ -1,8 +1,10 @@
 package org.vaeexplorer.ui.lessons;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.vaeexplorer.explore.CategoryDigits;
+import org.vaeexplorer.ui.common.I18n;
 
 /**
  * Lesson 4's sentences about the open model, computed from its own cluster matching and KLs when they are known:
@@ -44,7 +46,7 @@ final class JointLessonText {
             return null;
         }
         return LessonTexts.text("lesson.joint.step3.model", Integer.toString(m.mostUsedDim() + 1),
-                String.format(org.vaeexplorer.ui.common.I18n.locale(), "%.2f", m.mostUsedKl()));
+                String.format(I18n.locale(), "%.2f", m.mostUsedKl()));
     }
 
     /** Step 4: the clusters, with this model's accuracy against guessing. */
@@ -54,9 +56,9 @@ final class JointLessonText {
             return null;
         }
         return LessonTexts.text("lesson.joint.step4.model",
-                String.format(org.vaeexplorer.ui.common.I18n.locale(), "%.1f", 100 * d.accuracy()),
-                Integer.toString(d.testImages()),
-                String.format(org.vaeexplorer.ui.common.I18n.locale(), "%.0f", 100.0 / d.classes()));
+                String.format(I18n.locale(), "%.1f", 100 * d.accuracy()),
+                NumberFormat.getIntegerInstance(I18n.locale()).format(d.testImages()),
+                String.format(I18n.locale(), "%.0f", 100.0 / d.classes()));
     }
 
     /** "a", "a and b", "a, b and c" in the lessons bundle's words. */

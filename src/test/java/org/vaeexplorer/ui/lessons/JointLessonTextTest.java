@@ -77,6 +77,20 @@ class JointLessonTextTest {
     }
 
     @Test
+    void largeCountsAreGroupedAsTheLanguageWritesThem() {
+        int n = 10_000;
+        int[] categories = new int[n];
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) {
+            categories[i] = i % 4;
+            labels[i] = i % 4;
+        }
+        ExploredModel m = new ExploredModel(CategoryDigits.of(ClusterMatching.of(categories, labels, 4, 4)), DIGITS,
+                0, 0.5);
+        assertTrue(JointLessonText.clusters(m).contains("of the 10,000 test images"), JointLessonText.clusters(m));
+    }
+
+    @Test
     void untilTheTestImagesAreEncodedTheStepsOwnTextShows() {
         ExploredModel unknown = new ExploredModel(null, DIGITS, -1, Double.NaN);
         assertNull(JointLessonText.categories(unknown));
