@@ -73,6 +73,38 @@ class LessonsUiTest {
     }
 
     @Test
+    void theJointLessonDescribesTheShippedModelFromItsOwnMatchingAndTraversesItsMostUsedDimension(FxRobot robot)
+            throws Exception {
+        pick(robot, 4);
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> context.explore().titleProperty().get()
+                .contains("mnist-joint-vae.vaex") && context.explore().matchingProperty().get() != null
+                && !context.explore().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        var digits = org.vaeexplorer.explore.CategoryDigits.of(context.explore().matchingProperty().get());
+        String step1 = ((Label) robot.lookup("#lessonStep1 .lesson-step-text").query()).getText();
+        // Whatever this file's categories do, the lesson says it: each digit drawn twice, each digit drawn by none.
+        for (java.util.List<Integer> shared : digits.sharedClasses()) {
+            assertTrue(step1.contains("c" + shared.get(0) + " and c" + shared.get(1)), step1);
+        }
+        for (int none : digits.classesDrawnByNone()) {
+            assertTrue(step1.contains("no category draws " + none), step1);
+        }
+        if (digits.sharedClasses().isEmpty() && digits.classesDrawnByNone().isEmpty()) {
+            assertTrue(step1.contains("every digit has a category of its own"), step1);
+        }
+        String step4 = ((Label) robot.lookup("#lessonStep4 .lesson-step-text").query()).getText();
+        assertTrue(step4.contains(String.format(java.util.Locale.ENGLISH, "%.1f%%", 100 * digits.accuracy())), step4);
+
+        robot.clickOn("#lessonStep3Button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("traversalTab", selectedExploreView(robot));
+        int most = context.explore().codesProperty().get().mostUsedDimension();
+        assertEquals(most, context.explore().views().traversalDimProperty().get());
+        String step3 = ((Label) robot.lookup("#lessonStep3 .lesson-step-text").query()).getText();
+        assertTrue(step3.contains("z" + (most + 1) + " swept"), step3);
+    }
+
+    @Test
     void theTrainingLessonFillsTheTrainPageAndStartsNothing(FxRobot robot) {
         robot.interact(() -> context.mainWindow().showPage(Page.EXPLORE));
         pick(robot, 2);
