@@ -54,6 +54,13 @@ class CliBadInputTest {
     }
 
     @Test
+    void aStructuredOutputEvalWithoutPriorSamplesIsAUsageError() {
+        String model = ShippedModels.folder().orElseThrow().resolve("mnist-scvae.vaex").toString();
+        String err = CliRun.error(2, "eval", "--checkpoint", model, "--prior-samples", "0", "--test-limit", "4");
+        assertOneLineNaming(err, "--prior-samples");
+    }
+
+    @Test
     void trainRefusesAnOutThatIsAFolderBeforeLoadingAnything() {
         String err = CliRun.error(2, "train", "--model", "vae", "--epochs", "1", "--out", dir.toString());
         assertTrue(err.contains("is a folder"), err);

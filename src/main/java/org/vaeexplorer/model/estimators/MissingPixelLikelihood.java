@@ -25,8 +25,9 @@ import org.vaeexplorer.model.graph.Layer;
  *
  * The graph's session runs every net of the model for each particle; an estimate of -log p(y|x) needs only this one
  * per particle (the baseline, prior and recognition nets depend on the image alone), and only the output columns of
- * the missing pixels (a quarter of the 500 x 784 product with three quadrants given). The arrays are the graph's own,
- * read at each call. {@code ConditionalLikelihoodBatchTest} holds the result to the graph's {@code recon}.
+ * the missing pixels (a quarter of the 500 x 784 product with three quadrants given). The weights are the graph's
+ * own arrays (the last layer's missing columns copied), taken when it is made: one per estimate.
+ * {@code ConditionalLikelihoodBatchTest} holds the result to the graph's {@code recon}.
  */
 final class MissingPixelLikelihood {
     /** Factors of the log1p product multiplied before their log is taken (a power of two). */
