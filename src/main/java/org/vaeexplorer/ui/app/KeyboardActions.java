@@ -71,6 +71,11 @@ final class KeyboardActions {
         return false;
     }
 
+    /** Undo and redo of Explore's point (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y). */
+    org.vaeexplorer.ui.explore.PointHistory history() {
+        return context.explore().history();
+    }
+
     private Page page() {
         return context.mainWindow().pageProperty().get();
     }

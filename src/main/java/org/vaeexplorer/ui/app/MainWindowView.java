@@ -46,6 +46,8 @@ public final class MainWindowView {
     @FXML
     private TabPane pages;
     @FXML
+    private javafx.scene.control.Menu editMenu;
+    @FXML
     private javafx.scene.control.Menu viewMenu;
     @FXML
     private javafx.scene.control.Menu languageMenu;
@@ -88,6 +90,7 @@ public final class MainWindowView {
         pages.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
                 viewModel.showPage(Page.values()[now.intValue()]));
 
+        EditMenu.fill(editMenu, keys.history());
         LanguageMenu.fill(languageMenu, viewModel.languageProperty());
         statusBar.textProperty().bind(viewModel.status().textProperty());
         statusBar.progressProperty().bind(javafx.beans.binding.Bindings.when(executor.runningProperty().greaterThan(0))
@@ -210,6 +213,7 @@ public final class MainWindowView {
         windowWatch.changed(scene.windowProperty(), null, scene.getWindow());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keyPressed);
         scene.addEventFilter(KeyEvent.KEY_TYPED, keyTyped);
+        EditMenu.installRedoY(scene, keys.history());
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
         for (Page p : Page.values()) {
             scene.getAccelerators().put(new KeyCodeCombination(digits[p.ordinal()], KeyCombination.SHORTCUT_DOWN),

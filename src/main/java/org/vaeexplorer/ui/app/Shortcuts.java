@@ -43,6 +43,8 @@ final class Shortcuts {
                     new Shortcut("shortcut.redraw.keys", "shortcut.redraw"),
                     new Shortcut("shortcut.space.keys", "shortcut.followSpace"),
                     new Shortcut("shortcut.arrows.keys", "shortcut.arrows"),
+                    new Shortcut("shortcut.undo.keys", "shortcut.undo"),
+                    new Shortcut("shortcut.redo.keys", "shortcut.redo"),
                     new Shortcut("shortcut.completionArrows.keys", "shortcut.completionArrows"));
             case MODELS -> List.of();
         };

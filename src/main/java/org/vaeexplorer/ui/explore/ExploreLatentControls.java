@@ -177,6 +177,14 @@ public final class ExploreLatentControls {
                 viewModel.point().setDimension(dim, now.doubleValue());
             }
         });
+        // Dragging the thumb is one undo step, as a drag on the plane is.
+        slider.valueChangingProperty().addListener((o, was, changing) -> {
+            if (changing) {
+                viewModel.history().beginGesture();
+            } else {
+                viewModel.history().endGesture();
+            }
+        });
         Label name = new Label("z" + (d + 1));
         name.getStyleClass().add("latent-name");
         HBox row = new HBox(name, slider);

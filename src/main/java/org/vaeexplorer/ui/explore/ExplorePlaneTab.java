@@ -45,7 +45,15 @@ public final class ExplorePlaneTab {
         growWithTheWindow();
         LatentPointViewModel point = viewModel.point();
         plane.setOnMove(point::moveTo);
-        plane.setOnPick(i -> point.jumpToTest(i, viewModel.codesProperty().get()));
+        PointHistory history = viewModel.history();
+        plane.setOnPick(i -> {
+            history.beginGesture();
+            point.jumpToTest(i, viewModel.codesProperty().get());
+            history.endGesture();
+        });
+        // A drag, from press to release, is one undo step however many moves it makes.
+        plane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> history.beginGesture());
+        plane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> history.endGesture());
         point.codeProperty().addListener((o, was, now) -> codeChanged());
         point.xDimProperty().addListener((o, was, now) -> axesChanged());
         point.yDimProperty().addListener((o, was, now) -> axesChanged());

@@ -56,6 +56,7 @@ public final class ExploreViewModel implements AutoCloseable {
     private final LatencyRecorder mouseToPixels = new LatencyRecorder();
     private final LatentPointViewModel point;
     private final LatentViewsViewModel views;
+    private final PointHistory history;
     private final PlaneLayers planeLayers = new PlaneLayers();
     private final LiveFollowing live;
     private BackgroundExecutor.Job pending;
@@ -68,6 +69,7 @@ public final class ExploreViewModel implements AutoCloseable {
         this.recent = recent;
         point = new LatentPointViewModel(fx, this::showError);
         views = new LatentViewsViewModel(point, fx, this::showError);
+        history = new PointHistory(point);
         live = new LiveFollowing(this, executor);
         following.addListener((o, was, now) -> {
             live.restart();
@@ -144,6 +146,7 @@ public final class ExploreViewModel implements AutoCloseable {
         error.set("");
         session.set(s);
         point.setSession(s);
+        history.reset();
         setCodes(c);
         views.setSession(s);
     }
@@ -195,6 +198,11 @@ public final class ExploreViewModel implements AutoCloseable {
 
     public LatentPointViewModel point() {
         return point;
+    }
+
+    /** Undo and redo of the point's moves, label and categories. */
+    public PointHistory history() {
+        return history;
     }
 
     public LatentViewsViewModel views() {

@@ -151,6 +151,17 @@ public final class LatentPointViewModel implements AutoCloseable {
         decode();
     }
 
+    /** Puts the point back where it was (undo, redo, an opened session), and decodes it once. */
+    void restore(float[] z, int chosenLabel, int[] cats) {
+        code.set(z.clone());
+        categories.set(cats.clone());
+        if (label.get() == chosenLabel) {
+            decode();
+        } else {
+            label.set(chosenLabel);
+        }
+    }
+
     /** Jumps to test image {@code index}'s posterior mean and shows it next to its reconstruction. */
     public void jumpToTest(int index, EncodedImages codes) {
         ExploreSession s = session;
