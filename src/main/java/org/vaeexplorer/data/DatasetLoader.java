@@ -180,6 +180,8 @@ public final class DatasetLoader {
     public static String bundledIds() {
         List<String> ids = new ArrayList<>(Arrays.stream(BundledDataset.values()).map(BundledDataset::id).toList());
         ids.add(ColourShapes.ID);
+        ids.add(SpriteSpace.FULL.id());
+        ids.add(SpriteSpace.SMALL.id());
         return String.join(", ", ids);
     }
 

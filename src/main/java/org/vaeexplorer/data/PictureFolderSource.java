@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The datasets a source names besides IDX files: the generated {@link ColourShapes} ({@code shapes}), and a folder
+ * The datasets a source names besides IDX files: the generated {@link ColourShapes} ({@code shapes}) and
+ * {@link SpriteSpace sprites} ({@code sprites}, {@code sprites-small}), and a folder
  * of pictures, its path optionally followed by {@code ?} and {@link ImageFolderOptions#text() options}
  * ({@code ~/leaves?size=64&fit=pad}). A folder is a picture folder when it holds no IDX file, so every folder that
  * opened before opens the same way.
@@ -20,8 +21,11 @@ record PictureFolderSource(Path folder, ImageFolderOptions options) {
     /** The splits {@code base} names, when it names generated data or a picture folder. */
     static Optional<LabelledSplits> load(String base, int trainLimit, int testLimit) throws IOException {
         LabelledSplits data;
+        Optional<SpriteSpace> sprites = SpriteSpace.byId(base);
         if (ColourShapes.ID.equalsIgnoreCase(base)) {
             data = ColourShapes.standard();
+        } else if (sprites.isPresent()) {
+            data = SpriteDataset.standard(sprites.get()).splits();
         } else {
             Optional<PictureFolderSource> folder = parse(base);
             if (folder.isEmpty()) {
