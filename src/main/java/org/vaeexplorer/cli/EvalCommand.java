@@ -76,6 +76,14 @@ final class EvalCommand implements Callable<Integer> {
         if (testLimit > 0) {
             test = test.head(Math.min(testLimit, test.size()));
         }
+        if (test.rows() != m.model().rows() || test.cols() != m.model().cols()
+                || test.channels() != m.model().channels()) {
+            // Said plainly, not as a matrix-shape failure from ND4J.
+            throw new java.io.IOException("the dataset " + (dataset != null ? dataset : m.dataset().source())
+                    + " has " + shape(test.rows(), test.cols(), test.channels()) + " images but "
+                    + checkpoint.file.getFileName() + " was trained on " + shape(m.model().rows(), m.model().cols(),
+                    m.model().channels()) + " images");
+        }
         if ((m.model().conditional() || m.model().hasCategorical()) && test.numClasses() > m.model().numClasses()) {
             // The labels index the model's one-hot inputs and the cluster matching: more classes cannot be read.
             throw new java.io.IOException("the dataset " + (dataset != null ? dataset : m.dataset().source())
@@ -139,5 +147,9 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return sum / test.size();
+    }
+
+    private static String shape(int rows, int cols, int channels) {
+        return rows + "x" + cols + (channels == 1 ? " grey" : " colour");
     }
 }
