@@ -122,6 +122,19 @@ public sealed interface ModelSpec {
         }
     }
 
+    /** beta-TCVAE: beta weights the total correlation; its family holds its own rule. */
+    record BetaTcVae(Network network, Objective objective) implements ModelSpec {
+        public BetaTcVae {
+            SpecRules.check(network, false, objective);
+            org.vaeexplorer.model.family.BetaTcVae.check(network, objective);
+        }
+
+        @Override
+        public ModelKind kind() {
+            return org.vaeexplorer.model.family.BetaTcVae.KIND;
+        }
+    }
+
     /** The structured-output CVAE, with its masks and GSNN weight; its family reads them. */
     record Scvae(Network network, Objective objective, StructuredOutput structured) implements ModelSpec {
         public Scvae {

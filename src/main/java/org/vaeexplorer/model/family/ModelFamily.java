@@ -2,6 +2,7 @@ package org.vaeexplorer.model.family;
 
 import java.util.List;
 import java.util.Set;
+import org.nd4j.autodiff.samediff.SDVariable;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
@@ -101,6 +102,17 @@ public interface ModelFamily {
      */
     default double priorVariance() {
         return 1;
+    }
+
+    /**
+     * This kind's loss when it is not {@code StandardObjective}'s, for a model whose latents are all continuous: from
+     * the per-image reconstruction term and KL [B] (the spec's KL estimator) and the sampled codes, means and
+     * log-variances [B, D]; null keeps {@code StandardObjective}'s. A kind that has one keeps {@link #standardLoss()}
+     * false, so that a step's reported loss is the graph's.
+     */
+    default SDVariable graphLoss(Objective objective, SDVariable recon, SDVariable kl, SDVariable z, SDVariable mu,
+                                 SDVariable logVar) {
+        return null;
     }
 
     /** The network this kind trains: the standard encoder/decoder graph unless it has one of its own. */

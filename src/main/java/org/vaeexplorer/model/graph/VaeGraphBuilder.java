@@ -52,7 +52,7 @@ import org.vaeexplorer.model.objective.StandardObjective;
  * KL(q(c|x) || Uniform(K)) = sum_k alpha_k log alpha_k + log K. A CVAE (Sohn et al. 2015) feeds the one-hot label
  * to encoder and decoder. The decoder is built once and applied twice: on the sampled code for training and on the
  * {@code z_in}/{@code cat_in}/{@code label_in} placeholders for decoding, sharing its weights. The loss is
- * {@link StandardObjective}'s.
+ * {@link StandardObjective}'s, or the family's own ({@code ModelFamily.graphLoss}) when it has one.
  */
 public final class VaeGraphBuilder {
     /** Keeps log(u) and log(-log u) finite at u = 0 or 1. */
@@ -104,8 +104,11 @@ public final class VaeGraphBuilder {
         sd.nn().sigmoid(X_MEAN, logits);
 
         SDVariable klForObjective = spec.klEstimator() == KlEstimator.MONTE_CARLO ? klMc : klCont;
-        StandardObjective.loss(spec.objective(), recon, klForObjective, klDiscTotal, LossArithmetic.graph(sd, dt))
-                .rename(LOSS);
+        SDVariable own = spec.latentDim() > 0 && klDiscTotal == null ? spec.kind().family().graphLoss(
+                spec.objective(), recon, klForObjective, code.get(0), sd.getVariable(MU), sd.getVariable(LOGVAR))
+                : null;
+        (own != null ? own : StandardObjective.loss(spec.objective(), recon, klForObjective, klDiscTotal,
+                LossArithmetic.graph(sd, dt))).rename(LOSS);
         sd.setLossVariables(LOSS);
         decodingEntry(decoder);
         return sd;
