@@ -74,6 +74,8 @@ class CliAndTrainPageAgreeTest {
             SettingCases.of("beta-vae", CAPACITY, "25", CAPACITY_ITERATIONS, "2000", GAMMA, "100", BACKBONE,
                     "conv", LIKELIHOOD, "gaussian-fixed", SIGMA, "0.3"),
             SettingCases.of("scvae", GIVEN_QUADRANTS, "2", GSNN_WEIGHT, "0.3", LATENT, "7", HIDDEN, "300"),
+            SettingCases.of("beta-tcvae", BETA, "3", LATENT, "5", HIDDEN, "256", LIKELIHOOD, "gaussian-fixed",
+                    SIGMA, "0.2"),
             // The test source set's own kind (NarrowPriorVae): the command line and the form take it by its family.
             SettingCases.of("narrow-prior-vae", LATENT, "4", HIDDEN, "200", LIKELIHOOD, "gaussian-fixed", SIGMA,
                     "0.2"));
@@ -85,7 +87,8 @@ class CliAndTrainPageAgreeTest {
             SettingCases.of("cvae", BACKBONE, "dupont"),
             SettingCases.of("joint-vae", TEMPERATURE, "0.5", TEMPERATURE_MIN, "0.8"),
             SettingCases.of("beta-vae", CAPACITY, "25", LATENT, "0"),
-            SettingCases.of("scvae", GIVEN_QUADRANTS, "5"));
+            SettingCases.of("scvae", GIVEN_QUADRANTS, "5"),
+            SettingCases.of("beta-tcvae", LATENT, "0"));
 
     @Test
     void everyKindWithSettingsOtherThanItsDefaultsMakesTheSameSpecFromBothSides() {
