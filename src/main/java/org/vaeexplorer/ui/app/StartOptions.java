@@ -2,7 +2,6 @@ package org.vaeexplorer.ui.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -147,9 +146,12 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
     }
 
     private static String dataset(String idOrFolder) {
+        if (org.vaeexplorer.data.ColourShapes.ID.equals(idOrFolder)) {
+            return idOrFolder;
+        }
         if (BundledDataset.byId(idOrFolder).isEmpty() && !Files.isDirectory(Path.of(idOrFolder))) {
             throw new IllegalArgumentException(I18n.text("app.start.unknownDataset", idOrFolder,
-                    String.join(", ", Arrays.stream(BundledDataset.values()).map(BundledDataset::id).toList())));
+                    org.vaeexplorer.data.DatasetLoader.bundledIds()));
         }
         return BundledDataset.byId(idOrFolder).map(BundledDataset::id).orElse(idOrFolder);
     }

@@ -2,12 +2,21 @@ package org.vaeexplorer.ui.train;
 
 import java.nio.file.Path;
 import org.vaeexplorer.data.BundledDataset;
+import org.vaeexplorer.data.ColourShapes;
 import org.vaeexplorer.ui.common.I18n;
 
-/** An entry of the dataset picker: a bundled dataset or a folder of IDX files the user opened. */
+/**
+ * An entry of the dataset picker: a bundled dataset, the generated colour example ({@link ColourShapes}) or a folder
+ * the user opened.
+ */
 public record DatasetChoice(String key, String label) {
     public static DatasetChoice bundled(BundledDataset d) {
         return new DatasetChoice(d.id(), d.displayName());
+    }
+
+    /** The colour example, generated rather than shipped. */
+    public static DatasetChoice shapes() {
+        return new DatasetChoice(ColourShapes.ID, ColourShapes.ID);
     }
 
     public static DatasetChoice folder(Path dir) {
@@ -18,7 +27,8 @@ public record DatasetChoice(String key, String label) {
     /** A bundled dataset's name is read from the bundle when shown, so the picker follows a language switch. */
     @Override
     public String label() {
-        return BundledDataset.byId(key).isPresent() ? I18n.text("dataset." + key) : label;
+        return BundledDataset.byId(key).isPresent() || ColourShapes.ID.equals(key) ? I18n.text("dataset." + key)
+                : label;
     }
 
     @Override

@@ -55,6 +55,7 @@ public final class DatasetViewModel {
         for (BundledDataset d : BundledDataset.values()) {
             choices.add(DatasetChoice.bundled(d));
         }
+        choices.add(DatasetChoice.shapes());
         selected.addListener((obs, old, now) -> {
             if (now != null) {
                 load(now);

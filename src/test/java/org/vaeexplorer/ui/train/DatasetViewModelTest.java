@@ -18,9 +18,18 @@ class DatasetViewModelTest {
     private final DatasetViewModel vm = new DatasetViewModel(executor, new DatasetCache(), status);
 
     @Test
-    void offersTheBundledDatasets() {
-        assertEquals(2, vm.choices().size());
+    void offersTheBundledDatasetsAndTheGeneratedColourShapes() {
+        assertEquals(3, vm.choices().size());
         assertEquals("mnist", vm.choices().get(0).key());
+        assertEquals(org.vaeexplorer.data.ColourShapes.ID, vm.choices().get(2).key());
+    }
+
+    @Test
+    void theColourShapesShowInColour() {
+        vm.selectedProperty().set(vm.choices().get(2));
+        assertFalse(vm.loadingProperty().get());
+        assertEquals(5 * DatasetViewModel.SAMPLES_PER_CLASS, vm.samples().size());
+        assertEquals(3, vm.samples().get(0).image().channels(), "three planes, drawn in RGB");
     }
 
     @Test
