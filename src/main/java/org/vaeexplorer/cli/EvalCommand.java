@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code eval}: the test-set NELBO and its terms; for a model with a discrete latent the cluster accuracy of its
- * categories (Hungarian matching to the classes); optionally the importance-weighted NLL.
+ * categories (Hungarian matching to the classes); for a dataset with known factors the disentanglement metrics
+ * ({@link DisentanglementEval}); optionally the importance-weighted NLL.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a checkpoint on its test set.")
 final class EvalCommand implements Callable<Integer> {
@@ -116,6 +117,8 @@ final class EvalCommand implements Callable<Integer> {
             ClusterMatching match = ClusterMatching.of(codes, m.model());
             System.out.printf(Locale.ROOT, "cluster_accuracy=%.4f%n", match.accuracy());
         }
+        DisentanglementEval.printIfFactors(c.model(), dataset != null ? dataset : m.dataset().source(),
+                m.training().scaling(), seed);
         if (importanceSamples != null) {
             if (!ImportanceWeightedBound.supports(m.model())) {
                 System.err.println("test_nll needs continuous latents only and a likelihood in nats; skipped");
