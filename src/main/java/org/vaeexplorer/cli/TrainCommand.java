@@ -44,8 +44,8 @@ final class TrainCommand implements Callable<Integer> {
     final ModelOptions modelOptions = new ModelOptions();
     @Option(names = "--resume", description = "continue training this checkpoint (instead of --model)")
     Path resume;
-    @Option(names = "--dataset", description = "mnist (default), fashion-mnist, a folder of IDX files or a folder of"
-            + " pictures (one subfolder per class; options after ?: size=28|32|64, colour=rgb|grey, fit=crop|pad,"
+    @Option(names = "--dataset", description = "mnist (default), fashion-mnist, shapes, sprites (dSprites' factors,"
+            + " 64x64), sprites-small (32x32), a folder of IDX files or a folder of pictures (one subfolder per class; options after ?: size=28|32|64, colour=rgb|grey, fit=crop|pad,"
             + " test=PERCENT, seed=N); a suffix :N[,M...] keeps those classes only (mnist:7 = the sevens); when"
             + " resuming, the checkpoint's by default")
     String dataset;
