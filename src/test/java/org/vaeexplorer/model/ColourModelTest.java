@@ -75,6 +75,18 @@ class ColourModelTest {
     }
 
     @Test
+    void colourAddsToTheMemoryEstimateOnlyItsOtherInputAndOutputPlanes() {
+        for (Backbone b : Backbone.values()) {
+            ModelSpec grey = ModelSpecBuilder.of(ModelKind.VAE).backbone(b).images(32, 32, 1, 10).build();
+            ModelSpec colour = ModelSpecBuilder.of(ModelKind.VAE).backbone(b).images(32, 32, 3, 10).build();
+            long extra = GraphFamily.of(colour).activationsPerImage(colour)
+                    - GraphFamily.of(grey).activationsPerImage(grey);
+            // The MLP's output is counted once; the conv nets' input and output.
+            assertEquals(b == Backbone.MLP ? 2 * 32 * 32 : 2 * 2 * 32 * 32, extra, b.toString());
+        }
+    }
+
+    @Test
     void channelsOtherThanGreyOrColourAndColourForTheStructuredOutputCvaeAreRefused() {
         SpecException two = org.junit.jupiter.api.Assertions.assertThrows(SpecException.class,
                 () -> ModelSpecBuilder.of(ModelKind.VAE).images(28, 28, 2, 10).build());

@@ -105,14 +105,17 @@ public final class EncoderDecoderGraph extends GraphFamily {
     @Override
     public long activationsPerImage(ModelSpec spec) {
         long heads = 2L * spec.latentDim() + spec.categoricalWidth();
-        long pixels = spec.pixels();
+        // The conv nets' feature maps are sized by the image's area, whatever its channels; colour adds only its
+        // other input and output planes.
+        long pixels = (long) spec.rows() * spec.cols();
+        long otherPlanes = spec.pixels() - pixels;
         return switch (spec.backbone()) {
             // Encoder maps at 1/4, 1/16 and 1/64 of the pixels; the decoder's at 1/16, 1/4 and the padded output.
             case DUPONT -> 32 * pixels / 4 + 64 * pixels / 16 + 2 * dupontFeatures(spec) + 4L * DupontNet.HIDDEN
-                    + heads + 32 * pixels / 16 + 32 * pixels / 4 + 2 * pixels;
+                    + heads + 32 * pixels / 16 + 32 * pixels / 4 + 2 * pixels + 2 * otherPlanes;
             case CONV -> 32 * pixels / 4 + convFeatures(spec) + 64 * pixels / 4 + 32 * pixels + heads
-                    + 32L * (spec.rows() / 4) * (spec.cols() / 4);
-            case MLP -> 2 * spec.hidden().stream().mapToLong(Integer::longValue).sum() + heads + pixels;
+                    + 32L * (spec.rows() / 4) * (spec.cols() / 4) + 2 * otherPlanes;
+            case MLP -> 2 * spec.hidden().stream().mapToLong(Integer::longValue).sum() + heads + spec.pixels();
         };
     }
 
