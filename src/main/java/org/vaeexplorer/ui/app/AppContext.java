@@ -23,7 +23,7 @@ public final class AppContext implements AutoCloseable {
     private final StatusModel status = new StatusModel();
     private javafx.stage.Stage stage;
     /** File and folder dialogs owned by the main window; pages' view models get this, never a FileChooser. */
-    private final DialogService dialogs = new FxDialogService(() -> stage);
+    private final DialogService dialogs;
     private final MainWindowViewModel mainWindow = new MainWindowViewModel(status);
     private final TrainViewModel train;
     private final org.vaeexplorer.ui.train.FxTrainingRunner trainingRunner =
@@ -33,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final org.vaeexplorer.ui.explore.DrawViewModel draw;
     private final org.vaeexplorer.ui.lessons.LessonsViewModel lessons;
     private final org.vaeexplorer.ui.explore.CompletionViewModel completion;
+    private final SessionActions sessions;
     private ExploreView exploreView;
     private String exploreViewToRestore;
     private java.util.function.Consumer<String> documentOpener = uri -> { };
@@ -44,6 +45,12 @@ public final class AppContext implements AutoCloseable {
 
     /** @param runsRoot where training runs save their checkpoints */
     public AppContext(java.nio.file.Path runsRoot) {
+        this(runsRoot, null);
+    }
+
+    /** @param dialogs the window's dialogs; null: the toolkit's, owned by the main window (tests pass their own) */
+    AppContext(java.nio.file.Path runsRoot, DialogService dialogs) {
+        this.dialogs = dialogs != null ? dialogs : new FxDialogService(() -> stage);
         DatasetCache datasets = new DatasetCache();
         explore = new ExploreViewModel(executor, javafx.application.Platform::runLater, status, datasets,
                 new org.vaeexplorer.ui.explore.RecentFiles(runsRoot.resolveSibling("recent-checkpoints.txt")));
@@ -63,6 +70,7 @@ public final class AppContext implements AutoCloseable {
         lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
                 new PageLessonActions(this), dialogs);
         lessons.exploredModelProperty().bind(PageLessonActions.exploredModel(explore));
+        sessions = new SessionActions(this, this.dialogs);
         controllers = controllers();
     }
 
@@ -85,6 +93,11 @@ public final class AppContext implements AutoCloseable {
     /** The main window, which owns every dialog. */
     public void setStage(javafx.stage.Stage stage) {
         this.stage = stage;
+    }
+
+    /** File > Save session and Open session. */
+    SessionActions sessions() {
+        return sessions;
     }
 
     public DialogService dialogs() {
@@ -201,7 +214,8 @@ public final class AppContext implements AutoCloseable {
         m.put(MainWindowView.class, () -> {
             // A new window (a language switch): its Explore page is built anew when shown.
             exploreView = null;
-            return new MainWindowView(mainWindow, executor, this::buildPage, new KeyboardActions(this));
+            return new MainWindowView(mainWindow, executor, this::buildPage, new KeyboardActions(this),
+                    sessions);
         });
         // The opener is read when a document is opened: the app sets it after the pages are wired.
         m.putAll(TrainControllers.of(train, uri -> documentOpener.accept(uri)));

@@ -30,6 +30,7 @@ public final class MainWindowView {
     private final FxBackgroundExecutor executor;
     private final Function<Page, Node> pageBuilder;
     private final KeyboardActions keys;
+    private final SessionActions sessions;
     private final EventHandler<KeyEvent> keyPressed = this::keyPressed;
     private final EventHandler<KeyEvent> keyTyped = this::keyTyped;
     /** On the window, so that it comes before the scene's filters: Esc closes the list before it leaves presenting. */
@@ -45,6 +46,8 @@ public final class MainWindowView {
     private PresentationMode presentationMode;
     @FXML
     private TabPane pages;
+    @FXML
+    private javafx.scene.control.Menu fileMenu;
     @FXML
     private javafx.scene.control.Menu editMenu;
     @FXML
@@ -68,7 +71,8 @@ public final class MainWindowView {
 
     /** @param pageBuilder loads a page's FXML with its views (the window's controller factory) */
     MainWindowView(MainWindowViewModel viewModel, FxBackgroundExecutor executor, Function<Page, Node> pageBuilder,
-                   KeyboardActions keys) {
+                   KeyboardActions keys, SessionActions sessions) {
+        this.sessions = sessions;
         this.viewModel = viewModel;
         this.executor = executor;
         this.pageBuilder = pageBuilder;
@@ -90,6 +94,7 @@ public final class MainWindowView {
         pages.getSelectionModel().selectedIndexProperty().addListener((o, was, now) ->
                 viewModel.showPage(Page.values()[now.intValue()]));
 
+        FileMenu.fill(fileMenu, sessions);
         EditMenu.fill(editMenu, keys.history());
         LanguageMenu.fill(languageMenu, viewModel.languageProperty());
         statusBar.textProperty().bind(viewModel.status().textProperty());

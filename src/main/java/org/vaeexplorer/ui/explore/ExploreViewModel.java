@@ -60,6 +60,7 @@ public final class ExploreViewModel implements AutoCloseable {
     private final PlaneLayers planeLayers = new PlaneLayers();
     private final LiveFollowing live;
     private BackgroundExecutor.Job pending;
+    private Path openedFile;
 
     public ExploreViewModel(BackgroundExecutor executor, Executor fx, StatusModel status, DatasetCache datasets,
                             RecentFiles recent) {
@@ -107,6 +108,7 @@ public final class ExploreViewModel implements AutoCloseable {
                     + "images", name, (System.nanoTime() - started) / 1_000_000, ManagementFactory.getRuntimeMXBean().getUptime(), s.test().size());
             // The model's decoded image first: encoding the test set for the plane's dots takes longer and follows.
             show(s, s.emptyCodes());
+            openedFile = file;
             status.show(s.test().size() > 0 ? I18n.text("explore.status.opened", name)
                     : I18n.text("explore.status.openedWithoutTestImages", name, s.manifest().dataset().name()));
             encodeForThePlane(s, started);
@@ -144,6 +146,7 @@ public final class ExploreViewModel implements AutoCloseable {
     void show(ExploreSession s, EncodedImages c) {
         // A message about the model shown before (a file that failed to open, say) no longer applies.
         error.set("");
+        openedFile = null;
         session.set(s);
         point.setSession(s);
         history.reset();
@@ -203,6 +206,11 @@ public final class ExploreViewModel implements AutoCloseable {
     /** Undo and redo of the point's moves, label and categories. */
     public PointHistory history() {
         return history;
+    }
+
+    /** The checkpoint shown, if one is (not while following a run): what a saved session names. */
+    public java.util.Optional<Path> openedFile() {
+        return java.util.Optional.ofNullable(openedFile);
     }
 
     public LatentViewsViewModel views() {

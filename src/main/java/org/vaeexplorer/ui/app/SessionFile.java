@@ -1,0 +1,47 @@
+package org.vaeexplorer.ui.app;
+
+import java.util.List;
+
+/**
+ * What a saved session holds (issue 33), as its JSON file spells it: the model and where in it the window was, how
+ * the window looked, and an optional lesson. Read and written by {@link SessionFormat}.
+ *
+ * @param formatVersion {@link SessionFormat#VERSION}; a file of another version is refused
+ * @param model         the checkpoint, relative to the session file's folder where it can be, else absolute
+ * @param page          the page shown ({@link Page}'s name)
+ * @param view          Explore's view (plane, grid, traversal...)
+ * @param planeX        the plane's horizontal dimension (0-based)
+ * @param planeY        the plane's vertical dimension, -1 for a model of one dimension
+ * @param code          the point z, every dimension (the plane's two and the sliders' values)
+ * @param label         the CVAE's label
+ * @param categories    the Joint VAE's category of each discrete latent
+ * @param zoom          the zoom of the mode the session is in (1 = actual size)
+ * @param presentation  whether the window is in presentation mode
+ * @param language      the UI's language as a tag (en, zh-CN)
+ * @param lesson        the lesson the session shows, or null
+ */
+public record SessionFile(int formatVersion, String model, String page, String view, int planeX, int planeY,
+                          float[] code, int label, int[] categories, double zoom, boolean presentation,
+                          String language, Lesson lesson) {
+    /** A text in both languages; either may be missing (null), then the other shows. */
+    public record Text(String en, String zh) {
+        /** The text for {@code language} (a tag), falling back to the other language, or "" when neither is set. */
+        public String in(String languageTag) {
+            boolean chinese = languageTag != null && languageTag.startsWith("zh");
+            String first = chinese ? zh : en;
+            String second = chinese ? en : zh;
+            return first != null ? first : second != null ? second : "";
+        }
+    }
+
+    /** One paragraph of a lesson; {@code view}, if not null, is the Explore view it shows. */
+    public record Step(Text text, String view) {
+    }
+
+    /** A teacher's lesson: a title and its steps. */
+    public record Lesson(Text title, List<Step> steps) {
+        public Lesson {
+            steps = steps == null ? List.of() : List.copyOf(steps);
+        }
+    }
+}

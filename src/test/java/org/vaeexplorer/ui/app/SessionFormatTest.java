@@ -1,0 +1,98 @@
+package org.vaeexplorer.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The session file on disk: readable JSON that round-trips, and a bad file refused with one line saying why. */
+class SessionFormatTest {
+    @TempDir
+    Path dir;
+
+    static SessionFile sample(String model) {
+        SessionFile.Lesson lesson = new SessionFile.Lesson(new SessionFile.Text("Moving along z1", null),
+                List.of(new SessionFile.Step(new SessionFile.Text("Drag the point.", "拖动点。"), "plane"),
+                        new SessionFile.Step(new SessionFile.Text(null, "看网格。"), "grid")));
+        return new SessionFile(SessionFormat.VERSION, model, "explore", "grid", 2, 4,
+                new float[] {0.5f, -1.25f, 0, 2, 0.125f}, 7, new int[] {3}, 1.25, true, "zh-CN", lesson);
+    }
+
+    @Test
+    void aSessionRoundTripsFieldByFieldAndIsReadableJson() throws Exception {
+        Path file = dir.resolve("a" + SessionFormat.EXTENSION);
+        SessionFile saved = sample("models/m.vaex");
+        SessionFormat.write(saved, file);
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"formatVersion\" : 1") && json.contains("\n  \"model\" : \"models/m.vaex\""),
+                json);
+        SessionFile read = SessionFormat.read(file);
+        assertEquals(saved.model(), read.model());
+        assertEquals(saved.page(), read.page());
+        assertEquals(saved.view(), read.view());
+        assertEquals(saved.planeX(), read.planeX());
+        assertEquals(saved.planeY(), read.planeY());
+        assertArrayEquals(saved.code(), read.code());
+        assertEquals(saved.label(), read.label());
+        assertArrayEquals(saved.categories(), read.categories());
+        assertEquals(saved.zoom(), read.zoom());
+        assertEquals(saved.presentation(), read.presentation());
+        assertEquals(saved.language(), read.language());
+        assertEquals(saved.lesson(), read.lesson());
+        assertEquals("看网格。", read.lesson().steps().get(1).text().in("en"), "English falls back to Chinese");
+        assertEquals("Moving along z1", read.lesson().title().in("zh-CN"), "Chinese falls back to English");
+    }
+
+    @Test
+    void theModelIsStoredRelativeToTheSessionWhereItCanBe() {
+        Path session = dir.resolve("lessons").resolve("s.vaexs");
+        Path model = dir.resolve("models").resolve("m.vaex");
+        assertEquals("../models/m.vaex", SessionFormat.modelPath(model, session));
+        SessionFile s = sample(SessionFormat.modelPath(model, session));
+        assertEquals(model.toAbsolutePath().normalize(), SessionFormat.modelOf(s, session));
+        SessionFile absolute = sample(model.toAbsolutePath().toString());
+        assertEquals(model.toAbsolutePath().normalize(), SessionFormat.modelOf(absolute, session));
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsRefusedWithOneLine() throws Exception {
+        Path file = dir.resolve("bad.vaexs");
+        Files.writeString(file, "this is { not json");
+        var e = assertThrows(SessionFormat.BadSessionException.class, () -> SessionFormat.read(file));
+        assertTrue(e.getMessage().contains("bad.vaexs") && e.getMessage().contains("JSON")
+                && !e.getMessage().contains("\n"), e.getMessage());
+        Files.writeString(file, "[1, 2]");
+        assertThrows(SessionFormat.BadSessionException.class, () -> SessionFormat.read(file));
+    }
+
+    @Test
+    void anotherFormatVersionIsRefusedNamingBoth() throws Exception {
+        Path file = dir.resolve("v2.vaexs");
+        SessionFormat.write(sample("m.vaex"), file);
+        Files.writeString(file, Files.readString(file).replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"));
+        var e = assertThrows(SessionFormat.BadSessionException.class, () -> SessionFormat.read(file));
+        assertTrue(e.getMessage().contains("version 2") && e.getMessage().contains("version 1"), e.getMessage());
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsRefusedNamingIt() throws Exception {
+        Path file = dir.resolve("types.vaexs");
+        SessionFormat.write(sample("m.vaex"), file);
+        String json = Files.readString(file);
+        Files.writeString(file, json.replace("\"label\" : 7", "\"label\" : \"seven\""));
+        var e = assertThrows(SessionFormat.BadSessionException.class, () -> SessionFormat.read(file));
+        assertTrue(e.getMessage().contains("label"), e.getMessage());
+        Files.writeString(file, json.replaceAll("\"code\" : \\[[^]]*]", "\"code\" : \"far\""));
+        e = assertThrows(SessionFormat.BadSessionException.class, () -> SessionFormat.read(file));
+        assertTrue(e.getMessage().contains("code"), e.getMessage());
+        Files.writeString(file, json.replace("\"model\" : \"m.vaex\",", ""));
+        e = assertThrows(SessionFormat.BadSessionException.class, () -> SessionFormat.read(file));
+        assertTrue(e.getMessage().contains("model"), e.getMessage());
+    }
+}
