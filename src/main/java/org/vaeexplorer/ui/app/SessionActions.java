@@ -134,6 +134,28 @@ final class SessionActions {
         };
         explore.open(model);
         explore.busyProperty().addListener(whenLoaded);
+        showLesson();
+    }
+
+    /** The session's lesson in the lesson panel, in the UI's language as it is asked for. */
+    private void showLesson() {
+        if (lesson == null) {
+            return;
+        }
+        java.util.List<org.vaeexplorer.ui.lessons.Lesson.Step> steps = new java.util.ArrayList<>();
+        for (SessionFile.Step step : lesson.steps()) {
+            SessionFile.Text text = step.text() == null ? new SessionFile.Text(null, null) : step.text();
+            steps.add(new org.vaeexplorer.ui.lessons.Lesson.Step(org.vaeexplorer.ui.lessons.Lesson.OWN_STEP_KEY,
+                    step.view() == null ? null : new org.vaeexplorer.ui.lessons.LessonAction.ShowView(step.view()),
+                    model -> {
+                        String said = text.in(I18n.locale().toLanguageTag());
+                        // Null: the step's own key says that it has no text.
+                        return said.isBlank() ? null : said;
+                    }));
+        }
+        SessionFile.Text title = lesson.title() == null ? new SessionFile.Text(null, null) : lesson.title();
+        context.lessons().choose(org.vaeexplorer.ui.lessons.Lesson.own(
+                () -> title.in(I18n.locale().toLanguageTag()), steps));
     }
 
     private void loaded(SessionFile s, Path model, PointSnapshot point) {

@@ -94,12 +94,15 @@ public final class LessonPanelView {
             title.setText("");
             return;
         }
-        kicker.setText(LessonTexts.text("lessons.panel.kicker", Integer.toString(lesson.number()),
-                Integer.toString(viewModel.lessons().size())));
-        title.setText(LessonTexts.text(lesson.titleKey()));
-        Label intro = wrapping(LessonTexts.text(lesson.introKey()), "lesson-intro");
-        intro.setId("lessonIntro");
-        body.getChildren().add(intro);
+        kicker.setText(lesson.isOwn() ? LessonTexts.text("lessons.panel.kicker.session")
+                : LessonTexts.text("lessons.panel.kicker", Integer.toString(lesson.number()),
+                        Integer.toString(viewModel.lessons().size())));
+        title.setText(lesson.title());
+        if (!lesson.isOwn()) {
+            Label intro = wrapping(LessonTexts.text(lesson.introKey()), "lesson-intro");
+            intro.setId("lessonIntro");
+            body.getChildren().add(intro);
+        }
         for (int i = 0; i < lesson.steps().size(); i++) {
             body.getChildren().add(step(i + 1, lesson.steps().get(i)));
         }

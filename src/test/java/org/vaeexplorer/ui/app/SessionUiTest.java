@@ -139,6 +139,29 @@ class SessionUiTest {
         }
     }
 
+    @Test
+    void aSessionsLessonShowsInThePanelAndItsStepsShowTheirViews(FxRobot robot) throws Exception {
+        Path session = dir.resolve("lesson.vaexs");
+        SessionFile sample = SessionFormatTest.sample(CVAE.toString());
+        SessionFormat.write(new SessionFile(1, sample.model(), "explore", "plane", 0, 1, new float[] {0.25f, 0.5f}, 2,
+                new int[0], 1, false, "en", sample.lesson()), session);
+        robot.interact(() -> assertTrue(context.sessions().open(session)));
+        waitLoaded(robot, CVAE);
+        assertEquals("Moving along z1", robot.lookup("#lessonTitle").queryAs(javafx.scene.control.Label.class)
+                .getText());
+        assertTrue(robot.lookup("#lessonStep1").tryQuery().isPresent(), "the first step is shown");
+        robot.clickOn("#lessonStep2Button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("grid", context.exploreView().orElseThrow().shownView(), "the step's button showed its view");
+        assertEquals(sample.lesson(), context.sessions().lesson().orElseThrow(), "kept to be saved again");
+        robot.interact(() -> context.mainWindow().languageProperty().set(Locale.SIMPLIFIED_CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Moving along z1", robot.lookup("#lessonTitle").queryAs(javafx.scene.control.Label.class)
+                .getText(), "no Chinese title: the English one");
+        assertTrue(robot.lookup("#lessonStep1").queryAs(javafx.scene.Node.class).lookupAll(".label").stream()
+                .anyMatch(n -> "拖动点。".equals(((javafx.scene.control.Label) n).getText())), "the step in Chinese");
+    }
+
     /** Saves, resets every field (another model, language, mode, zoom, page, view), reopens and compares. */
     private void roundTrip(FxRobot robot, String name) throws Exception {
         Path session = dir.resolve("sessions").resolve(name + ".vaexs");
