@@ -74,7 +74,9 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                 case "--lesson" -> lesson = lesson(value(args, ++i, a));
                 default -> {
                     // A file manager or a Windows file association passes the checkpoint alone, with no option.
-                    if (a.startsWith("-") || !a.endsWith(CheckpointStore.EXTENSION) || open != null) {
+                    // A session file (.vaexs) the same way: the .deb registers both types.
+                    if (a.startsWith("-") || !a.endsWith(CheckpointStore.EXTENSION)
+                            && !isSession(Path.of(a)) || open != null) {
                         throw new IllegalArgumentException(I18n.text("app.start.unknownOption", a));
                     }
                     open = existingFile(a, "FILE.vaex");
@@ -90,6 +92,12 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
      * line (so {@code --train-epochs ... --snapshot} photographs the training); else Explore when a model was
      * opened; else Train.
      */
+    /** Whether {@code file} is a saved session rather than a checkpoint (by its extension, as a file manager does). */
+    static boolean isSession(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith(SessionFormat.EXTENSION);
+    }
+
     Page initialPage(boolean modelOpened) {
         if (page != null) {
             return page;

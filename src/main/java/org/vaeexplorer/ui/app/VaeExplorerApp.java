@@ -46,7 +46,11 @@ public final class VaeExplorerApp extends Application {
         context.setDocumentOpener(getHostServices()::showDocument);
         // The model is read on a worker while the window is built; its result reaches the window after start().
         boolean modelOpened;
-        if (options.open() != null) {
+        boolean session = options.open() != null && StartOptions.isSession(options.open());
+        if (session) {
+            // Opened once the window is up: a session sets the page, the view and perhaps the language.
+            modelOpened = true;
+        } else if (options.open() != null) {
             context.explore().open(options.open());
             modelOpened = true;
         } else {
@@ -62,6 +66,9 @@ public final class VaeExplorerApp extends Application {
         WindowStateStore windowState = new WindowStateStore(UserFolders.current().windowFile());
         new MainStage(windowState).place(stage, scene);
         rememberZoom(windowState, context.mainWindow().presentation(), stage);
+        if (session) {
+            javafx.application.Platform.runLater(() -> context.sessions().open(options.open()));
+        }
         if (options.exploreView() != null || options.draw() != null) {
             // A picture for the pad is shown on the Draw tab unless another view is asked for.
             String view = options.exploreView() != null ? options.exploreView() : "draw";

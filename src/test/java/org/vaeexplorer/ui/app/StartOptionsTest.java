@@ -1,6 +1,7 @@
 package org.vaeexplorer.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
@@ -73,6 +74,20 @@ class StartOptionsTest {
             assertEquals(file, StartOptions.parse(List.of(file.toString())).open());
             assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(List.of("notes.txt")));
             assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(List.of("gone.vaex")));
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
+
+    @Test
+    void aSessionGivenAloneIsOpenedAsASession() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("lesson", SessionFormat.EXTENSION);
+        try {
+            StartOptions options = StartOptions.parse(List.of(file.toString()));
+            assertEquals(file, options.open());
+            assertTrue(StartOptions.isSession(options.open()));
+            assertFalse(StartOptions.isSession(java.nio.file.Path.of("m.vaex")));
+            assertThrows(IllegalArgumentException.class, () -> StartOptions.parse(List.of("gone.vaexs")));
         } finally {
             java.nio.file.Files.delete(file);
         }
