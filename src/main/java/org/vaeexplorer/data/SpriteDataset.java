@@ -23,6 +23,17 @@ public record SpriteDataset(LabelledSplits splits, Factors train, Factors test) 
         return generate(space, 0, full ? FULL_TRAIN : SMALL_TRAIN, full ? FULL_TEST : SMALL_TEST);
     }
 
+    /**
+     * The factors of {@link #standard}'s test images, in order, without drawing a single image (what Explore
+     * needs beside the test images it already holds).
+     */
+    public static Factors standardTestFactors(SpriteSpace space) {
+        boolean full = space == SpriteSpace.FULL;
+        int train = full ? FULL_TRAIN : SMALL_TRAIN;
+        int[][] all = space.sample(0, train + (full ? FULL_TEST : SMALL_TEST));
+        return factors(space, java.util.Arrays.copyOfRange(all, train, all.length));
+    }
+
     public static SpriteDataset generate(SpriteSpace space, long seed, int trainCount, int testCount) {
         int[][] all = space.sample(seed, trainCount + testCount);
         int[][] train = java.util.Arrays.copyOfRange(all, 0, trainCount);

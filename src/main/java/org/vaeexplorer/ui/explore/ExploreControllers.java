@@ -15,11 +15,11 @@ public final class ExploreControllers {
 
     public static Map<Class<?>, Supplier<Object>> of(ExploreViewModel explore, DrawViewModel draw,
                                                      CompletionViewModel completion, DialogService dialogs) {
-        return Map.of(
+        Map<Class<?>, Supplier<Object>> controllers = new java.util.HashMap<>(Map.of(
                 ExploreModelPanel.class, () -> new ExploreModelPanel(explore,
                         new ExploreFilesViewModel(explore, dialogs)),
                 ExploreLatentControls.class, () -> new ExploreLatentControls(explore),
-                ExplorePlaneLayers.class, () -> new ExplorePlaneLayers(explore.planeLayers(),
+                ExplorePlaneLayers.class, () -> new ExplorePlaneLayers(explore,
                         new ExploreFilesViewModel(explore, dialogs)),
                 ExplorePlaneTab.class, () -> new ExplorePlaneTab(explore),
                 ExploreGridTab.class, () -> new ExploreGridTab(explore.views()),
@@ -27,6 +27,8 @@ public final class ExploreControllers {
                 ExploreInterpolationTab.class, () -> new ExploreInterpolationTab(explore),
                 ExploreClustersTab.class, () -> new ExploreClustersTab(explore),
                 ExploreCompletionTab.class, () -> new ExploreCompletionTab(completion),
-                ExploreDrawTab.class, () -> new ExploreDrawTab(explore, draw));
+                ExploreDrawTab.class, () -> new ExploreDrawTab(explore, draw)));
+        controllers.put(ExploreFactorsTab.class, () -> new ExploreFactorsTab(explore));
+        return Map.copyOf(controllers);
     }
 }

@@ -7,13 +7,15 @@ import javafx.scene.control.CheckBox;
 public final class ExplorePlaneLayers {
     private final PlaneLayers layers;
     private final ExploreFilesViewModel files;
+    private final ExploreViewModel explore;
     private ExploreFilesViewModel.FileWriter planeSnapshot = f -> { };
     @FXML private CheckBox showPoints;
     @FXML private CheckBox showEllipses;
     @FXML private CheckBox showPrior;
 
-    public ExplorePlaneLayers(PlaneLayers layers, ExploreFilesViewModel files) {
-        this.layers = layers;
+    public ExplorePlaneLayers(ExploreViewModel explore, ExploreFilesViewModel files) {
+        this.explore = explore;
+        this.layers = explore.planeLayers();
         this.files = files;
     }
 
@@ -22,6 +24,8 @@ public final class ExplorePlaneLayers {
         showPoints.selectedProperty().bindBidirectional(layers.pointsProperty());
         showEllipses.selectedProperty().bindBidirectional(layers.ellipsesProperty());
         showPrior.selectedProperty().bindBidirectional(layers.priorProperty());
+        javafx.scene.layout.Pane box = (javafx.scene.layout.Pane) showPrior.getParent();
+        box.getChildren().add(box.getChildren().indexOf(showPrior) + 1, PlaneColouring.chooser(explore));
     }
 
     /** How to write the plane's picture (a snapshot of the plane node, which lives in another tab). */

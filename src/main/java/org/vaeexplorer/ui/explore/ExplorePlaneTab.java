@@ -45,6 +45,7 @@ public final class ExplorePlaneTab {
         growWithTheWindow();
         LatentPointViewModel point = viewModel.point();
         plane.setOnMove(point::moveTo);
+        PlaneColouring.follow(plane, viewModel);
         PointHistory history = viewModel.history();
         plane.setOnPick(i -> {
             history.beginGesture();

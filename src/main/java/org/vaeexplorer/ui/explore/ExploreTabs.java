@@ -11,7 +11,7 @@ import org.vaeexplorer.model.family.Capabilities;
  */
 public final class ExploreTabs {
     /** The views that depend on what a model can do (the plane and Draw show every model). */
-    public enum View { PLANE, GRID, TRAVERSAL, INTERPOLATION, CLUSTERS, COMPLETION }
+    public enum View { PLANE, GRID, TRAVERSAL, INTERPOLATION, CLUSTERS, COMPLETION, FACTORS }
 
     private final ObjectBinding<Capabilities> capabilities;
 
@@ -36,6 +36,8 @@ public final class ExploreTabs {
             // Like Completion: a view the model cannot fill is disabled, and its tooltip says why (issue 27.14).
             case CLUSTERS -> can.hasDiscreteLatents() ? null : "explore.clusters.needsDiscrete";
             case COMPLETION -> can.completes() ? null : "explore.completion.needsScvae";
+            // Known factors belong to the dataset, not the model: the tab itself says when there are none.
+            case FACTORS -> null;
             case PLANE -> null;
         };
     }

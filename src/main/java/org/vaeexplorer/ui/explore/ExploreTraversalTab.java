@@ -36,6 +36,8 @@ public final class ExploreTraversalTab {
         v.traversalDimProperty().addListener((o, was, now) -> showChosen());
         v.traversalProperty().addListener((o, was, now) -> show(now));
         viewModel.matchingProperty().addListener((o, was, now) -> show(v.traversalProperty().get()));
+        // Rows are named after the factors once their mutual information with the latents has been computed.
+        viewModel.factors().informationProperty().addListener((o, was, now) -> show(v.traversalProperty().get()));
         viewModel.sessionProperty().addListener((o, was, now) -> sessionChanged(now));
         // A tab rebuilt by a language switch keeps the dimension chosen and shows the traversal at once.
         sessionChanged(viewModel.sessionProperty().get());
@@ -56,7 +58,7 @@ public final class ExploreTraversalTab {
         }
         List<TraversalGrid.RowName> rows = new ArrayList<>();
         for (Traversal.Row r : t.rows()) {
-            rows.add(ExploreTexts.traversalRow(r, s, viewModel.matchingProperty().get()));
+            rows.add(FactorTexts.traversalRow(r, s, viewModel.matchingProperty().get(), viewModel.factors()));
         }
         List<String> columns = new ArrayList<>();
         for (double value : t.values()) {

@@ -45,6 +45,7 @@ public final class ExploreView {
     @FXML private Tab traversalTab;
     @FXML private Tab interpolationTab;
     @FXML private Tab clustersTab;
+    @FXML private Tab factorsTab;
     @FXML private Tab completionTab;
     @FXML private ExplorePlaneTab planeController;
     @FXML private ExplorePlaneLayers layersController;
@@ -116,7 +117,8 @@ public final class ExploreView {
     private Map<ExploreTabs.View, Tab> tabs() {
         return Map.of(ExploreTabs.View.PLANE, planeTab, ExploreTabs.View.GRID, gridTab,
                 ExploreTabs.View.TRAVERSAL, traversalTab, ExploreTabs.View.INTERPOLATION, interpolationTab,
-                ExploreTabs.View.CLUSTERS, clustersTab, ExploreTabs.View.COMPLETION, completionTab);
+                ExploreTabs.View.CLUSTERS, clustersTab, ExploreTabs.View.COMPLETION, completionTab,
+                ExploreTabs.View.FACTORS, factorsTab);
     }
 
     /** The views a model can show are enabled; the others say why not in their tooltips (ExploreTabs decides). */

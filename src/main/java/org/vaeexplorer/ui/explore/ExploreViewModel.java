@@ -56,6 +56,7 @@ public final class ExploreViewModel implements AutoCloseable {
     private final LatencyRecorder mouseToPixels = new LatencyRecorder();
     private final LatentPointViewModel point;
     private final LatentViewsViewModel views;
+    private final FactorsViewModel factors;
     private final PointHistory history;
     private final PlaneLayers planeLayers = new PlaneLayers();
     private final LiveFollowing live;
@@ -70,6 +71,7 @@ public final class ExploreViewModel implements AutoCloseable {
         this.recent = recent;
         point = new LatentPointViewModel(fx, this::showError);
         views = new LatentViewsViewModel(point, fx, this::showError);
+        factors = new FactorsViewModel(fx, this::showError);
         history = new PointHistory(point);
         live = new LiveFollowing(this, executor);
         following.addListener((o, was, now) -> {
@@ -147,6 +149,7 @@ public final class ExploreViewModel implements AutoCloseable {
         // A message about the model shown before (a file that failed to open, say) no longer applies.
         error.set("");
         openedFile = null;
+        factors.setSession(s);
         session.set(s);
         point.setSession(s);
         history.reset();
@@ -157,6 +160,7 @@ public final class ExploreViewModel implements AutoCloseable {
     void setCodes(EncodedImages c) {
         codes.set(c);
         views.setCodes(c);
+        factors.setCodes(c);
         ExploreSession s = session.get();
         if (s != null && s.spec().hasCategorical() && c.count() > 0) {
             matching.set(ClusterMatching.of(c, s.spec()));
@@ -215,6 +219,11 @@ public final class ExploreViewModel implements AutoCloseable {
 
     public LatentViewsViewModel views() {
         return views;
+    }
+
+    /** The generating factors of the model's dataset, when it has them (issue 32). */
+    public FactorsViewModel factors() {
+        return factors;
     }
 
     public PlaneLayers planeLayers() {
@@ -284,5 +293,6 @@ public final class ExploreViewModel implements AutoCloseable {
         following.set(false);
         point.close();
         views.close();
+        factors.close();
     }
 }

@@ -25,6 +25,7 @@ public final class LatentPlane extends Region {
     /** Never drawn: inherits the UI's font size from the CSS (zoom, presentation mode); text, dots and marker follow. */
     private final javafx.scene.text.Text em = new javafx.scene.text.Text();
     private EncodedImages codes;
+    private java.util.function.IntFunction<Color> dotColours;
     private int xDim = 0;
     private int yDim = 1;
     private double extent = 4;
@@ -173,6 +174,12 @@ public final class LatentPlane extends Region {
         redrawMarker();
     }
 
+    /** Colours the dots by something other than their class (a factor, issue 32); null: by class. */
+    public void setDotColours(java.util.function.IntFunction<Color> colours) {
+        dotColours = colours;
+        redrawPoints();
+    }
+
     public void setOptions(boolean pointsOn, boolean ellipsesOn, boolean priorOn) {
         showPoints = pointsOn;
         showEllipses = ellipsesOn;
@@ -217,7 +224,7 @@ public final class LatentPlane extends Region {
         if (showEllipses) {
             g.setLineWidth(0.6);
             for (int i = 0; i < codes.count(); i++) {
-                g.setStroke(ClassColors.of(codes.labels()[i]).deriveColor(0, 1, 1, 0.25));
+                g.setStroke(dotColour(i).deriveColor(0, 1, 1, 0.25));
                 double rx = codes.sigma(i, xDim) * t.scale();
                 double ry = codes.sigma(i, yDim) * t.scale();
                 g.strokeOval(t.toScreenX(codes.mu(i, xDim)) - rx, t.toScreenY(codes.mu(i, yDim)) - ry, 2 * rx, 2 * ry);
@@ -226,9 +233,13 @@ public final class LatentPlane extends Region {
         }
         double dot = DOT * unit();
         for (int i = 0; i < codes.count(); i++) {
-            g.setFill(ClassColors.of(codes.labels()[i]).deriveColor(0, 1, 1, 0.7));
+            g.setFill(dotColour(i).deriveColor(0, 1, 1, 0.7));
             g.fillOval(t.toScreenX(codes.mu(i, xDim)) - dot / 2, t.toScreenY(codes.mu(i, yDim)) - dot / 2, dot, dot);
         }
+    }
+
+    private Color dotColour(int i) {
+        return dotColours != null ? dotColours.apply(i) : ClassColors.of(codes.labels()[i]);
     }
 
     private void drawAxes(GraphicsContext g, PlaneTransform t) {

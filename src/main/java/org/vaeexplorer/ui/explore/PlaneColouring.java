@@ -1,0 +1,87 @@
+package org.vaeexplorer.ui.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.util.StringConverter;
+import org.vaeexplorer.explore.EncodedImages;
+import org.vaeexplorer.ui.common.I18n;
+
+/**
+ * The plane's dots coloured by the class or by a generating factor (issue 32): the chooser beside the plane's layer
+ * switches, shown only for a model whose dataset has factors, and the colours the plane draws with.
+ */
+final class PlaneColouring {
+    private PlaneColouring() {
+    }
+
+    /** "Colour by: class / shape / scale / ..." bound to {@code factors}; hidden while there are no factors. */
+    static Node chooser(ExploreViewModel explore) {
+        FactorsViewModel factors = explore.factors();
+        ComboBox<Integer> box = new ComboBox<>();
+        box.setId("colourBy");
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer k) {
+                return k == null ? "" : k == FactorsViewModel.BY_CLASS ? I18n.text("explore.plane.colourBy.class")
+                        : FactorTexts.factorName(factors.factorNames().get(k));
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        HBox row = new HBox(8, new Label(I18n.text("explore.plane.colourBy")), box);
+        row.getStyleClass().add("gap-8");
+        Runnable refill = () -> {
+            List<Integer> items = new ArrayList<>(List.of(FactorsViewModel.BY_CLASS));
+            for (int k = 0; k < factors.factorNames().size(); k++) {
+                items.add(k);
+            }
+            box.setItems(FXCollections.observableArrayList(items));
+            box.setValue(factors.colourByProperty().get());
+            row.setVisible(factors.hasFactors());
+            row.setManaged(factors.hasFactors());
+        };
+        explore.sessionProperty().addListener((o, was, now) -> refill.run());
+        refill.run();
+        box.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                factors.colourByProperty().set(now);
+            }
+        });
+        factors.colourByProperty().addListener((o, was, now) -> box.setValue(now.intValue()));
+        return row;
+    }
+
+    /** Keeps {@code plane}'s dot colours to the choice, the factors' values and the codes. */
+    static void follow(LatentPlane plane, ExploreViewModel explore) {
+        FactorsViewModel factors = explore.factors();
+        Runnable recolour = () -> {
+            EncodedImages codes = explore.codesProperty().get();
+            ExploreSession s = explore.sessionProperty().get();
+            int classes = s == null ? 0 : s.classNames().size();
+            plane.setDotColours(codes == null || factors.colourByProperty().get() == FactorsViewModel.BY_CLASS ? null
+                    : i -> colour(factors.colourOf(codes, i, classes)));
+        };
+        factors.colourByProperty().addListener((o, was, now) -> recolour.run());
+        factors.informationProperty().addListener((o, was, now) -> recolour.run());
+        explore.codesProperty().addListener((o, was, now) -> recolour.run());
+        recolour.run();
+    }
+
+    /** Unordered values in the class palette; ordered ones on a ramp from blue (first) to orange (last). */
+    static Color colour(FactorsViewModel.DotColour c) {
+        if (!c.ordered()) {
+            return ClassColors.of(c.index());
+        }
+        double t = c.count() < 2 ? 0 : c.index() / (double) (c.count() - 1);
+        return Color.hsb(230 - 200 * t, 0.85, 0.85);
+    }
+}
