@@ -3,9 +3,10 @@ package org.vaeexplorer.explore;
 /**
  * What one latent captures, read from a {@link FactorCodes} row: one factor, a mix, or nothing.
  *
- * <p>The plug-in MI of 20 bins against a factor of K values is biased upwards by about (20 - 1)(K - 1) / (2n) nats
- * even for an independent latent (Miller 1955): on sprites-small's 500 test images 0.29 nats for a 16-valued
- * position, a tenth of its entropy. Each cell's score is therefore its MI less that bias, over the factor's entropy.
+ * <p>The plug-in MI of 20 bins against a factor of K values is biased upwards even for an independent latent (by
+ * about (20 - 1)(K - 1) / (2n) nats, Miller 1955: on sprites-small's 500 test images up to 0.29 nats for a 16-valued
+ * position, a tenth of its entropy). Each cell's score is therefore its MI less its measured chance level
+ * ({@link FactorCodes#chance()}), over the factor's entropy.
  * A latent is {@link Kind#UNUSED} when its best score is under {@link #UNUSED_SHARE} (it removes less than 5% of any
  * factor's uncertainty beyond chance), {@link Kind#MIXED} when the runner-up is within {@link #MIXED_RATIO} of the
  * best (within 20%: no one factor dominates), else it is named after its best factor.
@@ -16,8 +17,6 @@ package org.vaeexplorer.explore;
 public record LatentRole(Kind kind, int factor, int second, double score) {
     public static final double UNUSED_SHARE = 0.05;
     public static final double MIXED_RATIO = 0.8;
-    /** {@link org.vaeexplorer.metrics.Mig#BINS}. */
-    private static final int BINS = org.vaeexplorer.metrics.Mig.BINS;
 
     public enum Kind { FACTOR, MIXED, UNUSED }
 
@@ -26,11 +25,9 @@ public record LatentRole(Kind kind, int factor, int second, double score) {
         int best = -1;
         int second = -1;
         double[] score = new double[codes.factorCount()];
-        int[] sizes = codes.factors().sizes();
         for (int k = 0; k < score.length; k++) {
-            double bias = (BINS - 1.0) * (sizes[k] - 1.0) / (2.0 * codes.count());
             double h = codes.entropy()[k];
-            score[k] = h > 0 ? Math.max(0, codes.mi()[j][k] - bias) / h : 0;
+            score[k] = h > 0 ? Math.max(0, codes.mi()[j][k] - codes.chance()[j][k]) / h : 0;
             if (best < 0 || score[k] > score[best]) {
                 second = best;
                 best = k;

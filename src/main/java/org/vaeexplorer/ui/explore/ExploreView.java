@@ -170,7 +170,8 @@ public final class ExploreView {
         return id.substring(0, id.length() - "Tab".length());
     }
 
-    /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters, draw, completion). */
+    /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters, factors, draw,
+     * completion). */
     public void showView(String name) {
         for (Tab tab : views.getTabs()) {
             if (tab.getId() != null && tab.getId().equalsIgnoreCase(name + "Tab")) {

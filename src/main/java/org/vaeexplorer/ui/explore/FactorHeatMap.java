@@ -31,6 +31,7 @@ final class FactorHeatMap {
                 Label cell = new Label(I18n.number(f.mi()[j][k], 2));
                 cell.getStyleClass().add("confusion-cell");
                 cell.setId("factorCell-" + j + "-" + k);
+                cell.setMaxWidth(Double.MAX_VALUE);
                 cell.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(59,111,216,%.2f);%s", share,
                         share > 0.5 ? " -fx-text-fill: white;" : ""));
                 Tooltip.install(cell, new Tooltip(I18n.text("explore.factors.cellTooltip", dim,
