@@ -81,7 +81,7 @@ class LessonsUiTest {
                 && !context.explore().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         var digits = org.vaeexplorer.explore.CategoryDigits.of(context.explore().matchingProperty().get());
-        String step1 = ((Label) robot.lookup("#lessonStep1 .lesson-step-text").query()).getText();
+        String step1 = stepText(robot, 1);
         // Whatever this file's categories do, the lesson says it: each digit drawn twice, each digit drawn by none.
         for (java.util.List<Integer> shared : digits.sharedClasses()) {
             assertTrue(step1.contains("c" + shared.get(0) + " and c" + shared.get(1)), step1);
@@ -92,7 +92,7 @@ class LessonsUiTest {
         if (digits.sharedClasses().isEmpty() && digits.classesDrawnByNone().isEmpty()) {
             assertTrue(step1.contains("every digit has a category of its own"), step1);
         }
-        String step4 = ((Label) robot.lookup("#lessonStep4 .lesson-step-text").query()).getText();
+        String step4 = stepText(robot, 4);
         assertTrue(step4.contains(String.format(java.util.Locale.ENGLISH, "%.1f%%", 100 * digits.accuracy())), step4);
 
         robot.clickOn("#lessonStep3Button");
@@ -100,7 +100,7 @@ class LessonsUiTest {
         assertEquals("traversalTab", selectedExploreView(robot));
         int most = context.explore().codesProperty().get().mostUsedDimension();
         assertEquals(most, context.explore().views().traversalDimProperty().get());
-        String step3 = ((Label) robot.lookup("#lessonStep3 .lesson-step-text").query()).getText();
+        String step3 = stepText(robot, 3);
         assertTrue(step3.contains("z" + (most + 1) + " swept"), step3);
     }
 
@@ -129,5 +129,14 @@ class LessonsUiTest {
         Node page = robot.lookup("#explorePage").query();
         TabPane views = (TabPane) page.lookup(".tab-pane");
         return views.getSelectionModel().getSelectedItem().getId();
+    }
+
+    /**
+     * A step's text, looked up and read on the FX thread: the lesson panel updates its steps when the model's
+     * matching arrives, and a lookup from the test thread while it does can fail inside JavaFX's node lookup.
+     */
+    private static String stepText(FxRobot robot, int step) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ((Label) robot.lookup("#lessonStep" + step + " .lesson-step-text")
+                .query()).getText()).get(10, TimeUnit.SECONDS);
     }
 }
