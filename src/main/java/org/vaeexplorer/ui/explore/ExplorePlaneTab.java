@@ -45,7 +45,7 @@ public final class ExplorePlaneTab {
         growWithTheWindow();
         LatentPointViewModel point = viewModel.point();
         plane.setOnMove(point::moveTo);
-        PlaneColouring.follow(plane, viewModel);
+        PlaneColouring.follow(plane, legend, viewModel);
         PointHistory history = viewModel.history();
         plane.setOnPick(i -> {
             history.beginGesture();
@@ -94,15 +94,11 @@ public final class ExplorePlaneTab {
         analogyBox.setVisible(s != null && viewModel.capabilitiesProperty().get().labels());
         analogyBox.setManaged(analogyBox.isVisible());
         showReconstruction(false);
-        legend.getChildren().clear();
         if (s == null) {
             return;
         }
         decodedPixels = new WritableImage(s.test().cols(), s.test().rows());
         decodedImage.setImage(decodedPixels);
-        for (int c = 0; c < s.classNames().size(); c++) {
-            legend.getChildren().add(new Label(s.classNames().get(c), ClassColors.dot(c)));
-        }
         axesChanged();
     }
 

@@ -60,20 +60,49 @@ final class PlaneColouring {
         return row;
     }
 
-    /** Keeps {@code plane}'s dot colours to the choice, the factors' values and the codes. */
-    static void follow(LatentPlane plane, ExploreViewModel explore) {
+    /**
+     * Keeps {@code plane}'s dot colours to the choice, the factors' values and the codes, and {@code legend} to
+     * what the colours mean: the classes, or the chosen factor's values (an ordered factor's first, middle and last).
+     */
+    static void follow(LatentPlane plane, javafx.scene.layout.Pane legend, ExploreViewModel explore) {
         FactorsViewModel factors = explore.factors();
         Runnable recolour = () -> {
             EncodedImages codes = explore.codesProperty().get();
             ExploreSession s = explore.sessionProperty().get();
             int classes = s == null ? 0 : s.classNames().size();
-            plane.setDotColours(codes == null || factors.colourByProperty().get() == FactorsViewModel.BY_CLASS ? null
-                    : i -> colour(factors.colourOf(codes, i, classes)));
+            int k = factors.colourByProperty().get();
+            boolean byFactor = codes != null && k != FactorsViewModel.BY_CLASS
+                    && factors.informationProperty().get() != null;
+            plane.setDotColours(byFactor ? i -> colour(factors.colourOf(codes, i, classes)) : null);
+            legend.getChildren().clear();
+            if (byFactor) {
+                legend.getChildren().addAll(factorLegend(factors, codes, k));
+            } else if (s != null) {
+                for (int c = 0; c < classes; c++) {
+                    legend.getChildren().add(new Label(s.classNames().get(c), ClassColors.dot(c)));
+                }
+            }
         };
+        explore.sessionProperty().addListener((o, was, now) -> recolour.run());
         factors.colourByProperty().addListener((o, was, now) -> recolour.run());
         factors.informationProperty().addListener((o, was, now) -> recolour.run());
         explore.codesProperty().addListener((o, was, now) -> recolour.run());
         recolour.run();
+    }
+
+    private static List<Node> factorLegend(FactorsViewModel factors, EncodedImages codes, int k) {
+        int size = factors.informationProperty().get().factors().sizes()[k];
+        String name = FactorTexts.factorName(factors.factorNames().get(k));
+        boolean ordered = factors.colourOf(codes, 0, 0).ordered();
+        List<Integer> shown = ordered ? List.of(0, (size - 1) / 2, size - 1) : java.util.stream.IntStream
+                .range(0, size).boxed().toList();
+        List<Node> entries = new ArrayList<>();
+        for (int v : shown.stream().distinct().toList()) {
+            Color c = colour(new FactorsViewModel.DotColour(v, size, ordered));
+            javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5, c);
+            entries.add(new Label(I18n.text("explore.plane.factorValue", name, v + 1, size), dot));
+        }
+        return entries;
     }
 
     /** Unordered values in the class palette; ordered ones on a ramp from blue (first) to orange (last). */

@@ -84,6 +84,17 @@ class FactorsUiTest {
         assertEquals(1 + f.factorCount(), colourBy.getItems().size(), "class and each factor");
         robot.interact(() -> colourBy.setValue(3));
         assertEquals(3, factors.colourByProperty().get());
+        int positions = f.factors().sizes()[3];
+        List<String> legend = robot.lookup("#legend").queryAs(javafx.scene.layout.FlowPane.class).getChildren()
+                .stream().map(n -> ((Label) n).getText()).toList();
+        assertEquals(List.of(I18n.text("explore.plane.factorValue", I18n.text("factor.x"), 1, positions),
+                I18n.text("explore.plane.factorValue", I18n.text("factor.x"), (positions - 1) / 2 + 1, positions),
+                I18n.text("explore.plane.factorValue", I18n.text("factor.x"), positions, positions)), legend,
+                "the legend says what the colours mean now");
+        robot.interact(() -> colourBy.setValue(FactorsViewModel.BY_CLASS));
+        assertEquals(context.explore().sessionProperty().get().classNames(), robot.lookup("#legend")
+                .queryAs(javafx.scene.layout.FlowPane.class).getChildren().stream().map(n -> ((Label) n).getText())
+                .toList());
     }
 
     private static void select(FxRobot robot, String id) {
