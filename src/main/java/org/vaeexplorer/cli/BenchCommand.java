@@ -127,6 +127,16 @@ final class BenchCommand implements Callable<Integer> {
         TrainingListener collect = new TrainingListener() {
             @Override
             public void epochEnded(VaeModel model, TrainingState state, EpochMetrics metrics) {
+                long collections = 0;
+                long collectionMs = 0;
+                for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+                    collections += gc.getCollectionCount();
+                    collectionMs += gc.getCollectionTime();
+                }
+                // Per epoch, to see a slowdown within a run (issue 35: subnormal numbers from the second epoch on).
+                LOG.debug("epoch={} seconds={} samples_per_s={} java_gcs_so_far={} java_gc_ms_so_far={}",
+                        metrics.epoch(), String.format(Locale.ROOT, "%.2f", metrics.seconds()),
+                        Math.round(metrics.samplesPerSecond()), collections, collectionMs);
                 speeds.add(metrics.samplesPerSecond());
                 lastTestNelbo = metrics.testNelbo();
             }
