@@ -154,7 +154,8 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
     }
 
     private static String dataset(String idOrFolder) {
-        if (org.vaeexplorer.data.ColourShapes.ID.equals(idOrFolder)) {
+        if (org.vaeexplorer.data.ColourShapes.ID.equals(idOrFolder)
+                || org.vaeexplorer.data.SpriteSpace.byId(idOrFolder).isPresent()) {
             return idOrFolder;
         }
         if (BundledDataset.byId(idOrFolder).isEmpty() && !Files.isDirectory(Path.of(idOrFolder))) {

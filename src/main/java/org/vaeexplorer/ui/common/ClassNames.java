@@ -5,7 +5,7 @@ import org.vaeexplorer.data.BundledDataset;
 
 /**
  * Class names as the window shows them. A dataset stores its class names in English (checkpoints and CSV exports
- * keep them so); the bundled Fashion-MNIST's are translated here (issue 27.11). MNIST's are digits, and a
+ * keep them so); the bundled Fashion-MNIST's and the sprites' shapes are translated here (issue 27.11). MNIST's are digits, and a
  * folder of the user's own has names nobody translated, so both are shown as they are.
  */
 public final class ClassNames {
@@ -20,6 +20,9 @@ public final class ClassNames {
     /** {@code name} in the UI's language. */
     public static String display(String name) {
         int index = BundledDataset.FASHION_MNIST.classNames().indexOf(name);
+        if (index < 0 && org.vaeexplorer.data.SpriteSpace.SHAPES.contains(name)) {
+            return I18n.text("dataset.sprites.shape." + name); // the sprites' classes are their shapes
+        }
         return index >= 0 ? I18n.text(FASHION_KEYS.get(index)) : name;
     }
 

@@ -3,11 +3,12 @@ package org.vaeexplorer.ui.train;
 import java.nio.file.Path;
 import org.vaeexplorer.data.BundledDataset;
 import org.vaeexplorer.data.ColourShapes;
+import org.vaeexplorer.data.SpriteSpace;
 import org.vaeexplorer.ui.common.I18n;
 
 /**
- * An entry of the dataset picker: a bundled dataset, the generated colour example ({@link ColourShapes}) or a folder
- * the user opened.
+ * An entry of the dataset picker: a bundled dataset, the generated colour example ({@link ColourShapes}), the
+ * generated sprites with known factors, or a folder the user opened.
  */
 public record DatasetChoice(String key, String label) {
     public static DatasetChoice bundled(BundledDataset d) {
@@ -19,6 +20,11 @@ public record DatasetChoice(String key, String label) {
         return new DatasetChoice(ColourShapes.ID, ColourShapes.ID);
     }
 
+    /** Generated sprites with known factors ({@code sprites}, {@code sprites-small}), drawn rather than shipped. */
+    public static DatasetChoice sprites(SpriteSpace space) {
+        return new DatasetChoice(space.id(), space.id());
+    }
+
     public static DatasetChoice folder(Path dir) {
         Path name = dir.getFileName();
         return new DatasetChoice(dir.toAbsolutePath().toString(), I18n.text("train.dataset.opened", name == null ? dir : name));
@@ -27,7 +33,8 @@ public record DatasetChoice(String key, String label) {
     /** A bundled dataset's name is read from the bundle when shown, so the picker follows a language switch. */
     @Override
     public String label() {
-        return BundledDataset.byId(key).isPresent() || ColourShapes.ID.equals(key) ? I18n.text("dataset." + key)
+        return BundledDataset.byId(key).isPresent() || ColourShapes.ID.equals(key)
+                || SpriteSpace.byId(key).isPresent() ? I18n.text("dataset." + key)
                 : label;
     }
 

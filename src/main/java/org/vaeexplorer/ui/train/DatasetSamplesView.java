@@ -14,6 +14,7 @@ import org.vaeexplorer.ui.common.FxImages;
 public final class DatasetSamplesView {
     private final TrainViewModel viewModel;
     @FXML private TilePane sampleGrid;
+    @FXML private VBox factorBrowser;
 
     public DatasetSamplesView(TrainViewModel viewModel) {
         this.viewModel = viewModel;
@@ -23,6 +24,7 @@ public final class DatasetSamplesView {
     private void initialize() {
         viewModel.dataset().samples().addListener((ListChangeListener<SampleTile>) c -> showSamples());
         showSamples();
+        factorBrowser.getChildren().setAll(FactorBrowserPane.build(viewModel.dataset().factors()));
     }
 
     private void showSamples() {

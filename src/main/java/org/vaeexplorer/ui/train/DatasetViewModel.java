@@ -40,6 +40,7 @@ public final class DatasetViewModel {
     private final ObservableList<DatasetChoice> choices = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetChoice> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<LabelledSplits> data = new ReadOnlyObjectWrapper<>();
+    private final FactorBrowserViewModel factors = new FactorBrowserViewModel(data.getReadOnlyProperty());
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -56,6 +57,8 @@ public final class DatasetViewModel {
             choices.add(DatasetChoice.bundled(d));
         }
         choices.add(DatasetChoice.shapes());
+        choices.add(DatasetChoice.sprites(org.vaeexplorer.data.SpriteSpace.SMALL));
+        choices.add(DatasetChoice.sprites(org.vaeexplorer.data.SpriteSpace.FULL));
         selected.addListener((obs, old, now) -> {
             if (now != null) {
                 load(now);
@@ -76,6 +79,11 @@ public final class DatasetViewModel {
 
     public ObjectProperty<DatasetChoice> selectedProperty() {
         return selected;
+    }
+
+    /** The factor browser, for a dataset with known factors (issue 32). */
+    public FactorBrowserViewModel factors() {
+        return factors;
     }
 
     public ReadOnlyObjectProperty<LabelledSplits> dataProperty() {

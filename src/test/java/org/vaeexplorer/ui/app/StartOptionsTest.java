@@ -38,6 +38,8 @@ class StartOptionsTest {
             assertEquals(view, StartOptions.parse(List.of("--explore-view", view.toUpperCase())).exploreView());
         }
         assertEquals("mnist", StartOptions.parse(List.of("--train-dataset", "MNIST")).trainDataset());
+        assertEquals("sprites-small", StartOptions.parse(List.of("--train-dataset", "sprites-small")).trainDataset(),
+                "the generated sprites are offered as the error message lists them");
         assertEquals(3, StartOptions.parse(List.of("--lesson", "3")).lesson());
         assertEquals(0, StartOptions.parse(List.of()).lesson(), "no lesson unless asked");
     }

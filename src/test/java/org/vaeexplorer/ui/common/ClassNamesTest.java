@@ -27,6 +27,15 @@ class ClassNamesTest {
     }
 
     @Test
+    void theSpritesShapesAreChineseInTheChineseUi() {
+        List<String> stored = org.vaeexplorer.data.SpriteSpace.SHAPES;
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertEquals(List.of("正方形", "椭圆", "心形"), ClassNames.display(stored));
+        I18n.setLocale(Locale.ENGLISH);
+        assertEquals(stored, ClassNames.display(stored));
+    }
+
+    @Test
     void digitsAndNamesOfTheUsersOwnDatasetsStayAsTheyAre() {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertEquals(BundledDataset.MNIST.classNames(), ClassNames.display(BundledDataset.MNIST.classNames()));

@@ -18,10 +18,21 @@ class DatasetViewModelTest {
     private final DatasetViewModel vm = new DatasetViewModel(executor, new DatasetCache(), status);
 
     @Test
-    void offersTheBundledDatasetsAndTheGeneratedColourShapes() {
-        assertEquals(3, vm.choices().size());
+    void offersTheBundledDatasetsTheGeneratedColourShapesAndTheSprites() {
+        assertEquals(5, vm.choices().size());
         assertEquals("mnist", vm.choices().get(0).key());
         assertEquals(org.vaeexplorer.data.ColourShapes.ID, vm.choices().get(2).key());
+        assertEquals("sprites-small", vm.choices().get(3).key());
+        assertEquals("sprites", vm.choices().get(4).key());
+    }
+
+    @Test
+    void theSpritesOfferTheFactorBrowserAndOtherDatasetsDoNot() {
+        vm.selectedProperty().set(vm.choices().get(3));
+        assertEquals(org.vaeexplorer.data.SpriteSpace.SMALL, vm.factors().spaceProperty().get().orElseThrow());
+        assertEquals(16, vm.factors().sweepProperty().get().size(), "x position, swept by default");
+        vm.selectedProperty().set(vm.choices().get(2));
+        assertTrue(vm.factors().spaceProperty().get().isEmpty());
     }
 
     @Test
