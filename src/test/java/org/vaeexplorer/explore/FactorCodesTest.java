@@ -86,4 +86,15 @@ class FactorCodesTest {
         assertTrue(KnownFactors.ofTestSet("sprites-small").isPresent());
         assertTrue(KnownFactors.ofTestSet("mnist").isEmpty());
     }
+
+    @Test
+    void factorsArePairedOnlyWithTheTestImagesTheyDraw() {
+        var standard = SpriteDataset.standard(SpriteSpace.SMALL).splits().test();
+        assertTrue(KnownFactors.ofTestImages("sprites-small", standard).isPresent());
+        assertTrue(KnownFactors.ofTestImages("sprites-small", standard.head(50)).isPresent(), "a run's first images");
+        // Another sample of the same space under the same name: its images are not the standard test set's.
+        var other = SpriteDataset.generate(SpriteSpace.SMALL, 5, 10, 20).splits().test();
+        assertTrue(KnownFactors.ofTestImages("sprites-small", other).isEmpty());
+        assertTrue(KnownFactors.ofTestImages("sprites-small:0", standard).isEmpty(), "a class subset is refused");
+    }
 }

@@ -31,10 +31,13 @@ public final class FactorsViewModel implements AutoCloseable {
         information = new AsyncView<>("factor-information", fx, onError);
     }
 
-    /** A new model: its dataset's factors, if it has any (looked up by name, no image drawn). */
+    /**
+     * A new model: its dataset's factors, if it has any (looked up by the checkpoint's dataset, or for a run followed
+     * by its test set's name; checked against the first test images' drawings).
+     */
     void setSession(ExploreSession s) {
-        known = s == null || s.manifest() == null ? Optional.empty()
-                : KnownFactors.ofTestSet(s.manifest().dataset().source());
+        known = s == null ? Optional.empty() : KnownFactors.ofTestImages(
+                s.manifest() != null ? s.manifest().dataset().source() : s.test().name(), s.test());
         information.show(null);
         if (known.isEmpty() || colourBy.get() >= known.get().names().size()) {
             colourBy.set(BY_CLASS);
