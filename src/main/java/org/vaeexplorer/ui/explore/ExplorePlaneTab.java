@@ -190,8 +190,7 @@ public final class ExplorePlaneTab {
      */
     void writeSnapshot(Path file) throws IOException {
         ExploreSession s = viewModel.sessionProperty().get();
-        PlanePicture.write(plane.snapshot(null, null), ExploreTexts.title(s),
-                s == null ? java.util.List.of() : s.classNames(), file);
+        PlanePicture.write(plane.snapshot(null, null), ExploreTexts.title(s), PlaneColouring.legendOf(viewModel), file);
     }
 
     LatentPlane plane() {

@@ -90,6 +90,33 @@ final class PlaneColouring {
         recolour.run();
     }
 
+    /** What the dots' colours mean: a name per colour. */
+    record Legend(List<String> names, List<Color> colours) {
+    }
+
+    /** The legend of the plane as {@code explore} colours it now, for the PNG export. */
+    static Legend legendOf(ExploreViewModel explore) {
+        FactorsViewModel factors = explore.factors();
+        EncodedImages codes = explore.codesProperty().get();
+        ExploreSession s = explore.sessionProperty().get();
+        List<String> names = new ArrayList<>();
+        List<Color> colours = new ArrayList<>();
+        int k = factors.colourByProperty().get();
+        if (codes != null && k != FactorsViewModel.BY_CLASS && factors.informationProperty().get() != null) {
+            for (Node n : factorLegend(factors, codes, k)) {
+                Label l = (Label) n;
+                names.add(l.getText());
+                colours.add((Color) ((javafx.scene.shape.Circle) l.getGraphic()).getFill());
+            }
+        } else if (s != null) {
+            names.addAll(s.classNames());
+            for (int c = 0; c < names.size(); c++) {
+                colours.add(ClassColors.of(c));
+            }
+        }
+        return new Legend(names, colours);
+    }
+
     private static List<Node> factorLegend(FactorsViewModel factors, EncodedImages codes, int k) {
         int size = factors.informationProperty().get().factors().sizes()[k];
         String name = FactorTexts.factorName(factors.factorNames().get(k));

@@ -33,6 +33,15 @@ final class PlanePicture {
 
     /** The picture's nodes: {@code title}, the plane image, then one coloured dot and name per class. */
     static VBox compose(Image plane, String title, List<String> classNames) {
+        List<Color> colours = new java.util.ArrayList<>();
+        for (int c = 0; c < classNames.size(); c++) {
+            colours.add(ClassColors.of(c));
+        }
+        return compose(plane, title, classNames, colours);
+    }
+
+    /** The picture's nodes with a legend of {@code names}, each beside a dot of its colour (a factor's values). */
+    static VBox compose(Image plane, String title, List<String> names, List<Color> colours) {
         Label heading = new Label(title);
         heading.setFont(Font.font(null, FontWeight.BOLD, 14));
         heading.setTextFill(Color.BLACK);
@@ -40,8 +49,8 @@ final class PlanePicture {
         heading.setMaxWidth(plane.getWidth());
         FlowPane legend = new FlowPane(GAP * 2, GAP / 2);
         legend.setPrefWrapLength(plane.getWidth());
-        for (int c = 0; c < classNames.size(); c++) {
-            Label entry = new Label(classNames.get(c), new Circle(DOT_RADIUS, ClassColors.of(c)));
+        for (int c = 0; c < names.size(); c++) {
+            Label entry = new Label(names.get(c), new Circle(DOT_RADIUS, colours.get(c)));
             entry.setTextFill(Color.BLACK);
             legend.getChildren().add(entry);
         }
@@ -53,7 +62,15 @@ final class PlanePicture {
 
     /** Writes the composed picture as PNG; on the FX thread (it is a snapshot). */
     static void write(Image plane, String title, List<String> classNames, Path file) throws IOException {
-        VBox picture = compose(plane, title, classNames);
+        write(compose(plane, title, classNames), file);
+    }
+
+    /** Writes the picture with the legend the plane shows ({@link PlaneColouring#legendOf}). */
+    static void write(Image plane, String title, PlaneColouring.Legend legend, Path file) throws IOException {
+        write(compose(plane, title, legend.names(), legend.colours()), file);
+    }
+
+    private static void write(VBox picture, Path file) throws IOException {
         new Scene(picture);
         picture.applyCss();
         picture.layout();
