@@ -70,6 +70,8 @@ public final class ExploreView {
         views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> build(now));
         bindTabs();
         viewModel.sessionProperty().addListener((o, was, now) -> showWhatTheModelCan());
+        viewModel.sessionProperty().addListener((o, was, now) -> showFactorsTabIfKnown());
+        showFactorsTabIfKnown();
         showWhatTheModelCan();
         // Poll only while a run is followed and the page is in a window: the timeline must not outlive either.
         viewModel.followingProperty().addListener((o, was, now) -> pollWhileFollowed());
@@ -122,6 +124,22 @@ public final class ExploreView {
     }
 
     /** The views a model can show are enabled; the others say why not in their tooltips (ExploreTabs decides). */
+    /**
+     * The Factors tab is there only for a model whose dataset has known factors: one more tab for every model would
+     * push the last tab out of a 1280x720 window in presentation mode.
+     */
+    private void showFactorsTabIfKnown() {
+        boolean known = viewModel.factors().hasFactors();
+        if (known && !views.getTabs().contains(factorsTab)) {
+            views.getTabs().add(views.getTabs().indexOf(clustersTab) + 1, factorsTab);
+        } else if (!known && views.getTabs().contains(factorsTab)) {
+            if (views.getSelectionModel().getSelectedItem() == factorsTab) {
+                views.getSelectionModel().select(planeTab);
+            }
+            views.getTabs().remove(factorsTab);
+        }
+    }
+
     private void bindTabs() {
         tabs().forEach((view, tab) -> {
             StringBinding why = viewModel.tabs().whyNot(view);
