@@ -191,6 +191,10 @@ public final class ExploreView {
     /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters, factors, draw,
      * completion). */
     public void showView(String name) {
+        if (factorsTab.getId().equalsIgnoreCase(name + "Tab") && !views.getTabs().contains(factorsTab)) {
+            // Asked for before the model is open (a start option, a session): the model's factors decide once it is.
+            views.getTabs().add(views.getTabs().indexOf(clustersTab) + 1, factorsTab);
+        }
         for (Tab tab : views.getTabs()) {
             if (tab.getId() != null && tab.getId().equalsIgnoreCase(name + "Tab")) {
                 views.getSelectionModel().select(tab);
