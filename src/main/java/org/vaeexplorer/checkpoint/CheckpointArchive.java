@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -35,8 +36,13 @@ final class CheckpointArchive {
     static final long MAX_MANIFEST_BYTES = 8L << 20;
     static final long MAX_CHECKSUM_BYTES = 64L << 10;
 
-    /** The entries read; {@code model} is null when the weights were only checksummed. */
-    record Contents(byte[] manifest, byte[] model, byte[] checksums, Map<String, String> digests) {
+    /**
+     * The entries read; {@code model} is null when the weights were only checksummed. {@code fileSha256} is the
+     * whole file's SHA-256 as {@code sha256sum} prints it, taken in the same pass as the entries (null for a
+     * summary, which reads through the central directory and never sees every byte).
+     */
+    record Contents(byte[] manifest, byte[] model, byte[] checksums, Map<String, String> digests,
+                    String fileSha256) {
     }
 
     /** The largest weights entry a manifest allows; throws when the manifest itself is unusable. */
@@ -56,7 +62,10 @@ final class CheckpointArchive {
         requireFile(file);
         Map<String, byte[]> kept = new HashMap<>();
         Map<String, String> digests = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        MessageDigest whole = sha256();
+        try (DigestInputStream fileBytes = new DigestInputStream(
+                new BufferedInputStream(Files.newInputStream(file)), whole);
+             ZipInputStream zip = new ZipInputStream(fileBytes)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 String name = entry.getName();
@@ -80,6 +89,8 @@ final class CheckpointArchive {
                     kept.put(name, r.bytes);
                 }
             }
+            // The central directory after the entries: the whole file's digest needs it too.
+            fileBytes.transferTo(OutputStream.nullOutputStream());
         } catch (CheckpointException e) {
             throw e;
         } catch (EOFException | ZipException e) {
@@ -96,7 +107,8 @@ final class CheckpointArchive {
                     + "or an empty one)");
         }
         requireAll(file, digests.keySet());
-        return new Contents(kept.get(MANIFEST), kept.get(MODEL), kept.get(CHECKSUMS), digests);
+        return new Contents(kept.get(MANIFEST), kept.get(MODEL), kept.get(CHECKSUMS), digests,
+                HexFormat.of().formatHex(whole.digest()));
     }
 
     /**
@@ -129,7 +141,7 @@ final class CheckpointArchive {
             throw new CheckpointException(Names.of(file) + " is not a VAE Explorer checkpoint, or is damaged"
                     + detail(e), e);
         }
-        return new Contents(kept.get(MANIFEST), null, kept.get(CHECKSUMS), digests);
+        return new Contents(kept.get(MANIFEST), null, kept.get(CHECKSUMS), digests, null);
     }
 
     private static void requireFile(Path file) throws CheckpointException {

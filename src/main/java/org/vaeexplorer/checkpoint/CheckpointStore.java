@@ -131,7 +131,7 @@ public final class CheckpointStore {
                     + manifest.training().learningRate() + " but its weights were trained with "
                     + model.learningRate());
         }
-        return new Checkpoint(manifest, model, fileSha256(file));
+        return new Checkpoint(manifest, model, c.fileSha256());
     }
 
     /**
@@ -171,20 +171,6 @@ public final class CheckpointStore {
                         + " does not match (the file was changed or damaged after it was saved)");
             }
         }
-    }
-
-    /** The whole file's SHA-256, as {@code sha256sum} prints it. */
-    static String fileSha256(Path file) throws CheckpointException {
-        java.security.MessageDigest digest = CheckpointArchive.sha256();
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new CheckpointException(Names.of(file) + " could not be read again to fingerprint it", e);
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
