@@ -25,7 +25,8 @@ import picocli.CommandLine;
  * accept and refuse the same values with the same words.
  */
 final class ModelOptions {
-    @Option(names = "--model", description = "vae, conv-vae, cvae, joint-vae, beta-vae or scvae")
+    @Option(names = "--model", completionCandidates = KindNames.class,
+            description = "the kind: ${COMPLETION-CANDIDATES} (every model family on the class path)")
     String model;
     @Option(names = "--conv", description = "the same as --backbone conv (the TensorFlow tutorial's conv net)")
     boolean conv;
@@ -139,5 +140,14 @@ final class ModelOptions {
      */
     List<String> ignoredOptions() {
         return values().ignored().stream().map(ModelSetting::flag).toList();
+    }
+
+    /** The kinds' command-line names, from the families, so a new kind shows in the help without an edit here. */
+    static final class KindNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(org.vaeexplorer.model.ModelKind.values())
+                    .map(org.vaeexplorer.model.ModelKind::cliName).iterator();
+        }
     }
 }

@@ -111,7 +111,7 @@ final class RecordedCommand {
         if (BundledDataset.byId(parsed.base()).isPresent()) {
             return source;
         }
-        return new DatasetSource(name(parsed.base()), parsed.classes()).text();
+        return new DatasetSource(name(parsed.base()), parsed.classes(), parsed.side()).text();
     }
 
     /** The last part of a path ({@code /a/b/} gives {@code b}); a path without one (a root) gives itself. */

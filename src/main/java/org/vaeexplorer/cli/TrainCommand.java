@@ -46,7 +46,8 @@ final class TrainCommand implements Callable<Integer> {
     Path resume;
     @Option(names = "--dataset", description = "mnist (default), fashion-mnist, shapes, sprites (dSprites' factors,"
             + " 64x64), sprites-small (32x32), a folder of IDX files or a folder of pictures (one subfolder per class; options after ?: size=28|32|64, colour=rgb|grey, fit=crop|pad,"
-            + " test=PERCENT, seed=N); a suffix :N[,M...] keeps those classes only (mnist:7 = the sevens); when"
+            + " test=PERCENT, seed=N); @SIDE enlarges every image to SIDE x SIDE (mnist@32, Dupont's input); a suffix"
+            + " :N[,M...] keeps those classes only (mnist:7 = the sevens); when"
             + " resuming, the checkpoint's by default")
     String dataset;
     @Option(names = "--epochs", defaultValue = "10", description = "epochs in total (also when resuming)")

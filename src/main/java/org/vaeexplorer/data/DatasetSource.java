@@ -17,24 +17,47 @@ import java.util.regex.Pattern;
  * string, and a beta-VAE trained on one digit only is how single latent dimensions come to mean single style
  * factors (width, slant, thickness) rather than a mixture of style and identity.
  *
+ * <p>A size may follow the base, {@code mnist@32}: every image resized to 32x32 ({@link BilinearResize}), as
+ * Dupont's JointVAE code feeds MNIST to its net ({@code transforms.Resize(32)}), so that net's three stride-2
+ * convolutions run 32, 16, 8, 4 without the padding and crop the 28x28 images need. Written before the class
+ * selector: {@code mnist@32:7}.
+ *
  * @param base    a bundled dataset id or a path
  * @param classes the class numbers kept, ascending and distinct; empty = all
+ * @param side    the square side every image is resized to; 0 = as stored
  */
-public record DatasetSource(String base, List<Integer> classes) {
+public record DatasetSource(String base, List<Integer> classes, int side) {
     private static final Pattern SELECTOR = Pattern.compile("(.+):(\\d{1,4}(?:,\\d{1,4})*)");
+    private static final Pattern RESIZED = Pattern.compile("(.+)@(\\d{1,3})");
+    private static final int MAX_SIDE = 256;
     private static final Pattern TYPED = Pattern.compile("\\d{1,4}(?:\\s*[,\\s]\\s*\\d{1,4})*");
 
     public DatasetSource {
         classes = classes.stream().distinct().sorted().toList();
+        if (side != 0 && (side < DatasetLoader.MIN_SIDE || side > MAX_SIDE)) {
+            throw new IllegalArgumentException("image side " + side + " outside " + DatasetLoader.MIN_SIDE + ".."
+                    + MAX_SIDE);
+        }
+    }
+
+    /** As stored, no resizing. */
+    public DatasetSource(String base, List<Integer> classes) {
+        this(base, classes, 0);
     }
 
     /** Reads {@code text}; a path that exists as written is never split, even if it ends in {@code :digits}. */
     public static DatasetSource parse(String text) {
-        Matcher m = SELECTOR.matcher(text);
-        if (!m.matches() || Files.exists(Path.of(text))) {
+        if (Files.exists(Path.of(text))) {
             return new DatasetSource(text, List.of());
         }
-        return new DatasetSource(m.group(1), classList(m.group(2)).orElseThrow());
+        Matcher m = SELECTOR.matcher(text);
+        String base = m.matches() ? m.group(1) : text;
+        List<Integer> classes = m.matches() ? classList(m.group(2)).orElseThrow() : List.of();
+        Matcher r = RESIZED.matcher(base);
+        if (r.matches() && !Files.exists(Path.of(base))) {
+            return new DatasetSource(r.group(1), classes, Integer.parseInt(r.group(2)));
+        }
+        return new DatasetSource(base, classes);
     }
 
     /**
@@ -54,7 +77,8 @@ public record DatasetSource(String base, List<Integer> classes) {
 
     /** The text {@link #parse} reads back: {@code base}, or {@code base:classes}. */
     public String text() {
-        return selects() ? base + ":" + String.join(",", classes.stream().map(String::valueOf).toList()) : base;
+        String sized = side > 0 ? base + "@" + side : base;
+        return selects() ? sized + ":" + String.join(",", classes.stream().map(String::valueOf).toList()) : sized;
     }
 
     public boolean selects() {
@@ -63,14 +87,16 @@ public record DatasetSource(String base, List<Integer> classes) {
 
     /** The splits with only the selected classes (numbered 0..k-1 in ascending order of their old numbers). */
     LabelledSplits apply(LabelledSplits data) throws IdxFormatException {
-        if (!selects()) {
+        if (!selects() && side == 0) {
             return data;
         }
-        return new LabelledSplits(new DatasetSource(data.name(), classes).text(), data.train().onlyClasses(classes),
-                data.test().onlyClasses(classes), data.fileSha256());
+        return new LabelledSplits(new DatasetSource(data.name(), classes, side).text(), apply(data.train()),
+                apply(data.test()), data.fileSha256());
     }
 
-    ImageDataset apply(ImageDataset test) throws IdxFormatException {
-        return selects() ? test.onlyClasses(classes) : test;
+    /** The class selection, then the resizing (fewer images to resize). */
+    ImageDataset apply(ImageDataset split) throws IdxFormatException {
+        ImageDataset kept = selects() ? split.onlyClasses(classes) : split;
+        return side > 0 ? BilinearResize.toSide(kept, side) : kept;
     }
 }

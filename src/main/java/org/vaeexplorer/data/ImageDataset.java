@@ -156,6 +156,11 @@ public final class ImageDataset {
         return new ImageDataset(name, rows, cols, channels, p, l, names);
     }
 
+    /** The pixel bytes themselves, not a copy: for this package's transformations, which never write to them. */
+    byte[] sharedPixels() {
+        return pixels;
+    }
+
     /** The first {@code count} images, as a smaller dataset sharing nothing mutable with this one. */
     public ImageDataset head(int count) {
         int c = Math.min(count, size());

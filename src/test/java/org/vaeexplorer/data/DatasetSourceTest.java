@@ -24,6 +24,14 @@ class DatasetSourceTest {
     }
 
     @Test
+    void aSizeIsReadBeforeTheClassSelectorAndWrittenBack() {
+        assertEquals(new DatasetSource("mnist", List.of(), 32), DatasetSource.parse("mnist@32"));
+        assertEquals(new DatasetSource("mnist", List.of(7), 32), DatasetSource.parse("mnist@32:7"));
+        assertEquals("mnist@32:7", DatasetSource.parse("mnist@32:7").text());
+        assertThrows(IllegalArgumentException.class, () -> DatasetSource.parse("mnist@2"));
+    }
+
+    @Test
     void classesAreReadAsTypedAndWrittenBackInOneForm() {
         assertEquals(java.util.Optional.of(List.of(0, 6)), DatasetSource.classList(" 0, 6 "));
         assertEquals(java.util.Optional.of(List.of(0, 6)), DatasetSource.classList("0 6"));
