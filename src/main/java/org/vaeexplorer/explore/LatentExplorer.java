@@ -4,6 +4,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.model.Batch;
+import org.vaeexplorer.model.ForwardPass;
+import org.vaeexplorer.model.Schedules;
 import org.vaeexplorer.model.LatentCodes;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Posterior;
@@ -115,6 +117,29 @@ public final class LatentExplorer {
             }
         }
         return new EncodedImages(n, dim, mu, logvar, labels, categories);
+    }
+
+    /**
+     * One image's way through this copy of the model whose sample lands on {@code z} (epsilon = (z - mu) / sigma;
+     * see {@link ForwardPass#reaching}), with Gumbel noise {@code u}: what the How it works view shows.
+     */
+    public ForwardPass forwardPass(float[] image, int label, float[] z, float[] u, Schedules schedules) {
+        lock.lock();
+        try {
+            return ForwardPass.reaching(mirror, new Batch(image, 1, new int[] {label}), z, u, schedules);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One image's way through this copy with the epsilon {@code eps} itself (see {@link ForwardPass#of}). */
+    public ForwardPass forwardPassWith(float[] image, int label, float[] eps, float[] u, Schedules schedules) {
+        lock.lock();
+        try {
+            return ForwardPass.of(mirror, new Batch(image, 1, new int[] {label}), eps, u, schedules);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**

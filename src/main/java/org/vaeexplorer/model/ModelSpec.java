@@ -243,4 +243,9 @@ public sealed interface ModelSpec {
     default Capabilities capabilities() {
         return kind().family().capabilities(this);
     }
+
+    /** This model's network as blocks (see {@link org.vaeexplorer.model.family.ModelFamily#blocks}). */
+    default java.util.List<org.vaeexplorer.model.family.NetworkBlock> blocks() {
+        return kind().family().blocks(this);
+    }
 }

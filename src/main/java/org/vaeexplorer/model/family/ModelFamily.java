@@ -120,6 +120,15 @@ public interface ModelFamily {
         return GraphFamily.encoderDecoder();
     }
 
+    /**
+     * {@code spec}'s network as blocks, in the order an image flows through them, with the layer sizes of the layer
+     * list its graph is built from: what the How it works view draws. A kind with blocks of its own (a
+     * discriminator, say) adds them here.
+     */
+    default java.util.List<NetworkBlock> blocks(ModelSpec spec) {
+        return graph().blocks(spec);
+    }
+
     /** What a trained model of {@code spec} (of this kind) can do, for the screens and commands that offer it. */
     default Capabilities capabilities(ModelSpec spec) {
         return new Capabilities(spec.latentDim(), spec.conditional(), spec.conditional() ? spec.numClasses() : 0,

@@ -17,6 +17,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.family.NetworkBlock;
 import org.vaeexplorer.model.Schedules;
 import org.vaeexplorer.model.decoding.ConvDecoderPath;
 import org.vaeexplorer.model.decoding.DecoderPath;
@@ -63,6 +64,40 @@ public final class EncoderDecoderGraph extends GraphFamily {
                 ? List.of(new Layer.Vector(PIXEL_LOGVAR, spec.pixels(), -2.0)) : List.of();
         parts.put(LIKELIHOOD, new NetworkLayers.Stack(likelihood, spec.pixels()));
         return new NetworkLayers(parts);
+    }
+
+    /**
+     * The image (and label), the encoder, the mean and log-variance heads, the categorical heads with their
+     * Gumbel-softmax sample, z = mu + sigma * epsilon, the decoder and the output: the parts of {@link #layers}.
+     */
+    @Override
+    public List<NetworkBlock> blocks(ModelSpec spec) {
+        NetworkLayers l = layers(spec);
+        NetworkBlocks b = new NetworkBlocks().input(spec);
+        if (spec.conditional()) {
+            b.add(NetworkBlock.Role.LABEL, List.of("one-hot " + spec.numClasses()), spec.numClasses());
+        }
+        b.add(NetworkBlock.Role.ENCODER, l.part(ENCODER));
+        if (spec.latentDim() > 0) {
+            b.add(NetworkBlock.Role.MEAN, l.part(MU_HEAD));
+            b.add(NetworkBlock.Role.LOG_VARIANCE, l.part(LOGVAR_HEAD));
+        }
+        if (spec.hasCategorical()) {
+            List<String> heads = new ArrayList<>();
+            for (int i = 0; i < spec.categories().size(); i++) {
+                heads.add("c" + (i + 1) + ": " + NetworkBlocks.describe(l.dense(categoricalHead(i))));
+            }
+            heads.add("softmax((log α + g) / τ)");
+            b.add(NetworkBlock.Role.GUMBEL, heads, spec.categoricalWidth());
+        }
+        if (spec.latentDim() > 0) {
+            b.add(NetworkBlock.Role.SAMPLE, List.of("z = μ + σ ⊙ ε", "ε ~ N(0, I)"), spec.latentDim());
+        }
+        b.add(NetworkBlock.Role.DECODER, l.decoder());
+        List<String> out = new ArrayList<>(List.of("sigmoid → " + spec.rows() + "×" + spec.cols() + "×"
+                + spec.channels()));
+        out.addAll(NetworkBlocks.describe(l.part(LIKELIHOOD).layers()));
+        return b.add(NetworkBlock.Role.OUTPUT, out, spec.pixels()).blocks();
     }
 
     @Override

@@ -42,6 +42,9 @@ public abstract sealed class GraphFamily permits EncoderDecoderGraph, Structured
     /** {@code spec}'s network, layer by layer. */
     public abstract NetworkLayers layers(ModelSpec spec);
 
+    /** {@code spec}'s network as blocks in the order an image flows through them ({@link NetworkBlocks}). */
+    public abstract java.util.List<org.vaeexplorer.model.family.NetworkBlock> blocks(ModelSpec spec);
+
     /** The graph with the weights {@code init} supplies (seeded fresh ones, or a checkpoint's by name). */
     public abstract SameDiff build(ModelSpec spec, WeightInit init, DataType dataType);
 

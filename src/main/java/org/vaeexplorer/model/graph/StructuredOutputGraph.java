@@ -26,6 +26,7 @@ import org.vaeexplorer.model.QuadrantMask;
 import org.vaeexplorer.model.Schedules;
 import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.model.decoding.DecoderPath;
+import org.vaeexplorer.model.family.NetworkBlock;
 import org.vaeexplorer.model.family.StructuredOutputCvae;
 import org.vaeexplorer.model.objective.CapturedObjective;
 import org.vaeexplorer.model.objective.LossArithmetic;
@@ -84,6 +85,29 @@ public final class StructuredOutputGraph extends GraphFamily {
         Collections.reverse(reversed);
         parts.put(NetworkLayers.DECODER, NetworkLayers.mlp(GraphNames.DECODER_PREFIX, d, reversed, p));
         return new NetworkLayers(parts);
+    }
+
+    /**
+     * The image with its hidden pixels, the baseline, the prior net with its heads, the recognition net (the
+     * encoder) with its heads, z = mu_q + sigma_q * epsilon, the generation net and the output.
+     */
+    @Override
+    public List<NetworkBlock> blocks(ModelSpec spec) {
+        NetworkLayers l = layers(spec);
+        List<String> prior = new ArrayList<>(NetworkBlocks.describe(l.part(PRIOR).layers()));
+        prior.add("μ_p: " + NetworkBlocks.describe(l.dense(PRIOR + "mu")));
+        prior.add("log σ²_p: " + NetworkBlocks.describe(l.dense(PRIOR + "logvar")));
+        return new NetworkBlocks().input(spec)
+                .add(NetworkBlock.Role.BASELINE, l.part(BASELINE))
+                .add(NetworkBlock.Role.PRIOR, prior, 2 * spec.latentDim())
+                .add(NetworkBlock.Role.ENCODER, l.part(RECOGNITION))
+                .add(NetworkBlock.Role.MEAN, l.part(RECOGNITION + "mu"))
+                .add(NetworkBlock.Role.LOG_VARIANCE, l.part(RECOGNITION + "logvar"))
+                .add(NetworkBlock.Role.SAMPLE, List.of("z = μ_q + σ_q ⊙ ε", "ε ~ N(0, I)"), spec.latentDim())
+                .add(NetworkBlock.Role.DECODER, l.decoder())
+                .add(NetworkBlock.Role.OUTPUT, List.of("sigmoid → " + spec.rows() + "×" + spec.cols()),
+                        spec.pixels())
+                .blocks();
     }
 
     @Override
