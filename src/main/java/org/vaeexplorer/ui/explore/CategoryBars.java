@@ -35,10 +35,9 @@ final class CategoryBars {
         }
         order.add(matched);
         for (int k = 0; k < sizes.get(matched); k++) {
-            int mapped = matching == null || k >= matching.classOfCategory().length ? -1
-                    : matching.classOfCategory()[k];
-            names.add(mapped < 0 || mapped >= classNames.size() ? I18n.text("explore.draw.category", k)
-                    : I18n.text("explore.draw.categoryMatched", k, classNames.get(mapped)));
+            String drawn = CategoryButtonTexts.drawnName(matching, k, classNames);
+            names.add(drawn == null ? I18n.text("explore.draw.category", k)
+                    : I18n.text("explore.draw.categoryMatched", k, drawn));
         }
         for (int l = 0; l < sizes.size(); l++) {
             if (l != matched) {

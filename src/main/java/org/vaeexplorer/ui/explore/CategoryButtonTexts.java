@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.explore;
 import java.util.ArrayList;
 import java.util.List;
 import org.vaeexplorer.explore.CategoryDigits;
+import org.vaeexplorer.explore.ClusterMatching;
 import org.vaeexplorer.ui.common.I18n;
 
 /**
@@ -57,6 +58,24 @@ final class CategoryButtonTexts {
         }
         return new Button(shared ? I18n.text("explore.category.shared", name) : name, index, shared,
                 tooltip.toString());
+    }
+
+    /**
+     * What category {@code k} draws, as its button says it ("3", or "3*" when another category draws 3 too), for
+     * every other place that names a category (the traversal's rows, the Draw tab's bars), so they never name it
+     * differently from its button; null while {@code matching} is not known or when no test image falls in it.
+     */
+    static String drawnName(ClusterMatching matching, int k, List<String> classNames) {
+        if (matching == null || k >= matching.classOfCategory().length) {
+            return null;
+        }
+        CategoryDigits d = CategoryDigits.of(matching);
+        int drawn = d.drawnClass(k);
+        if (drawn < 0) {
+            return null;
+        }
+        String name = className(drawn, classNames);
+        return d.drawingTheSame(k).size() > 1 ? I18n.text("explore.category.shared", name) : name;
     }
 
     /** "c3 and c7 both draw 3", "c1, c3 and c7 all draw 3". */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.vaeexplorer.explore.ClusterMatching;
+import org.vaeexplorer.ui.common.I18n;
 
 /** Draws a category x class confusion matrix as a shaded table, the matched class of each row in bold. */
 final class ConfusionTable {
@@ -26,7 +27,11 @@ final class ConfusionTable {
         }
         for (int k = 0; k < m.confusion().length; k++) {
             int mapped = m.classOfCategory()[k];
-            grid.add(new Label(ExploreTexts.category(k, mapped >= 0 ? classNames.get(mapped) : null)), 0, k + 1);
+            String drawn = CategoryButtonTexts.drawnName(m, k, classNames);
+            String counted = mapped >= 0 ? classNames.get(mapped) : null;
+            grid.add(new Label(drawn != null && counted != null && !drawn.equals(counted)
+                    ? I18n.text("explore.clusters.categoryCounted", Integer.toString(k), drawn, counted)
+                    : ExploreTexts.category(k, counted)), 0, k + 1);
             for (int c = 0; c < classNames.size(); c++) {
                 int v = m.confusion()[k][c];
                 Label cell = new Label(Integer.toString(v));

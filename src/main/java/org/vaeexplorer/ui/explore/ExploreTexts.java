@@ -82,11 +82,9 @@ final class ExploreTexts {
         String dim = Integer.toString(r.dim() + 1);
         String text;
         if (r.category() >= 0) {
-            int matched = m == null || r.category() >= m.classOfCategory().length ? -1
-                    : m.classOfCategory()[r.category()];
-            text = matched >= 0 && matched < s.classNames().size()
-                    ? I18n.text("explore.traversal.row.categoryMatched", dim, Integer.toString(r.category()),
-                    s.classNames().get(matched))
+            String drawn = CategoryButtonTexts.drawnName(m, r.category(), s.classNames());
+            text = drawn != null
+                    ? I18n.text("explore.traversal.row.categoryMatched", dim, Integer.toString(r.category()), drawn)
                     : I18n.text("explore.traversal.row.category", dim, Integer.toString(r.category()));
         } else if (r.label() >= 0) {
             text = I18n.text("explore.traversal.row.class", dim,

@@ -22,6 +22,10 @@ class CategoryButtonTextsTest {
 
     /** c0 draws 0, c1 draws 1, c2 and c3 both draw 3 (c3 also holds the 2s, which the matching counts it as). */
     private static CategoryDigits shared() {
+        return CategoryDigits.of(sharedMatching());
+    }
+
+    private static ClusterMatching sharedMatching() {
         int[][] confusion = {{25, 0, 0, 0}, {0, 20, 0, 0}, {0, 0, 0, 25}, {0, 0, 10, 20}};
         int n = 0;
         for (int[] row : confusion) {
@@ -40,7 +44,7 @@ class CategoryButtonTextsTest {
                 }
             }
         }
-        return CategoryDigits.of(ClusterMatching.of(categories, labels, 4, 4));
+        return ClusterMatching.of(categories, labels, 4, 4);
     }
 
     @Test
@@ -77,5 +81,16 @@ class CategoryButtonTextsTest {
     void listsOfThreeUseTheBundlesSeparators() {
         assertEquals("c1, c3 and c7", CategoryButtonTexts.list(List.of("c1", "c3", "c7"), "explore.list.and"));
         assertEquals("5 or 8", CategoryButtonTexts.list(List.of("5", "8"), "explore.list.or"));
+    }
+
+    @Test
+    void theOtherPlacesThatNameACategoryNameItAsItsButtonDoesNotAsTheMatchingCountsIt() {
+        ClusterMatching m = sharedMatching();
+        assertEquals(2, m.classOfCategory()[3], "the matching counts c3 as 2, the class no other category takes");
+        List<String> names = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(k -> CategoryButtonTexts.drawnName(m, k, DIGITS)).toList();
+        assertEquals(CategoryButtonTexts.of(4, shared(), DIGITS).stream().map(CategoryButtonTexts.Button::main)
+                .toList(), names);
+        assertEquals(null, CategoryButtonTexts.drawnName(null, 0, DIGITS));
     }
 }
