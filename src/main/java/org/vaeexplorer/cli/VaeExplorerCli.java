@@ -9,11 +9,11 @@ import picocli.CommandLine;
 /** The headless command line: subcommands that print {@code key=value} figures. Bad arguments exit with 2. */
 @Command(name = "vae-explorer", mixinStandardHelpOptions = true, version = "VAE Explorer",
         description = "Train and inspect variational autoencoders without a display.",
-        subcommands = {TrainCommand.class, EvalCommand.class, DecodeCommand.class, InfoCommand.class,
+        subcommands = {TrainCommand.class, TrainClassifierCommand.class, EvalCommand.class, DecodeCommand.class, InfoCommand.class,
                 BenchCommand.class, ExportCommand.class, PathsCommand.class})
 public final class VaeExplorerCli implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(VaeExplorerCli.class);
-    private static final Set<String> SUBCOMMANDS = Set.of("train", "eval", "decode", "info", "bench", "export", "paths",
+    private static final Set<String> SUBCOMMANDS = Set.of("train", "train-classifier", "eval", "decode", "info", "bench", "export", "paths",
             "--help", "-h", "--version", "-V");
 
     public static boolean isSubcommand(String[] args) {
