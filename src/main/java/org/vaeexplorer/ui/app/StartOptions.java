@@ -23,7 +23,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
     /** The synopsis; the option names are not translated, the word "usage" is. */
     static final String SYNOPSIS = "vae-explorer [--page train|explore|models] [--snapshot FILE.png "
             + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID|FOLDER]] "
-            + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model] [--open FILE.vaex] "
+            + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model] [--open FILE.vaex|FILE.vaexs] "
             + "[--explore-view " + String.join("|", EXPLORE_VIEWS) + "] [--follow] [--draw FILE.png]"
             + " [--presentation] [--zoom PERCENT] [--lesson N]";
 
