@@ -107,7 +107,7 @@ final class SessionActions {
                 context.exploreView().map(ExploreView::shownView).orElse("plane"), p.planeX(), p.planeY(), p.code(),
                 p.label(), p.categories(), presentation.zoomProperty().get(),
                 presentation.presentationProperty().get(), context.mainWindow().languageProperty().get()
-                        .toLanguageTag(), lesson);
+                        .toLanguageTag(), lesson, SessionVectors.toFile(context.arithmetic().saved()));
     }
 
     private void apply(SessionFile s, Path model) {
@@ -166,6 +166,7 @@ final class SessionActions {
         if (!point.applyTo(explore)) {
             say(LocalText.of("session.error.pointDoesNotFit", model.getFileName()));
         }
+        context.arithmetic().restore(SessionVectors.fromFile(s.vectors()));
         if (s.view() != null) {
             showView(s.view());
         }

@@ -19,10 +19,35 @@ import java.util.List;
  * @param presentation  whether the window is in presentation mode
  * @param language      the UI's language as a tag (en, zh-CN)
  * @param lesson        the lesson the session shows, or null
+ * @param vectors       the attribute vectors saved on the Arithmetic view, none in a file written before they were
+ *                      (the field is then missing, and such a file still opens)
  */
 public record SessionFile(int formatVersion, String model, String page, String view, int planeX, int planeY,
                           float[] code, int label, int[] categories, double zoom, boolean presentation,
-                          String language, Lesson lesson) {
+                          String language, Lesson lesson, List<Vector> vectors) {
+    public SessionFile {
+        vectors = vectors == null ? List.of() : List.copyOf(vectors);
+    }
+
+    /**
+     * A group of test images as a saved vector names it: {@code kind} "class" (the class is {@code value}),
+     * "factor" ({@code factor}'s value {@code value}) or "images" (the test images' indices).
+     */
+    public record Group(String kind, int factor, int value, int[] images) {
+        public Group {
+            images = images == null ? new int[0] : images;
+        }
+    }
+
+    /** A named attribute vector: its two groups and their mean codes (one value per continuous dimension). */
+    public record Vector(String name, Group from, Group to, float[] fromMean, float[] toMean) {
+        /** Whether every part is there and the two means have one length (a hand-edited file may lack some). */
+        boolean complete() {
+            return name != null && from != null && SessionVectors.kind(from.kind()) != null && to != null
+                    && SessionVectors.kind(to.kind()) != null && fromMean != null && toMean != null && fromMean.length == toMean.length;
+        }
+    }
+
     /** A text in both languages; either may be missing (null), then the other shows. */
     public record Text(String en, String zh) {
         /** The text for {@code language} (a tag), falling back to the other language, or "" when neither is set. */

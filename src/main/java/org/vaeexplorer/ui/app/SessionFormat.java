@@ -80,6 +80,11 @@ final class SessionFormat {
                     s.model() == null || s.model().isBlank() ? "model" : s.code() == null ? "code" : "categories"),
                     null);
         }
+        for (int i = 0; i < s.vectors().size(); i++) {
+            if (s.vectors().get(i) == null || !s.vectors().get(i).complete()) {
+                throw new BadSessionException(LocalText.of("session.error.field", name, "vectors[" + i + "]"), null);
+            }
+        }
         return s;
     }
 

@@ -20,8 +20,15 @@ class SessionFormatTest {
         SessionFile.Lesson lesson = new SessionFile.Lesson(new SessionFile.Text("Moving along z1", null),
                 List.of(new SessionFile.Step(new SessionFile.Text("Drag the point.", "拖动点。"), "plane"),
                         new SessionFile.Step(new SessionFile.Text(null, "看网格。"), "grid")));
+        List<SessionFile.Vector> vectors = List.of(
+                new SessionFile.Vector("thicker", new SessionFile.Group("class", 0, 1, null),
+                        new SessionFile.Group("class", 0, 7, null), new float[] {0.25f, -1, 0, 0.5f, 2},
+                        new float[] {1, 1.5f, -0.125f, 0, 0}),
+                new SessionFile.Vector("lassoed", new SessionFile.Group("images", 0, 0, new int[] {3, 9, 12}),
+                        new SessionFile.Group("factor", 3, 15, null), new float[] {0, 0, 0, 0, 1},
+                        new float[] {0, 0, 0, 1, 0}));
         return new SessionFile(SessionFormat.VERSION, model, "explore", "grid", 2, 4,
-                new float[] {0.5f, -1.25f, 0, 2, 0.125f}, 7, new int[] {3}, 1.25, true, "zh-CN", lesson);
+                new float[] {0.5f, -1.25f, 0, 2, 0.125f}, 7, new int[] {3}, 1.25, true, "zh-CN", lesson, vectors);
     }
 
     @Test
@@ -45,8 +52,37 @@ class SessionFormatTest {
         assertEquals(saved.presentation(), read.presentation());
         assertEquals(saved.language(), read.language());
         assertEquals(saved.lesson(), read.lesson());
+        assertEquals(SessionVectors.fromFile(saved.vectors()), SessionVectors.fromFile(read.vectors()),
+                "the saved vectors, names, groups and mean codes");
+        assertTrue(json.contains("\"name\" : \"thicker\"") && json.contains("\"kind\" : \"images\""), json);
         assertEquals("看网格。", read.lesson().steps().get(1).text().in("en"), "English falls back to Chinese");
         assertEquals("Moving along z1", read.lesson().title().in("zh-CN"), "Chinese falls back to English");
+    }
+
+    @Test
+    void aSessionWrittenBeforeVectorsWereSavedStillOpensWithNone() throws Exception {
+        Path file = dir.resolve("old" + SessionFormat.EXTENSION);
+        SessionFormat.write(sample("m.vaex"), file);
+        String json = Files.readString(file);
+        String old = json.replaceAll("(?s),\\s*\"vectors\" : \\[.*]\\s*}\\s*$", "\n}\n");
+        assertTrue(!old.contains("vectors") && old.contains("\"lesson\""), old);
+        Files.writeString(file, old);
+        SessionFile read = SessionFormat.read(file);
+        assertEquals(List.of(), read.vectors());
+        assertEquals("grid", read.view(), "the rest as it was");
+    }
+
+    @Test
+    void aVectorWithoutItsMeansOrOfAnUnknownKindIsRefusedNamingIt() throws Exception {
+        Path file = dir.resolve("vectors.vaexs");
+        SessionFormat.write(sample("m.vaex"), file);
+        String json = Files.readString(file);
+        Files.writeString(file, json.replace("\"kind\" : \"images\"", "\"kind\" : \"colour\""));
+        var e = assertThrows(SessionFormat.BadSessionException.class, () -> SessionFormat.read(file));
+        assertTrue(e.getMessage().contains("vectors[1]"), e.getMessage());
+        Files.writeString(file, json.replaceFirst("\"toMean\" : \\[[^]]*]", "\"toMean\" : null"));
+        e = assertThrows(SessionFormat.BadSessionException.class, () -> SessionFormat.read(file));
+        assertTrue(e.getMessage().contains("vectors[0]"), e.getMessage());
     }
 
     @Test

@@ -59,6 +59,8 @@ class SessionUiTest {
     @Test
     void aCvaeSessionRestoresEveryField(FxRobot robot) throws Exception {
         open(robot, CVAE);
+        saveVector(robot, 1, 7, "one to seven");
+        saveVector(robot, 3, 8, "three to eight");
         robot.interact(() -> {
             context.explore().point().moveTo(1.25, -0.75);
             context.explore().point().labelProperty().set(7);
@@ -72,7 +74,11 @@ class SessionUiTest {
         assertEquals(List.of("explore", "grid", 7, 1.5, true, "zh-CN"), List.of(set.page(), set.view(), set.label(),
                 set.zoom(), set.presentation(), set.language()), "every field was set before saving");
         assertArrayEquals(new float[] {1.25f, -0.75f}, set.code());
+        assertEquals(List.of("one to seven", "three to eight"), set.vectors().stream().map(SessionFile.Vector::name)
+                .toList(), "the saved vectors");
         roundTrip(robot, "cvae");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> context.arithmetic().vector() != null
+                && "one to seven".equals(context.arithmetic().vector().name()));
     }
 
     @Test
@@ -144,7 +150,7 @@ class SessionUiTest {
         Path session = dir.resolve("lesson.vaexs");
         SessionFile sample = SessionFormatTest.sample(CVAE.toString());
         SessionFormat.write(new SessionFile(1, sample.model(), "explore", "plane", 0, 1, new float[] {0.25f, 0.5f}, 2,
-                new int[0], 1, false, "en", sample.lesson()), session);
+                new int[0], 1, false, "en", sample.lesson(), null), session);
         robot.interact(() -> assertTrue(context.sessions().open(session)));
         waitLoaded(robot, CVAE);
         assertEquals("Moving along z1", robot.lookup("#lessonTitle").queryAs(javafx.scene.control.Label.class)
@@ -204,6 +210,21 @@ class SessionUiTest {
         assertEquals(want.zoom(), got.zoom(), 1e-9, what + ": zoom");
         assertEquals(want.presentation(), got.presentation(), what + ": presentation");
         assertEquals(want.language(), got.language(), what + ": language");
+        assertEquals(SessionVectors.fromFile(want.vectors()), SessionVectors.fromFile(got.vectors()),
+                what + ": vectors");
+    }
+
+    /** Chooses the classes {@code from} and {@code to} on the Arithmetic view and saves their vector as {@code name}. */
+    private void saveVector(FxRobot robot, int from, int to, String name) throws Exception {
+        var arithmetic = context.arithmetic();
+        robot.interact(() -> {
+            arithmetic.groups().kindProperty().set(org.vaeexplorer.explore.ImageGroup.Kind.CLASS);
+            arithmetic.groups().fromClassProperty().set(from);
+            arithmetic.groups().toClassProperty().set(to);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> arithmetic.vector() != null
+                && arithmetic.vector().from().value() == from && arithmetic.vector().to().value() == to);
+        robot.interact(() -> assertTrue(arithmetic.save(name)));
     }
 
     private SessionFile capture(FxRobot robot) {
