@@ -33,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final org.vaeexplorer.ui.explore.DrawViewModel draw;
     private final org.vaeexplorer.ui.lessons.LessonsViewModel lessons;
     private final org.vaeexplorer.ui.explore.CompletionViewModel completion;
+    private final org.vaeexplorer.ui.explore.ArithmeticViewModel arithmetic;
     private final SessionActions sessions;
     private ExploreView exploreView;
     private String exploreViewToRestore;
@@ -62,6 +63,8 @@ public final class AppContext implements AutoCloseable {
         draw = org.vaeexplorer.ui.explore.DrawViewModel.of(explore, javafx.application.Platform::runLater);
         completion = new org.vaeexplorer.ui.explore.CompletionViewModel(explore.sessionProperty(),
                 javafx.application.Platform::runLater, explore.errorProperty()::set);
+        arithmetic = new org.vaeexplorer.ui.explore.ArithmeticViewModel(explore, javafx.application.Platform::runLater,
+                explore.errorProperty()::set);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
                 runsRoot, explore::open, dialogs, org.vaeexplorer.platform.Trash.forUser(System.getenv(),
                         org.vaeexplorer.platform.UserFolders.current().home()),
@@ -147,6 +150,11 @@ public final class AppContext implements AutoCloseable {
         return completion;
     }
 
+    /** The Explore page's latent arithmetic: attribute vectors, saved ones, analogies. */
+    public org.vaeexplorer.ui.explore.ArithmeticViewModel arithmetic() {
+        return arithmetic;
+    }
+
     public org.vaeexplorer.ui.lessons.LessonsViewModel lessons() {
         return lessons;
     }
@@ -225,6 +233,10 @@ public final class AppContext implements AutoCloseable {
             return exploreView;
         });
         m.putAll(org.vaeexplorer.ui.explore.ExploreControllers.of(explore, draw, completion, dialogs));
+        m.put(org.vaeexplorer.ui.explore.ExploreArithmeticTab.class,
+                () -> new org.vaeexplorer.ui.explore.ExploreArithmeticTab(explore, arithmetic));
+        m.put(org.vaeexplorer.ui.explore.ExploreAnalogyPart.class,
+                () -> new org.vaeexplorer.ui.explore.ExploreAnalogyPart(explore, arithmetic.analogy()));
         m.put(org.vaeexplorer.ui.lessons.LessonPanelView.class,
                 () -> new org.vaeexplorer.ui.lessons.LessonPanelView(lessons));
         m.put(ModelsView.class, () -> new ModelsView(models, () -> mainWindow.showPage(Page.EXPLORE)));
@@ -238,5 +250,6 @@ public final class AppContext implements AutoCloseable {
         explore.close();
         draw.close();
         completion.close();
+        arithmetic.close();
     }
 }

@@ -11,7 +11,7 @@ import org.vaeexplorer.model.family.Capabilities;
  */
 public final class ExploreTabs {
     /** The views that depend on what a model can do (the plane and Draw show every model). */
-    public enum View { PLANE, GRID, TRAVERSAL, INTERPOLATION, CLUSTERS, COMPLETION, FACTORS }
+    public enum View { PLANE, GRID, TRAVERSAL, INTERPOLATION, CLUSTERS, COMPLETION, FACTORS, ARITHMETIC }
 
     private final ObjectBinding<Capabilities> capabilities;
 
@@ -32,7 +32,7 @@ public final class ExploreTabs {
         }
         return switch (view) {
             case GRID -> can.grid() ? null : "explore.tab.grid.needsTwoDims";
-            case TRAVERSAL, INTERPOLATION -> can.traversal() ? null : "explore.tab.traversal.needsContinuous";
+            case TRAVERSAL, INTERPOLATION, ARITHMETIC -> can.traversal() ? null : "explore.tab.traversal.needsContinuous";
             // Like Completion: a view the model cannot fill is disabled, and its tooltip says why (issue 27.14).
             case CLUSTERS -> can.hasDiscreteLatents() ? null : "explore.clusters.needsDiscrete";
             case COMPLETION -> can.completes() ? null : "explore.completion.needsScvae";

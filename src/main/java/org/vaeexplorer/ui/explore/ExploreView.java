@@ -45,6 +45,7 @@ public final class ExploreView {
     @FXML private Tab traversalTab;
     @FXML private Tab interpolationTab;
     @FXML private Tab clustersTab;
+    @FXML private Tab arithmeticTab;
     @FXML private Tab factorsTab;
     @FXML private Tab completionTab;
     @FXML private ExplorePlaneTab planeController;
@@ -120,7 +121,7 @@ public final class ExploreView {
         return Map.of(ExploreTabs.View.PLANE, planeTab, ExploreTabs.View.GRID, gridTab,
                 ExploreTabs.View.TRAVERSAL, traversalTab, ExploreTabs.View.INTERPOLATION, interpolationTab,
                 ExploreTabs.View.CLUSTERS, clustersTab, ExploreTabs.View.COMPLETION, completionTab,
-                ExploreTabs.View.FACTORS, factorsTab);
+                ExploreTabs.View.FACTORS, factorsTab, ExploreTabs.View.ARITHMETIC, arithmeticTab);
     }
 
     /** The views a model can show are enabled; the others say why not in their tooltips (ExploreTabs decides). */

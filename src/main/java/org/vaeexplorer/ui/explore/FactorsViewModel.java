@@ -59,6 +59,11 @@ public final class FactorsViewModel implements AutoCloseable {
         return known.isPresent();
     }
 
+    /** The test images' factors, in order, when the dataset has them. */
+    public Optional<Factors> known() {
+        return known;
+    }
+
     /** The factors' names as the dataset stores them (none without factors). */
     public java.util.List<String> factorNames() {
         return known.map(Factors::names).orElse(java.util.List.of());

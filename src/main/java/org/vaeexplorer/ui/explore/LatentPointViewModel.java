@@ -105,6 +105,12 @@ public final class LatentPointViewModel implements AutoCloseable {
         decode();
     }
 
+    /** Moves the point to {@code z}, every dimension (the Arithmetic view's moves along a vector). */
+    public void setCode(float[] z) {
+        code.set(z.clone());
+        decode();
+    }
+
     /**
      * Draws every dimension but the plane's two afresh from the prior N(0, s^2) (s = 1 but for a kind with another
      * prior), as the "resample the rest" control of a model with many dimensions does; each call draws another
