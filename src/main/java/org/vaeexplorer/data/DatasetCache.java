@@ -22,6 +22,14 @@ public final class DatasetCache {
     }
 
     /**
+     * Forgets what was loaded from {@code base} (with any choice of classes after it), so that the next
+     * {@link #get} reads it again: a picture folder converted anew after its files changed.
+     */
+    public void forget(String base) {
+        loaded.keySet().removeIf(k -> k.equals(base) || k.startsWith(base + ":"));
+    }
+
+    /**
      * The test split: from the splits already loaded, else, for a bundled dataset, read alone (opening a model
      * waits for its test images before its first picture, and reading the 60,000 training images as well took
      * most of that wait); a folder's splits are read whole.

@@ -78,12 +78,22 @@ public final class ImageFolderImport {
      */
     public ImageFolderOptions defaults(Path folder, ImageFolderOptions options, ImportListener listener)
             throws IOException {
+        return options.concrete() ? options : survey(folder, options, listener).options();
+    }
+
+    /**
+     * Every file's header read (no picture decoded): the defaults with what they were made from, and the files that
+     * cannot be used. Refuses, by key, a folder with no file or no readable picture, saying what was found.
+     */
+    public FolderSurvey survey(Path folder, ImageFolderOptions options, ImportListener listener) throws IOException {
         ImageFolderScan scan = scanned(folder);
-        if (options.concrete()) {
-            return options;
-        }
-        boolean[] usable = new boolean[scan.entries().size()];
-        return survey(scan, options, usable, new ArrayList<>(), listener);
+        List<SkippedImage> skipped = new ArrayList<>();
+        int[] median = new int[1];
+        boolean[] colour = new boolean[1];
+        ImageFolderOptions resolved = survey(scan, options, new boolean[scan.entries().size()], skipped, listener,
+                median, colour);
+        return new FolderSurvey(resolved, scan.entries().size(), median[0], colour[0], scan.labelled(),
+                scan.classNames(), skipped);
     }
 
     /** The folder listed, refused by key when it is no folder or holds no file. */
@@ -103,6 +113,13 @@ public final class ImageFolderImport {
 
     private static ImageFolderOptions survey(ImageFolderScan scan, ImageFolderOptions options, boolean[] usable,
                                              List<SkippedImage> skipped, ImportListener listener) throws IOException {
+        return survey(scan, options, usable, skipped, listener, new int[1], new boolean[1]);
+    }
+
+    /** @param median receives the median side; @param anyColour receives whether any picture is in colour */
+    private static ImageFolderOptions survey(ImageFolderScan scan, ImageFolderOptions options, boolean[] usable,
+                                             List<SkippedImage> skipped, ImportListener listener, int[] median,
+                                             boolean[] anyColour) throws IOException {
         List<ImageFolderScan.Entry> entries = scan.entries();
         int[] sides = new int[entries.size()];
         int n = 0;
@@ -125,6 +142,8 @@ public final class ImageFolderImport {
         }
         int[] found = Arrays.copyOf(sides, n);
         Arrays.sort(found);
+        median[0] = found[n / 2];
+        anyColour[0] = colour;
         return options.resolve(found[n / 2], colour);
     }
 

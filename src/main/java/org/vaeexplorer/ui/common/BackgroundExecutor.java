@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.common;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +13,17 @@ public interface BackgroundExecutor {
      * @param onFailure called on the FX thread with the cause; not called when the job was cancelled
      */
     <T> Job submit(String description, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /**
+     * As {@link #submit(String, BackgroundWork, Consumer, Consumer)}, with the work's progress also handed to
+     * {@code onProgress} on the FX thread (the fraction done and the work's message; a burst of reports may arrive
+     * as its newest alone): for a dialog's own bar and count, where the status bar's is not enough. An executor
+     * that cannot report progress runs the work without it.
+     */
+    default <T> Job submit(String description, BackgroundWork<T> work, BiConsumer<Double, String> onProgress,
+                           Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return submit(description, work, onSuccess, onFailure);
+    }
 
     /** A submitted piece of work. */
     interface Job {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The file and folder dialogs (and the one confirmation question), behind an interface so view models ask for a path without the toolkit and their
+ * The file and folder dialogs (the one confirmation question, and notices with a list), behind an interface so view models ask for a path without the toolkit and their
  * tests answer with a fixed one (as JabRef's {@code DialogService}). Titles and filter names are shown as given:
  * callers pass texts from {@link I18n}.
  */
@@ -43,4 +43,10 @@ public interface DialogService {
      * when they pick {@code yes}; closing the dialog is {@code no}.
      */
     boolean confirm(String title, String question, String yes, String no);
+
+    /**
+     * Tells the person something that needs no answer, with a list under it that may be long (the files an import
+     * left out, each with its reason); an empty list shows the message alone.
+     */
+    void inform(String title, String message, List<String> details);
 }

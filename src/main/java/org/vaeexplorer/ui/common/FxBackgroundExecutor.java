@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.common;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -35,12 +36,23 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
     @Override
     public <T> Job submit(String description, BackgroundWork<T> work, Consumer<T> onSuccess,
                           Consumer<Throwable> onFailure) {
+        return submit(description, work, null, onSuccess, onFailure);
+    }
+
+    @Override
+    public <T> Job submit(String description, BackgroundWork<T> work, BiConsumer<Double, String> onProgress,
+                          Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         if (pool.isShutdown()) {
             // The window closed while a job was finishing (an open whose result asks for the next step): no more.
             LOG.debug("not started after the window closed: {}", description);
             return () -> { };
         }
         BackgroundTask<T> task = new BackgroundTask<>(description, work, onSuccess, onFailure);
+        if (onProgress != null) {
+            // Task's progress and message are set on the FX thread, coalesced: the dialog sees the newest report.
+            task.progressProperty().addListener((o, was, now) -> onProgress.accept(now.doubleValue(),
+                    task.getMessage()));
+        }
         running.set(running.get() + 1);
         message.bind(task.messageProperty());
         progress.bind(task.progressProperty());

@@ -71,6 +71,26 @@ public final class FxDialogService implements DialogService {
         return alert.showAndWait().orElse(noButton) == yesButton;
     }
 
+    @Override
+    public void inform(String title, String message, java.util.List<String> details) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner.get());
+        if (!details.isEmpty()) {
+            javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                    javafx.collections.FXCollections.observableArrayList(details));
+            list.setId("informDetails");
+            list.setPrefHeight(Math.min(12, details.size()) * 26 + 4);
+            list.setPrefWidth(640);
+            javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, new javafx.scene.control.Label(message),
+                    list);
+            alert.getDialogPane().setContent(box);
+        }
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.showAndWait();
+    }
+
     private FileChooser fileChooser(String title, FileFilter filter) {
         FileChooser c = new FileChooser();
         c.setTitle(title);

@@ -30,6 +30,18 @@ public record DatasetChoice(String key, String label) {
         return new DatasetChoice(dir.toAbsolutePath().toString(), I18n.text("train.dataset.opened", name == null ? dir : name));
     }
 
+    /**
+     * A folder of pictures converted with {@code options}: the key is what {@code DatasetLoader} reads back
+     * ({@code /path/leaves?size=32&colour=rgb}), the label names the folder, side and colour.
+     */
+    public static DatasetChoice pictures(Path dir, org.vaeexplorer.data.ImageFolderOptions options) {
+        Path name = dir.getFileName();
+        String text = options.text();
+        return new DatasetChoice(dir.toAbsolutePath() + (text.isEmpty() ? "" : "?" + text),
+                I18n.text("train.dataset.openedPictures", name == null ? dir : name, options.side(),
+                        options.channels() == 3 ? 1 : 0));
+    }
+
     /** A bundled dataset's name is read from the bundle when shown, so the picker follows a language switch. */
     @Override
     public String label() {

@@ -12,6 +12,7 @@ public final class DatasetPanelView {
     private final TrainViewModel viewModel;
     @FXML private ComboBox<DatasetChoice> datasetChoice;
     @FXML private Button openDatasetButton;
+    @FXML private Button openPicturesButton;
     @FXML private Label datasetSummary;
     @FXML private Label datasetError;
     @FXML private ProgressIndicator datasetLoading;
@@ -43,6 +44,9 @@ public final class DatasetPanelView {
         dataset.classesProperty().addListener((obs, old, now) -> datasetClasses.setText(now));
         datasetClasses.disableProperty().bind(idle.not());
         openDatasetButton.disableProperty().bind(idle.not());
+        openPicturesButton.disableProperty().bind(idle.not());
+        ImageImportDialog.attach(viewModel.imports(), () -> datasetChoice.getScene() == null ? null
+                : datasetChoice.getScene().getWindow());
         if (dataset.selectedProperty().get() == null) {
             dataset.selectedProperty().set(dataset.choices().get(0));
         }
@@ -51,5 +55,10 @@ public final class DatasetPanelView {
     @FXML
     private void openDatasetFolder() {
         viewModel.openDatasetFolder();
+    }
+
+    @FXML
+    private void openImageFolder() {
+        viewModel.openImageFolder();
     }
 }

@@ -143,6 +143,26 @@ public final class DatasetViewModel {
         selected.set(choice);
     }
 
+    /** Adds a converted picture folder to the choices and selects it (the import dialog's last step). */
+    public void openPictures(Path dir, org.vaeexplorer.data.ImageFolderOptions options) {
+        DatasetChoice choice = DatasetChoice.pictures(dir, options);
+        // Converted anew (its files may have changed since it was last loaded): read again, not from memory.
+        cache.forget(choice.key());
+        if (!choices.contains(choice)) {
+            choices.add(choice);
+        }
+        if (choice.equals(selected.get())) {
+            load(choice);
+        } else {
+            selected.set(choice);
+        }
+    }
+
+    /** The executor the page's background work runs on. */
+    BackgroundExecutor executor() {
+        return executor;
+    }
+
     private void load(DatasetChoice choice) {
         if (pending != null) {
             pending.cancel();

@@ -12,6 +12,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vaeexplorer.data.ImageFolderImport;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.explore.GreyPng;
 import org.vaeexplorer.run.samples.SampleGrids;
@@ -39,10 +40,18 @@ public final class TrainViewModel {
     private final DialogService dialogs;
     private final ObjectProperty<Panel> panel = new SimpleObjectProperty<>(Panel.TRAINING);
     private final StringBinding startHint;
+    private final ImageImportViewModel imports;
 
     public TrainViewModel(DatasetViewModel dataset, TrainFormViewModel form, TrainingRunViewModel run,
                           DialogService dialogs) {
+        this(dataset, form, run, dialogs, ImageFolderImport.inUserCache());
+    }
+
+    /** @param pictures where picture folders are converted to (tests give a temporary folder) */
+    TrainViewModel(DatasetViewModel dataset, TrainFormViewModel form, TrainingRunViewModel run,
+                   DialogService dialogs, ImageFolderImport pictures) {
         this.dataset = dataset;
+        this.imports = new ImageImportViewModel(dataset.executor(), dialogs, pictures, dataset::openPictures);
         this.form = form;
         this.run = run;
         this.dialogs = dialogs;
@@ -55,6 +64,11 @@ public final class TrainViewModel {
                 form.setImageShape(data.rows(), data.cols(), data.channels(), data.train().numClasses());
             }
         });
+    }
+
+    /** The import dialog of a folder of pictures. */
+    public ImageImportViewModel imports() {
+        return imports;
     }
 
     public DatasetViewModel dataset() {
@@ -171,6 +185,11 @@ public final class TrainViewModel {
     /** Asks for a folder of IDX files and adds it to the dataset choices. */
     public void openDatasetFolder() {
         dialogs.chooseFolder(I18n.text("train.dataset.open.title"), null).ifPresent(dataset::openFolder);
+    }
+
+    /** Asks for a folder of pictures and opens the import dialog on it. */
+    public void openImageFolder() {
+        dialogs.chooseFolder(I18n.text("train.import.open.title"), null).ifPresent(imports::start);
     }
 
     /** Writes the per-epoch history where the person chooses; a failure goes to the run's error line. */

@@ -14,6 +14,7 @@ public final class FixedDialogService implements DialogService {
     private final List<Boolean> confirmations = new ArrayList<>();
     private final List<String> titles = new ArrayList<>();
     private final List<String> questions = new ArrayList<>();
+    private final List<List<String>> notices = new ArrayList<>();
 
     /** The next dialog returns {@code path}; {@code null} means the person cancels. */
     public FixedDialogService answer(Path path) {
@@ -57,6 +58,20 @@ public final class FixedDialogService implements DialogService {
         titles.add(title);
         questions.add(question + " / " + yes);
         return !confirmations.isEmpty() && confirmations.remove(0);
+    }
+
+    @Override
+    public void inform(String title, String message, List<String> details) {
+        titles.add(title);
+        List<String> notice = new ArrayList<>();
+        notice.add(message);
+        notice.addAll(details);
+        notices.add(List.copyOf(notice));
+    }
+
+    /** The notices shown so far: each its message, then its details. */
+    public List<List<String>> notices() {
+        return List.copyOf(notices);
     }
 
     private Optional<Path> next(String title) {

@@ -1,5 +1,6 @@
 package org.vaeexplorer.ui.common;
 
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** Runs background work inline, so view models can be tested without a toolkit. */
@@ -20,6 +21,32 @@ public final class InlineExecutor implements BackgroundExecutor {
     public <T> Job submit(String description, BackgroundWork<T> work, Consumer<T> onSuccess,
                           Consumer<Throwable> onFailure) {
         runNow(work, onSuccess, onFailure);
+        return () -> { };
+    }
+
+    /** Runs the work now; its progress reports reach {@code onProgress} at once, and it is never cancelled. */
+    @Override
+    public <T> Job submit(String description, BackgroundWork<T> work, BiConsumer<Double, String> onProgress,
+                          Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        BackgroundWork.ProgressReporter reporter = new BackgroundWork.ProgressReporter() {
+            @Override
+            public void progress(double fraction, String message) {
+                onProgress.accept(fraction, message);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        T result;
+        try {
+            result = work.run(reporter);
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return () -> { };
+        }
+        onSuccess.accept(result);
         return () -> { };
     }
 
