@@ -91,8 +91,8 @@ final class ManifestParser {
      * Fills in, as "not recorded" or "none", the fields a file may lack; every other field must be present. Format 1
      * gained the dataset's file checksums and then the structured-output settings after files of it were written;
      * format 2 leaves out what a kind does not have, a grey model's spec and a manifest before colour have no
-     * channels (grey), and a resumed run's parent checksum came later still (see
-     * {@link org.vaeexplorer.model.io.StoredSpec}).
+     * channels (grey), a net without extra conv stages has no {@code extraStages}, and a resumed run's parent
+     * checksum came later still (see {@link org.vaeexplorer.model.io.StoredSpec}).
      */
     private static JsonNode withoutNewerFields(JsonNode tree, int version) {
         if (tree.get("dataset") instanceof ObjectNode dataset) {
@@ -107,8 +107,8 @@ final class ManifestParser {
             provenance.putNull("parentSha256");
         }
         if (tree.get("model") instanceof ObjectNode model) {
-            for (String absentWhenNone : version == 1 ? new String[] {"structured", "channels"}
-                    : new String[] {"structured", "temperature", "channels"}) {
+            for (String absentWhenNone : version == 1 ? new String[] {"structured", "channels", "extraStages"}
+                    : new String[] {"structured", "temperature", "channels", "extraStages"}) {
                 if (!model.has(absentWhenNone)) {
                     model.putNull(absentWhenNone);
                 }

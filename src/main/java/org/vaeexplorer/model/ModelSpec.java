@@ -46,8 +46,24 @@ public sealed interface ModelSpec {
                         KlEstimator klEstimator, boolean conditional, int numClasses, int rows, int cols,
                         int channels, Objective objective, TemperatureSchedule temperature,
                         StructuredOutput structured) {
+        return of(kind, backbone, hidden, latentDim, categories, likelihood, gaussianSigma, klEstimator, conditional,
+                numClasses, rows, cols, channels, 0, objective, temperature, structured);
+    }
+
+    /**
+     * The spec of {@code kind} with these values, for images of {@code channels} channels, its conv backbone with
+     * {@code extraStages} stages beyond its base ({@link Network#extraStages}).
+     *
+     * @throws IllegalArgumentException with a sentence naming the rule, when the values do not make a model
+     */
+    static ModelSpec of(ModelKind kind, Backbone backbone, List<Integer> hidden, int latentDim,
+                        List<Integer> categories, Likelihood likelihood, double gaussianSigma,
+                        KlEstimator klEstimator, boolean conditional, int numClasses, int rows, int cols,
+                        int channels, int extraStages, Objective objective, TemperatureSchedule temperature,
+                        StructuredOutput structured) {
         ModelSpec spec = kind.family().spec(new Network(backbone, hidden, latentDim, categories, likelihood,
-                gaussianSigma, klEstimator, numClasses, rows, cols, temperature, channels), objective, structured);
+                gaussianSigma, klEstimator, numClasses, rows, cols, temperature, channels, extraStages), objective,
+                structured);
         if (spec.conditional() != conditional) {
             // The words of ManifestCheck's kind pairings: an edited manifest reads the same whichever refuses it.
             throw SpecException.of(conditional ? "spec.labelWith" : "spec.labelWithout", "a " + kind.cliName()
@@ -223,6 +239,11 @@ public sealed interface ModelSpec {
     /** The images' channels: 1 grey, 3 colour (channel-planar: the whole first plane, then the next). */
     default int channels() {
         return network().channels();
+    }
+
+    /** Stride-2 stages the conv backbone has beyond its base ({@link Network#extraStages}). */
+    default int extraStages() {
+        return network().extraStages();
     }
 
     /** The values of one image, rows x cols x channels: the width of the encoder's input and decoder's output. */

@@ -175,7 +175,8 @@ public final class ModelSpecBuilder {
         TemperatureSchedule t = cats.isEmpty() ? null
                 : temperature != null ? temperature : new TemperatureSchedule(0.67, 0.67, 0);
         return ModelSpec.of(kind, backbone, backbone != Backbone.MLP ? List.of() : hidden, latent, cats,
-                likelihood, gaussianSigma, klEstimator, conditional, numClasses, rows, cols, channels, objective, t,
+                likelihood, gaussianSigma, klEstimator, conditional, numClasses, rows, cols, channels,
+                Network.extraStagesFor(backbone, rows, cols), objective, t,
                 structured);
     }
 }

@@ -44,6 +44,11 @@ final class SpecRules {
             throw SpecException.of("spec.channels", "images have 1 channel (grey) or 3 (colour), got "
                     + n.channels(), String.valueOf(n.channels()));
         }
+        if (n.extraStages() < 0 || n.extraStages() > 1 || backbone == Backbone.MLP && n.extraStages() != 0
+                || backbone == Backbone.CONV && n.extraStages() == 1 && (rows % 8 != 0 || cols % 8 != 0)) {
+            throw SpecException.of("spec.extraStages", "a conv net gains at most one stage (for sides divisible by"
+                    + " 8 in the conv net), an MLP none; got " + n.extraStages(), String.valueOf(n.extraStages()));
+        }
         if (backbone == Backbone.MLP && n.hidden().isEmpty()) {
             throw SpecException.of("spec.mlpNoHidden", "an MLP needs at least one hidden layer");
         }

@@ -84,4 +84,30 @@ class ColourCheckpointTest {
         assertTrue(ManifestCheck.problems(mismatched).stream().anyMatch(p -> p.contains("channels")),
                 ManifestCheck.problems(mismatched).toString());
     }
+
+    @Test
+    void a64PixelColourConvCheckpointRecordsItsExtraStageAndReopensAsIt() throws Exception {
+        ModelSpec spec = ModelKind.CONV_VAE.defaultSpec(64, 64, 3, 5);
+        assertEquals(1, spec.extraStages());
+        org.vaeexplorer.data.ImageDataset images = new org.vaeexplorer.data.ImageDataset("big", 64, 64, 3,
+                new byte[2 * 64 * 64 * 3], new int[] {0, 1}, ColourShapes.CLASSES);
+        LabelledSplits big = new LabelledSplits("big", images, images);
+        JsonNode written = json.readTree(json.writeValueAsBytes(manifest(spec, big)));
+        assertEquals(1, written.get("model").get("extraStages").asInt());
+        ModelSpec small = ModelKind.CONV_VAE.defaultSpec(32, 32, 3, 5);
+        assertFalse(json.readTree(json.writeValueAsBytes(small)).has("extraStages"),
+                "a net without extra stages is written as before them");
+        VaeModel model = VaeModel.create(spec, 3, 1e-3);
+        Path file = dir.resolve("big.vaex");
+        CheckpointStore store = new CheckpointStore();
+        store.save(file, manifest(spec, big), model);
+        Checkpoint reopened = store.load(file);
+        assertEquals(spec, reopened.model().spec());
+        float[] z = new float[2 * spec.latentDim()];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (i % 5 - 2) * 0.7f;
+        }
+        LatentCodes codes = LatentCodes.builder(spec, 2).continuous(z).build();
+        assertArrayEquals(model.decode(codes), reopened.model().decode(codes));
+    }
 }

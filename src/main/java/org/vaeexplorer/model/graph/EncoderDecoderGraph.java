@@ -15,6 +15,7 @@ import java.util.Set;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.family.NetworkBlock;
@@ -151,11 +152,28 @@ public final class EncoderDecoderGraph extends GraphFamily {
             case CONV -> 32 * pixels / 4 + convFeatures(spec) + 64 * pixels / 4 + 32 * pixels + heads
                     + 32L * (spec.rows() / 4) * (spec.cols() / 4) + 2 * otherPlanes;
             case MLP -> 2 * spec.hidden().stream().mapToLong(Integer::longValue).sum() + heads + spec.pixels();
-        };
+        } + extraStageMaps(spec, pixels);
+    }
+
+    /**
+     * The maps a 64-pixel conv model's extra stage adds: the conv net's third encoder map and its decoder's first
+     * (smaller) map; Dupont's extra encoder map at 1/16 of the pixels and his decoder's extra 64-channel map.
+     */
+    private static long extraStageMaps(ModelSpec spec, long pixels) {
+        if (spec.extraStages() == 0) {
+            return 0;
+        }
+        if (spec.backbone() == Backbone.CONV) {
+            long rows = (((spec.rows() - 3) / 2 + 1 - 3) / 2 + 1 - 3) / 2 + 1;
+            long cols = (((spec.cols() - 3) / 2 + 1 - 3) / 2 + 1 - 3) / 2 + 1;
+            return 64 * rows * cols + 32 * pixels / 64;
+        }
+        return 32 * pixels / 16 + 64 * pixels / 64;
     }
 
     private static long dupontFeatures(ModelSpec spec) {
-        return 64L * DupontNet.featureSide(spec.rows()) * DupontNet.featureSide(spec.cols());
+        return 64L * DupontNet.featureSide(spec.rows(), spec.extraStages())
+                * DupontNet.featureSide(spec.cols(), spec.extraStages());
     }
 
     private static long convFeatures(ModelSpec spec) {

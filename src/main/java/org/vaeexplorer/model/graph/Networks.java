@@ -55,8 +55,10 @@ public final class Networks {
     }
 
     /**
-     * Conv 32 and 64 filters, 3x3 stride 2, VALID (28 -> 13 -> 6), on the image's C channels. For a CVAE the label
-     * becomes an extra image channel through a learned embedding, as PyTorch-VAE's CVAE does.
+     * Conv 32 and 64 filters, 3x3 stride 2, VALID (28 -> 13 -> 6, 32 -> 15 -> 7), on the image's C channels; a
+     * 64-pixel model ({@link ModelSpec#extraStages()} 1) gains a third, {@code enc_conv3}, 64 filters 3x3 stride 2
+     * (64 -> 31 -> 15 -> 7), so the dense layers see 7x7x64 features as at 32 pixels rather than 15x15x64. For a
+     * CVAE the label becomes an extra image channel through a learned embedding, as PyTorch-VAE's CVAE does.
      */
     private static NetworkLayers.Stack convEncoder(ModelSpec spec) {
         List<Layer> layers = new ArrayList<>();
@@ -68,23 +70,44 @@ public final class Networks {
         layers.add(new Layer.Conv("enc_conv1", spec.channels() + (spec.conditional() ? 1 : 0), 32, 3, 2, false,
                 true));
         layers.add(new Layer.Conv("enc_conv2", 32, 64, 3, 2, false, true));
-        int r = ((spec.rows() - 3) / 2 + 1 - 3) / 2 + 1;
-        int c = ((spec.cols() - 3) / 2 + 1 - 3) / 2 + 1;
+        int r = validSide(validSide(spec.rows()));
+        int c = validSide(validSide(spec.cols()));
+        if (spec.extraStages() == 1) {
+            layers.add(new Layer.Conv("enc_conv3", 64, 64, 3, 2, false, true));
+            r = validSide(r);
+            c = validSide(c);
+        }
         int width = 64 * r * c;
         layers.add(new Layer.Flatten(width));
         return new NetworkLayers.Stack(layers, width);
     }
 
-    /** Dense to 32 x H/4 x W/4, transposed conv 64 and 32 (stride 2, ReLU), then C (stride 1) to logits. */
+    /** The side after a 3x3 stride-2 VALID convolution. */
+    private static int validSide(int side) {
+        return (side - 3) / 2 + 1;
+    }
+
+    /**
+     * Dense to 32 x H/4 x W/4, transposed conv 64 and 32 (stride 2, ReLU), then C (stride 1) to logits. A 64-pixel
+     * model's dense layer gives 32 x H/8 x W/8 and a transposed conv 32 -> 32, {@code deconv0} (stride 2, ReLU),
+     * comes first, mirroring the encoder's third stage.
+     */
     private static NetworkLayers.Stack convDecoder(ModelSpec spec, int codeWidth) {
-        int r = spec.rows() / 4;
-        int c = spec.cols() / 4;
-        return new NetworkLayers.Stack(List.of(
-                new Layer.Dense(P + "dense", codeWidth, 32 * r * c, true),
-                new Layer.ToImage(32, r, c),
-                new Layer.Deconv(P + "deconv1", 32, 64, 3, 2, r, c, true),
-                new Layer.Deconv(P + "deconv2", 64, 32, 3, 2, 2 * r, 2 * c, true),
-                new Layer.Deconv(P + "deconv3", 32, spec.channels(), 3, 1, 4 * r, 4 * c, false),
-                new Layer.Flatten(spec.pixels())), spec.pixels());
+        int extra = spec.extraStages();
+        int r = spec.rows() / (4 << extra);
+        int c = spec.cols() / (4 << extra);
+        List<Layer> layers = new ArrayList<>();
+        layers.add(new Layer.Dense(P + "dense", codeWidth, 32 * r * c, true));
+        layers.add(new Layer.ToImage(32, r, c));
+        if (extra == 1) {
+            layers.add(new Layer.Deconv(P + "deconv0", 32, 32, 3, 2, r, c, true));
+            r *= 2;
+            c *= 2;
+        }
+        layers.add(new Layer.Deconv(P + "deconv1", 32, 64, 3, 2, r, c, true));
+        layers.add(new Layer.Deconv(P + "deconv2", 64, 32, 3, 2, 2 * r, 2 * c, true));
+        layers.add(new Layer.Deconv(P + "deconv3", 32, spec.channels(), 3, 1, 4 * r, 4 * c, false));
+        layers.add(new Layer.Flatten(spec.pixels()));
+        return new NetworkLayers.Stack(layers, spec.pixels());
     }
 }

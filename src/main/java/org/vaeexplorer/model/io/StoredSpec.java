@@ -20,20 +20,21 @@ import org.vaeexplorer.model.family.StructuredOutputCvae;
  * a temperature without categorical latents). Reading goes through {@link ModelSpec#of}, which refuses values the
  * kind cannot have (a label input on a kind that takes none) with the words of the checkpoint checks. The images'
  * {@code channels} are written only for colour: a grey model's manifest reads as before colour, and a manifest
- * without them (every earlier one) is grey.
+ * without them (every earlier one) is grey. {@code extraStages}, the conv layers a 64-pixel model gains, likewise
+ * only where there are any: a manifest without them rebuilds its network as it was built.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StoredSpec(ModelKind kind, Backbone backbone, List<Integer> hidden, int latentDim,
                          List<Integer> categories, Likelihood likelihood, double gaussianSigma,
                          KlEstimator klEstimator, boolean conditional, int numClasses, int rows, int cols,
                          Objective objective, TemperatureSchedule temperature, StructuredOutput structured,
-                         Integer channels) {
+                         Integer channels, Integer extraStages) {
     /** The fields as a manifest shows them. */
     public static StoredSpec of(ModelSpec s) {
         return new StoredSpec(s.kind(), s.backbone(), s.hidden(), s.latentDim(), s.categories(), s.likelihood(),
                 s.gaussianSigma(), s.klEstimator(), s.conditional(), s.numClasses(), s.rows(), s.cols(),
                 s.objective(), s.temperature(), s.capabilities().completes() ? StructuredOutputCvae.settings(s) : null,
-                s.channels() == 1 ? null : s.channels());
+                s.channels() == 1 ? null : s.channels(), s.extraStages() == 0 ? null : s.extraStages());
     }
 
     /**
@@ -48,7 +49,8 @@ public record StoredSpec(ModelKind kind, Backbone backbone, List<Integer> hidden
                     + "missing");
         }
         return ModelSpec.of(kind, backbone, hidden, latentDim, categories, likelihood, gaussianSigma, klEstimator,
-                conditional, numClasses, rows, cols, channels == null ? 1 : channels, objective, temperature,
+                conditional, numClasses, rows, cols, channels == null ? 1 : channels,
+                extraStages == null ? 0 : extraStages, objective, temperature,
                 structured);
     }
 
