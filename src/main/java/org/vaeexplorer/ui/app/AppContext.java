@@ -34,6 +34,7 @@ public final class AppContext implements AutoCloseable {
     private final org.vaeexplorer.ui.lessons.LessonsViewModel lessons;
     private final org.vaeexplorer.ui.explore.CompletionViewModel completion;
     private final org.vaeexplorer.ui.explore.ArithmeticViewModel arithmetic;
+    private final org.vaeexplorer.ui.explore.HowItWorksViewModel howItWorks;
     private final SessionActions sessions;
     private ExploreView exploreView;
     private String exploreViewToRestore;
@@ -65,6 +66,8 @@ public final class AppContext implements AutoCloseable {
                 javafx.application.Platform::runLater, explore.errorProperty()::set);
         arithmetic = new org.vaeexplorer.ui.explore.ArithmeticViewModel(explore, javafx.application.Platform::runLater,
                 explore.errorProperty()::set);
+        howItWorks = org.vaeexplorer.ui.explore.HowItWorksViewModel.of(explore, draw,
+                javafx.application.Platform::runLater);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
                 runsRoot, explore::open, dialogs, org.vaeexplorer.platform.Trash.forUser(System.getenv(),
                         org.vaeexplorer.platform.UserFolders.current().home()),
@@ -155,6 +158,11 @@ public final class AppContext implements AutoCloseable {
         return arithmetic;
     }
 
+    /** The How it works view's image, epsilon and steps. */
+    public org.vaeexplorer.ui.explore.HowItWorksViewModel howItWorks() {
+        return howItWorks;
+    }
+
     public org.vaeexplorer.ui.lessons.LessonsViewModel lessons() {
         return lessons;
     }
@@ -232,7 +240,8 @@ public final class AppContext implements AutoCloseable {
                     fxml -> VaeExplorerApp.load(this, "/org/vaeexplorer/ui/explore/" + fxml));
             return exploreView;
         });
-        m.putAll(org.vaeexplorer.ui.explore.ExploreControllers.of(explore, draw, completion, dialogs));
+        m.putAll(org.vaeexplorer.ui.explore.ExploreControllers.of(explore, draw, completion, howItWorks,
+                dialogs));
         m.put(org.vaeexplorer.ui.explore.ExploreArithmeticTab.class,
                 () -> new org.vaeexplorer.ui.explore.ExploreArithmeticTab(explore, arithmetic));
         m.put(org.vaeexplorer.ui.explore.ExploreAnalogyPart.class,
@@ -251,5 +260,6 @@ public final class AppContext implements AutoCloseable {
         draw.close();
         completion.close();
         arithmetic.close();
+        howItWorks.close();
     }
 }

@@ -54,7 +54,10 @@ final class KeyboardActions {
         return page() == Page.EXPLORE && explore.followingProperty().get() && context.train().pauseOrResume();
     }
 
-    /** R on Explore: new samples of the drawing (Draw) or new completions (Completion), the views with samples. */
+    /**
+     * R on Explore: new samples of the drawing (Draw), new completions (Completion) or a new epsilon (How it works),
+     * the views with samples.
+     */
     boolean redraw() {
         Optional<String> view = page() == Page.EXPLORE ? context.exploreView().map(ExploreView::shownView)
                 : Optional.empty();
@@ -66,6 +69,9 @@ final class KeyboardActions {
             }
         } else if (view.filter("completion"::equals).isPresent() && context.explore().sessionProperty().get() != null) {
             context.completion().redraw();
+            return true;
+        } else if (view.filter("howItWorks"::equals).isPresent() && context.explore().sessionProperty().get() != null) {
+            context.howItWorks().redrawEpsilon();
             return true;
         }
         return false;

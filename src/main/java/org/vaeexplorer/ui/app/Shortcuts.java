@@ -45,7 +45,8 @@ final class Shortcuts {
                     new Shortcut("shortcut.arrows.keys", "shortcut.arrows"),
                     new Shortcut("shortcut.undo.keys", "shortcut.undo"),
                     new Shortcut("shortcut.redo.keys", "shortcut.redo"),
-                    new Shortcut("shortcut.completionArrows.keys", "shortcut.completionArrows"));
+                    new Shortcut("shortcut.completionArrows.keys", "shortcut.completionArrows"),
+                    new Shortcut("shortcut.howSteps.keys", "shortcut.howSteps"));
             case MODELS -> List.of();
         };
     }

@@ -14,7 +14,8 @@ public final class ExploreControllers {
     }
 
     public static Map<Class<?>, Supplier<Object>> of(ExploreViewModel explore, DrawViewModel draw,
-                                                     CompletionViewModel completion, DialogService dialogs) {
+                                                     CompletionViewModel completion, HowItWorksViewModel howItWorks,
+                                                     DialogService dialogs) {
         Map<Class<?>, Supplier<Object>> controllers = new java.util.HashMap<>(Map.of(
                 ExploreModelPanel.class, () -> new ExploreModelPanel(explore,
                         new ExploreFilesViewModel(explore, dialogs)),
@@ -29,6 +30,7 @@ public final class ExploreControllers {
                 ExploreCompletionTab.class, () -> new ExploreCompletionTab(completion),
                 ExploreDrawTab.class, () -> new ExploreDrawTab(explore, draw)));
         controllers.put(ExploreFactorsTab.class, () -> new ExploreFactorsTab(explore));
+        controllers.put(ExploreHowItWorksTab.class, () -> new ExploreHowItWorksTab(howItWorks, explore));
         return Map.copyOf(controllers);
     }
 }

@@ -11,7 +11,7 @@ import org.vaeexplorer.model.family.Capabilities;
  */
 public final class ExploreTabs {
     /** The views that depend on what a model can do (the plane and Draw show every model). */
-    public enum View { PLANE, GRID, TRAVERSAL, INTERPOLATION, CLUSTERS, COMPLETION, FACTORS, ARITHMETIC }
+    public enum View { PLANE, GRID, TRAVERSAL, INTERPOLATION, CLUSTERS, COMPLETION, FACTORS, ARITHMETIC, HOW_IT_WORKS }
 
     private final ObjectBinding<Capabilities> capabilities;
 
@@ -38,6 +38,8 @@ public final class ExploreTabs {
             case COMPLETION -> can.completes() ? null : "explore.completion.needsScvae";
             // Known factors belong to the dataset, not the model: the tab itself says when there are none.
             case FACTORS -> null;
+            // Every model has a network to show (issue 33).
+            case HOW_IT_WORKS -> null;
             case PLANE -> null;
         };
     }

@@ -41,6 +41,7 @@ public final class ExploreView {
     private final Timeline live;
     @FXML private TabPane views;
     @FXML private Tab planeTab;
+    @FXML private Tab howItWorksTab;
     @FXML private Tab gridTab;
     @FXML private Tab traversalTab;
     @FXML private Tab interpolationTab;
@@ -121,7 +122,8 @@ public final class ExploreView {
         return Map.of(ExploreTabs.View.PLANE, planeTab, ExploreTabs.View.GRID, gridTab,
                 ExploreTabs.View.TRAVERSAL, traversalTab, ExploreTabs.View.INTERPOLATION, interpolationTab,
                 ExploreTabs.View.CLUSTERS, clustersTab, ExploreTabs.View.COMPLETION, completionTab,
-                ExploreTabs.View.FACTORS, factorsTab, ExploreTabs.View.ARITHMETIC, arithmeticTab);
+                ExploreTabs.View.FACTORS, factorsTab, ExploreTabs.View.ARITHMETIC, arithmeticTab,
+                ExploreTabs.View.HOW_IT_WORKS, howItWorksTab);
     }
 
     /** The views a model can show are enabled; the others say why not in their tooltips (ExploreTabs decides). */

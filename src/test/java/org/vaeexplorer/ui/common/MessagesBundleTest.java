@@ -29,7 +29,9 @@ class MessagesBundleTest {
             "explore.point.code", "explore.planeY", "models.objective.elbo", "explore.draw.category",
             "explore.draw.categoryMatched", "explore.draw.probability", "explore.completion.next",
             "explore.completion.previous", "explore.completion.number", "explore.dim.name",
-            "explore.traversal.row.plain", "explore.traversal.row.class");
+            "explore.traversal.row.plain", "explore.traversal.row.class",
+            // A formula and two arrow keys read the same in both languages (issue 33's How it works view).
+            "explore.how.elbo.formula", "shortcut.howSteps.keys");
 
     @Test
     void everyKeyHasAChineseTextWithTheSamePlaceholdersAndNoOtherKeys() throws IOException {
