@@ -59,7 +59,7 @@ public final class AppContext implements AutoCloseable {
         train = new TrainViewModel(new DatasetViewModel(executor, datasets, status),
                 new org.vaeexplorer.ui.train.TrainFormViewModel(),
                 new org.vaeexplorer.ui.train.TrainingRunViewModel(trainingRunner, executor, datasets, status,
-                        runsRoot), dialogs);
+                        runsRoot), this.dialogs);
         explore.liveRunProperty().bind(train.run().liveRunProperty());
         draw = org.vaeexplorer.ui.explore.DrawViewModel.of(explore, javafx.application.Platform::runLater);
         completion = new org.vaeexplorer.ui.explore.CompletionViewModel(explore.sessionProperty(),
@@ -69,12 +69,12 @@ public final class AppContext implements AutoCloseable {
         howItWorks = org.vaeexplorer.ui.explore.HowItWorksViewModel.of(explore, draw,
                 javafx.application.Platform::runLater);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
-                runsRoot, explore::open, dialogs, org.vaeexplorer.platform.Trash.forUser(System.getenv(),
+                runsRoot, explore::open, this.dialogs, org.vaeexplorer.platform.Trash.forUser(System.getenv(),
                         org.vaeexplorer.platform.UserFolders.current().home()),
                 this::belongsToTheRunningTraining);
         removeLeftoversOfKilledSaves(runsRoot);
         lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
-                new PageLessonActions(this), dialogs);
+                new PageLessonActions(this), this.dialogs);
         lessons.exploredModelProperty().bind(PageLessonActions.exploredModel(explore));
         sessions = new SessionActions(this, this.dialogs);
         controllers = controllers();
