@@ -62,6 +62,9 @@ final class Automation {
         if (options.trainDataset() != null) {
             context.train().dataset().select(options.trainDataset());
         }
+        if (options.importFolder() != null) {
+            context.train().imports().start(options.importFolder());
+        }
         if (options.trainEpochs() > 0) {
             context.train().form().epochsProperty().set(Integer.toString(options.trainEpochs()));
             context.train().form().trainLimitProperty().set(Integer.toString(options.trainImages()));

@@ -16,7 +16,7 @@ import org.vaeexplorer.ui.common.I18n;
 record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeconds, int trainEpochs,
                     int trainImages, String trainDataset, double pulseReportSeconds, double exploreDragSeconds,
                     boolean openDefaultModel, Path open, String exploreView, boolean follow, Path draw,
-                    boolean presentation, double zoomPercent, int lesson) {
+                    boolean presentation, double zoomPercent, int lesson, Path importFolder) {
     /** The Explore page's views, as its tabs are named ({@code planeTab}...). */
     static final List<String> EXPLORE_VIEWS = List.of("plane", "grid", "traversal", "interpolation", "arithmetic", "clusters",
             "factors", "draw", "completion");
@@ -25,7 +25,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
             + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID|FOLDER]] "
             + "[--pulse-report SECONDS] [--explore-drag SECONDS] [--no-default-model] [--open FILE.vaex|FILE.vaexs] "
             + "[--explore-view " + String.join("|", EXPLORE_VIEWS) + "] [--follow] [--draw FILE.png]"
-            + " [--presentation] [--zoom PERCENT] [--lesson N]";
+            + " [--presentation] [--zoom PERCENT] [--lesson N] [--import-folder FOLDER]";
 
     static String usage() {
         return I18n.text("app.start.usage", SYNOPSIS);
@@ -49,6 +49,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
         boolean presentation = false;
         double zoom = 0;
         int lesson = 0;
+        Path importFolder = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -72,6 +73,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                 case "--presentation" -> presentation = true;
                 case "--zoom" -> zoom = zoomPercent(value(args, ++i, a));
                 case "--lesson" -> lesson = lesson(value(args, ++i, a));
+                case "--import-folder" -> importFolder = existingFolder(value(args, ++i, a), a);
                 default -> {
                     // A file manager or a Windows file association passes the checkpoint alone, with no option.
                     // A session file (.vaexs) the same way: the .deb registers both types.
@@ -84,7 +86,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
             }
         }
         return new StartOptions(page, Optional.ofNullable(snapshot), after, epochs, images, dataset, pulses, drag,
-                openDefault, open, view, follow, draw, presentation, zoom, lesson);
+                openDefault, open, view, follow, draw, presentation, zoom, lesson, importFolder);
     }
 
     /**
@@ -105,7 +107,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
         if (draw != null) {
             return Page.EXPLORE;
         }
-        if (trainEpochs > 0) {
+        if (trainEpochs > 0 || importFolder != null) {
             return Page.TRAIN;
         }
         return modelOpened ? Page.EXPLORE : Page.TRAIN;
@@ -158,11 +160,23 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                 || org.vaeexplorer.data.SpriteSpace.byId(idOrFolder).isPresent()) {
             return idOrFolder;
         }
-        if (BundledDataset.byId(idOrFolder).isEmpty() && !Files.isDirectory(Path.of(idOrFolder))) {
+        // A folder of pictures may carry its options after a '?' (photos?size=32&colour=rgb).
+        int options = idOrFolder.lastIndexOf('?');
+        String folder = options > 0 && !Files.isDirectory(Path.of(idOrFolder)) ? idOrFolder.substring(0, options)
+                : idOrFolder;
+        if (BundledDataset.byId(idOrFolder).isEmpty() && !Files.isDirectory(Path.of(folder))) {
             throw new IllegalArgumentException(I18n.text("app.start.unknownDataset", idOrFolder,
                     org.vaeexplorer.data.DatasetLoader.bundledIds()));
         }
         return BundledDataset.byId(idOrFolder).map(BundledDataset::id).orElse(idOrFolder);
+    }
+
+    private static Path existingFolder(String text, String option) {
+        Path p = Path.of(text);
+        if (!Files.isDirectory(p)) {
+            throw new IllegalArgumentException(I18n.text("app.start.noFolder", option, text));
+        }
+        return p;
     }
 
     private static Path existingFile(String text, String option) {

@@ -78,6 +78,8 @@ final class ImageImportDialog {
     }
 
     private Node content() {
+        Label title = label("", "section-title");
+        title.textProperty().bind(stage.titleProperty());
         Label found = label(model.foundProperty().get(), "hint");
         found.textProperty().bind(model.foundProperty());
         found.setId("importFound");
@@ -104,6 +106,8 @@ final class ImageImportDialog {
         Label count = label("", "hint");
         count.textProperty().bind(model.progressTextProperty());
         count.setId("importCount");
+        count.setWrapText(false);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         HBox progress = new HBox(10, bar, count);
         HBox.setHgrow(bar, Priority.ALWAYS);
         progress.setAlignment(Pos.CENTER_LEFT);
@@ -112,7 +116,7 @@ final class ImageImportDialog {
         progress.managedProperty().bind(progress.visibleProperty());
         Node choices = choices();
         choices.disableProperty().bind(model.phaseProperty().isNotEqualTo(Phase.CHOOSING));
-        VBox box = new VBox(found, unlabelled, choices, previewTitle, previewScroll, progress, refusal);
+        VBox box = new VBox(title, found, unlabelled, choices, previewTitle, previewScroll, progress, refusal);
         box.getStyleClass().add("gap-8");
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;
@@ -150,24 +154,32 @@ final class ImageImportDialog {
         Spinner<Integer> test = new Spinner<>(1, 50, model.testPercentProperty().get());
         test.setEditable(true);
         test.setPrefWidth(80);
+        test.setMinWidth(Region.USE_PREF_SIZE);
         test.getValueFactory().valueProperty().addListener((o, was, now) -> model.testPercentProperty().set(now));
         model.testPercentProperty().addListener((o, was, now) -> test.getValueFactory().setValue(now.intValue()));
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, model.seedProperty().get());
         seed.setEditable(true);
-        seed.setPrefWidth(100);
+        seed.setPrefWidth(110);
+        seed.setMinWidth(Region.USE_PREF_SIZE);
         seed.getValueFactory().valueProperty().addListener((o, was, now) -> model.seedProperty().set(now));
         model.seedProperty().addListener((o, was, now) -> seed.getValueFactory().setValue(now.intValue()));
         GridPane grid = new GridPane();
         grid.getStyleClass().add("gap-8");
-        grid.addRow(0, label(I18n.text("train.import.side"), null), side, label(I18n.text("train.import.sideHint"),
+        // The names and the controls keep their width; the hints take what is left and wrap.
+        javafx.scene.layout.ColumnConstraints fixed = new javafx.scene.layout.ColumnConstraints();
+        fixed.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints hints = new javafx.scene.layout.ColumnConstraints();
+        hints.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(fixed, fixed, hints);
+        grid.addRow(0, name("train.import.side"), side, label(I18n.text("train.import.sideHint"),
                 "hint"));
-        grid.addRow(1, label(I18n.text("train.import.colours"), null), new HBox(12, colour, grey),
+        grid.addRow(1, name("train.import.colours"), new HBox(12, colour, grey),
                 label(I18n.text("train.import.coloursHint"), "hint"));
-        grid.addRow(2, label(I18n.text("train.import.fit"), null), new HBox(12, crop, pad),
+        grid.addRow(2, name("train.import.fit"), new HBox(12, crop, pad),
                 label(I18n.text("train.import.fitHint"), "hint"));
-        HBox split = new HBox(6, test, label(I18n.text("train.import.testPercent"), null), seed);
+        HBox split = new HBox(6, test, name("train.import.testPercent"), seed);
         split.setAlignment(Pos.CENTER_LEFT);
-        grid.addRow(3, label(I18n.text("train.import.split"), null), split,
+        grid.addRow(3, name("train.import.split"), split,
                 label(I18n.text("train.import.splitHint"), "hint"));
         return grid;
     }
@@ -208,10 +220,18 @@ final class ImageImportDialog {
         }
     }
 
+    /** A row's name: one line, never squeezed. */
+    private static Label name(String key) {
+        Label l = new Label(I18n.text(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static RadioButton radio(String key, ToggleGroup group, String id) {
         RadioButton b = new RadioButton(I18n.text(key));
         b.setToggleGroup(group);
         b.setId(id);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
