@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code eval}: the test-set NELBO and its terms; for a model with a discrete latent the cluster accuracy of its
  * categories (Hungarian matching to the classes); for a dataset with known factors the disentanglement metrics
- * ({@link DisentanglementEval}); optionally the importance-weighted NLL.
+ * ({@link DisentanglementEval}); for a model that samples from its prior, the sample quality ({@link
+ * SampleQualityEval}); optionally the importance-weighted NLL.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a checkpoint on its test set.")
 final class EvalCommand implements Callable<Integer> {
@@ -53,6 +54,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quadrants", split = ",", defaultValue = "1,2,3",
             description = "scvae: Pyro's masks to evaluate, by number of given quadrants (default 1,2,3)")
     java.util.List<Integer> quadrants;
+    @Option(names = "--classifier", description = "the classifier (.vaexc) of the sample-quality figures (default: "
+            + "models/DATASET-classifier.vaexc)")
+    java.nio.file.Path classifier;
+    @Option(names = "--no-sample-quality", description = "skip label_accuracy and frechet_distance")
+    boolean noSampleQuality;
+    @Option(names = "--quality-samples", defaultValue = "10000", description = "samples of the sample-quality "
+            + "figures (default 10000: 1000 per label of ten)")
+    int qualitySamples;
     @Option(names = "--test-limit", defaultValue = "0", description = "evaluate only the first N test images (a"
             + " folder's test split: at most the first 20000 unless a larger N is given)")
     int testLimit;
@@ -62,6 +71,9 @@ final class EvalCommand implements Callable<Integer> {
         if (importanceSamples != null && (importanceSamples < 1 || importanceSamples > MAX_IMPORTANCE_SAMPLES)) {
             throw new IllegalArgumentException("--importance-samples must be 1.." + MAX_IMPORTANCE_SAMPLES
                     + ", got " + importanceSamples);
+        }
+        if (qualitySamples < 2 || qualitySamples > 100_000) {
+            throw new IllegalArgumentException("--quality-samples must be 2..100000, got " + qualitySamples);
         }
         if (testLimit < 0) {
             throw new IllegalArgumentException("--test-limit must be 0 (all images) or more, got " + testLimit);
@@ -116,6 +128,10 @@ final class EvalCommand implements Callable<Integer> {
             EncodedImages codes = LatentExplorer.of(c.model()).encode(test, m.training().scaling(), 0);
             ClusterMatching match = ClusterMatching.of(codes, m.model());
             System.out.printf(Locale.ROOT, "cluster_accuracy=%.4f%n", match.accuracy());
+        }
+        if (!noSampleQuality) {
+            SampleQualityEval.print(c.model(), dataset != null ? dataset : m.dataset().source(), test, classifier,
+                    qualitySamples, seed);
         }
         DisentanglementEval.printIfFactors(c.model(), dataset != null ? dataset : m.dataset().source(),
                 m.training().scaling(), seed);

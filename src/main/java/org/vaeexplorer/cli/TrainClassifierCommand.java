@@ -90,7 +90,7 @@ final class TrainClassifierCommand implements Callable<Integer> {
                     epoch, trainLoss, crossEntropy(outputs, data.test().labels()), accuracy, epochSeconds);
             ClassifierManifest manifest = new ClassifierManifest(ClassifierManifest.FORMAT,
                     ClassifierManifest.CURRENT_VERSION, ClassifierShape.ARCHITECTURE, RecordedCommand.dataset(dataset),
-                    shape.rows(), shape.cols(), shape.channels(), shape.classes(), data.train().classNames(), accuracy,
+                    data.fileSha256(), shape.rows(), shape.cols(), shape.channels(), shape.classes(), data.train().classNames(), accuracy,
                     test.size(), epoch, batch, lr, seed, (System.nanoTime() - start) / 1e9, commandLine(), null);
             AtomicFiles.write(out, stream -> ClassifierFile.write(stream, manifest, classifier));
         }

@@ -130,7 +130,7 @@ class ImageClassifierTest {
 
     private static ClassifierManifest manifest() {
         return new ClassifierManifest(ClassifierManifest.FORMAT, ClassifierManifest.CURRENT_VERSION,
-                ClassifierShape.ARCHITECTURE, "toy", 8, 8, 1, 2, List.of("left", "right"), 0.5, 10, 1, 8, 1e-3, 7, 1.0,
+                ClassifierShape.ARCHITECTURE, "toy", java.util.Map.of("toy.idx", "00"), 8, 8, 1, 2, List.of("left", "right"), 0.5, 10, 1, 8, 1e-3, 7, 1.0,
                 "vae-explorer train-classifier --dataset toy", null);
     }
 }
