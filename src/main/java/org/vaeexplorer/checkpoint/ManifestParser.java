@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
@@ -92,9 +93,17 @@ final class ManifestParser {
      * gained the dataset's file checksums and then the structured-output settings after files of it were written;
      * format 2 leaves out what a kind does not have, a grey model's spec and a manifest before colour have no
      * channels (grey), a net without extra conv stages has no {@code extraStages}, and a resumed run's parent
-     * checksum came later still (see {@link org.vaeexplorer.model.io.StoredSpec}).
+     * checksum came later still (see {@link org.vaeexplorer.model.io.StoredSpec}); an epoch's scores (the
+     * disentanglement metrics of a run on a dataset with factors) came after that, and an epoch without them has none.
      */
     private static JsonNode withoutNewerFields(JsonNode tree, int version) {
+        if (tree.get("metrics") instanceof ArrayNode epochs) {
+            for (JsonNode epoch : epochs) {
+                if (epoch instanceof ObjectNode e && !e.has("scores")) {
+                    e.putObject("scores");
+                }
+            }
+        }
         if (tree.get("dataset") instanceof ObjectNode dataset) {
             if (!dataset.has("fileSha256")) {
                 dataset.putObject("fileSha256");

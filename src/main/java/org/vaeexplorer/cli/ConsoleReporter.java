@@ -9,7 +9,10 @@ import org.vaeexplorer.training.TrainingListener;
 import org.vaeexplorer.training.TrainingOutcome;
 import org.vaeexplorer.training.TrainingState;
 
-/** Prints one {@code key=value} line per epoch on stdout, and a progress line on stderr about once a second. */
+/**
+ * Prints one {@code key=value} line per epoch on stdout (with the disentanglement metrics at its end when the run
+ * scores them), and a progress line on stderr about once a second.
+ */
 final class ConsoleReporter implements TrainingListener {
     private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
     private final PrintStream out;
@@ -35,8 +38,8 @@ final class ConsoleReporter implements TrainingListener {
     @Override
     public void epochEnded(VaeModel model, TrainingState state, EpochMetrics m) {
         out.printf(Locale.ROOT, "epoch=%d train_nelbo=%.3f test_nelbo=%.3f recon=%.3f kl=%.3f samples_per_s=%.0f "
-                        + "seconds=%.1f%s%n", m.epoch(), m.trainNelbo(), m.testNelbo(), m.testRecon(), m.testKl(),
-                m.samplesPerSecond(), m.seconds(), schedules(m));
+                        + "seconds=%.1f%s%s%n", m.epoch(), m.trainNelbo(), m.testNelbo(), m.testRecon(), m.testKl(),
+                m.samplesPerSecond(), m.seconds(), schedules(m), scores(m));
         out.flush();
     }
 
@@ -46,6 +49,13 @@ final class ConsoleReporter implements TrainingListener {
         if (outcome.status() != TrainingOutcome.Status.COMPLETED) {
             err.println(outcome.message());
         }
+    }
+
+    /** The epoch's scores ({@code mig=} and the other disentanglement metrics for a dataset with factors). */
+    private static String scores(EpochMetrics m) {
+        StringBuilder s = new StringBuilder();
+        m.scores().forEach((name, value) -> s.append(String.format(Locale.ROOT, " %s=%.4f", name, value)));
+        return s.toString();
     }
 
     private static String schedules(EpochMetrics m) {

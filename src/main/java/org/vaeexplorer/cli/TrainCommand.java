@@ -72,6 +72,16 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
     @Option(names = "--force", description = "replace --out when it exists and is not the --resume file")
     boolean force;
+    @Option(names = "--factor-scores", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "for a dataset with known factors (sprites, sprites-small), score the disentanglement "
+                    + "metrics after every epoch on one fixed sample (about 1.5 s an epoch), print them on the epoch's"
+                    + " line and record them in the checkpoint (default: on)")
+    boolean factorScores;
+    @Option(names = "--seeds", split = ",", paramLabel = "SEED", description = "train the same model once per"
+            + " seed, one after another (--out NAME.vaex becomes NAME-seedN.vaex), then print each seed's test "
+            + "NELBO, training seconds and (for a dataset with factors) the metrics eval prints, and their median, "
+            + "min and max; instead of --seed")
+    List<Long> seeds;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -79,11 +89,10 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(commandSpec.commandLine(), "give either --model KIND or --resume FILE");
         }
         requireSaneNumbers();
-        requireWritable(out);
-        OutputGuard.removeLeftovers(out);
-        if (resume == null || !OutputGuard.sameFile(out, resume)) {
-            OutputGuard.requireForceToReplace(out, force);
+        if (seeds != null) {
+            return new SeedSweep(this, seeds).run();
         }
+        prepareOutput(out, resume);
         LabelledSplits data;
         RunSource source;
         if (resume != null) {
@@ -100,28 +109,59 @@ final class TrainCommand implements Callable<Integer> {
             data = DatasetLoader.load(dataset, saved.trainLimit(), saved.testLimit());
             source = RunSource.resume(checkpoint, data, dataset).withEpochs(epochs);
         } else {
-            if (dataset == null) {
-                dataset = "mnist";
-            }
-            // Only the images the run uses are kept in memory.
-            data = DatasetLoader.load(dataset, trainLimit, testLimit);
-            for (String option : modelOptions.ignoredOptions()) {
-                System.err.println("warning: " + option + " does not apply to " + modelOptions.model
-                        + " models and is ignored");
-            }
-            ModelKind kind = modelOptions.kind();
-            TrainingSettings settings = new TrainingSettings(epochs,
-                    batch != null ? batch : TrainingSettings.defaultBatchSize(kind),
-                    lr != null ? lr : TrainingSettings.defaultLearningRate(kind), seed,
-                    binarize ? PixelScaling.BINARIZED : PixelScaling.GREY, trainLimit, testLimit);
-            source = RunSource.fresh(modelOptions.toSpec(data.rows(), data.cols(), data.channels(),
-                    data.train().numClasses()), settings);
+            data = loadFresh();
+            source = freshSource(data, seed);
         }
-        boolean outExisted = Files.exists(out);
+        return trainAndSave(source, data, out, commandLine(commandSpec.commandLine().getParseResult()
+                .originalArgs())).exitCode();
+    }
+
+    /** The data of a fresh run (only the images it uses are kept in memory), warning of options it ignores. */
+    LabelledSplits loadFresh() throws IOException {
+        if (dataset == null) {
+            dataset = "mnist";
+        }
+        LabelledSplits data = DatasetLoader.load(dataset, trainLimit, testLimit);
+        for (String option : modelOptions.ignoredOptions()) {
+            System.err.println("warning: " + option + " does not apply to " + modelOptions.model
+                    + " models and is ignored");
+        }
+        return data;
+    }
+
+    /** A fresh run of the options' model on {@code data}, seeded by {@code runSeed}. */
+    RunSource freshSource(LabelledSplits data, long runSeed) {
+        ModelKind kind = modelOptions.kind();
+        TrainingSettings settings = new TrainingSettings(epochs,
+                batch != null ? batch : TrainingSettings.defaultBatchSize(kind),
+                lr != null ? lr : TrainingSettings.defaultLearningRate(kind), runSeed,
+                binarize ? PixelScaling.BINARIZED : PixelScaling.GREY, trainLimit, testLimit);
+        return RunSource.fresh(modelOptions.toSpec(data.rows(), data.cols(), data.channels(),
+                data.train().numClasses()), settings);
+    }
+
+    /** Refuses, before any work, a {@code file} that cannot be written or would replace one without --force. */
+    void prepareOutput(Path file, Path resumed) throws IOException {
+        requireWritable(file);
+        OutputGuard.removeLeftovers(file);
+        if (resumed == null || !OutputGuard.sameFile(file, resumed)) {
+            OutputGuard.requireForceToReplace(file, force);
+        }
+    }
+
+    /** How one run ended: the exit code {@code train} returns, and the run's outcome. */
+    record Trained(int exitCode, TrainingOutcome outcome) {
+    }
+
+    /** Trains {@code source} on {@code data}, saving into {@code target} after every epoch, printing as it goes. */
+    Trained trainAndSave(RunSource source, LabelledSplits data, Path target, String recorded)
+            throws IOException, InterruptedException {
+        boolean outExisted = Files.exists(target);
         CountDownLatch saved = new CountDownLatch(1);
         try (TrainingRun run = TrainingRun.builder(source, data, dataset)
-                .saveTo(RunCheckpoints.Target.file(out), commandLine())
+                .saveTo(RunCheckpoints.Target.file(target), recorded)
                 .memoryBudget(memoryBudgetMb << 20)
+                .scoreFactorsEachEpoch(factorScores)
                 .listener(new ConsoleReporter(System.out, System.err))
                 .build()) {
             Thread hook = new Thread(() -> cancelAndWait(run.control(), saved), "cancel-on-ctrl-c");
@@ -131,20 +171,21 @@ final class TrainCommand implements Callable<Integer> {
                 if (outcome.status() == TrainingOutcome.Status.DIVERGED) {
                     Path copy = run.checkpoints().divergedCopy();
                     System.err.println("diverged: " + outcome.message() + (copy != null
-                            ? " The last good weights are in " + copy + "; " + out + " keeps the last completed epoch."
-                            : outExisted ? " " + out + " was not changed."
+                            ? " The last good weights are in " + copy + "; " + target
+                                    + " keeps the last completed epoch."
+                            : outExisted ? " " + target + " was not changed."
                             : " No epoch ended with finite figures, so nothing was saved."));
                     if (copy != null) {
                         System.out.println("diverged_checkpoint=" + copy.toAbsolutePath());
                     }
-                    return 1;
+                    return new Trained(1, outcome);
                 }
                 if (run.checkpoints().keptExisting()) {
-                    System.err.println(out + " was not changed: the run stopped before its first epoch ended.");
-                    return 0;
+                    System.err.println(target + " was not changed: the run stopped before its first epoch ended.");
+                    return new Trained(0, outcome);
                 }
-                System.out.println("checkpoint=" + out.toAbsolutePath());
-                return 0;
+                System.out.println("checkpoint=" + target.toAbsolutePath());
+                return new Trained(0, outcome);
             } finally {
                 saved.countDown();
                 removeHook(hook);
@@ -239,8 +280,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** The app's own command line for the manifest, never the process's (see {@link RecordedCommand}). */
-    private String commandLine() {
-        List<String> args = commandSpec.commandLine().getParseResult().originalArgs();
+    String commandLine(List<String> args) {
         int train = args.indexOf(commandSpec.name());
         return RecordedCommand.of(commandSpec.name(), args.subList(train + 1, args.size()));
     }

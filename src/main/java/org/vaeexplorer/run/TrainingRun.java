@@ -16,6 +16,7 @@ import org.vaeexplorer.model.SpecException;
 import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.run.samples.SampleGridPublisher;
 import org.vaeexplorer.run.samples.SampleGrids;
+import org.vaeexplorer.training.EpochScorer;
 import org.vaeexplorer.training.NativeMemoryReclaimer;
 import org.vaeexplorer.training.RunControl;
 import org.vaeexplorer.training.Trainer;
@@ -39,6 +40,7 @@ public final class TrainingRun implements AutoCloseable {
     private final LiveModelFeed feed;
     private final SampleGrids grids;
     private final List<TrainingListener> listeners;
+    private final EpochScorer scorer;
     private VaeModel model;
 
     private TrainingRun(Builder b) {
@@ -53,6 +55,8 @@ public final class TrainingRun implements AutoCloseable {
         grids = b.sampleCount <= 0 ? null
                 : new SampleGrids(data.test(), source.spec(), b.sampleCount, source.settings().seed());
         listeners = List.copyOf(b.listeners);
+        scorer = !b.scoreFactors ? EpochScorer.NONE : FactorScoring.perEpoch(b.datasetSource, source.spec(),
+                source.settings().scaling()).<EpochScorer>map(s -> s).orElse(EpochScorer.NONE);
     }
 
     public static Builder builder(RunSource source, LabelledSplits data, String datasetSource) {
@@ -86,7 +90,7 @@ public final class TrainingRun implements AutoCloseable {
             }
             model = source.model();
             TrainingState state = source.state();
-            TrainingOutcome outcome = new Trainer(control, TrainingListener.all(allListeners()))
+            TrainingOutcome outcome = new Trainer(control, TrainingListener.all(allListeners()), scorer)
                     .train(model, data, state, source.settings());
             if (checkpoints != null) {
                 checkpoints.runEnded(model, state, outcome);
@@ -138,6 +142,11 @@ public final class TrainingRun implements AutoCloseable {
         }
     }
 
+    /** Whether each epoch's metrics carry the disentanglement scores ({@link FactorScoring}). */
+    public boolean scoresFactors() {
+        return scorer != EpochScorer.NONE;
+    }
+
     public RunControl control() {
         return control;
     }
@@ -184,6 +193,7 @@ public final class TrainingRun implements AutoCloseable {
         private long memoryBudgetBytes = NativeMemoryReclaimer.DEFAULT_BUDGET_BYTES;
         private long liveRefreshMillis = -1;
         private int sampleCount;
+        private boolean scoreFactors;
 
         private Builder(RunSource source, LabelledSplits data, String datasetSource) {
             this.source = source;
@@ -218,6 +228,15 @@ public final class TrainingRun implements AutoCloseable {
         /** Lets the explorer follow the run, refreshing its copy at most every {@code refreshMillis}. */
         public Builder liveFeed(long refreshMillis) {
             liveRefreshMillis = refreshMillis;
+            return this;
+        }
+
+        /**
+         * Scores the model against the dataset's known factors after every epoch and records the scores with the
+         * epoch's metrics ({@link FactorScoring}, at its stated cost); does nothing for a dataset without factors.
+         */
+        public Builder scoreFactorsEachEpoch(boolean score) {
+            scoreFactors = score;
             return this;
         }
 

@@ -20,10 +20,17 @@ public final class Trainer {
     static final int EVAL_BATCH = 250;
     private final RunControl control;
     private final TrainingListener listener;
+    private final EpochScorer scorer;
 
     public Trainer(RunControl control, TrainingListener listener) {
+        this(control, listener, EpochScorer.NONE);
+    }
+
+    /** A trainer that records {@code scorer}'s figures with every epoch's metrics. */
+    public Trainer(RunControl control, TrainingListener listener, EpochScorer scorer) {
         this.control = control;
         this.listener = listener;
+        this.scorer = scorer;
     }
 
     /**
@@ -94,7 +101,7 @@ public final class Trainer {
             EpochMetrics metrics = new EpochMetrics(epoch, state.iteration(), t.objective(), t.nelbo(), t.recon(),
                     t.kl(), testTerms.nelbo(), testTerms.recon(), testTerms.kl(), testTerms.klPerDim(),
                     testTerms.klPerCategorical(), now.temperature(), now.continuousCapacity(),
-                    now.discreteCapacity(), seconds, train.size() / seconds);
+                    now.discreteCapacity(), seconds, train.size() / seconds, scorer.score(model));
             state.completeEpoch(metrics);
             listener.epochEnded(model, state, metrics);
         }

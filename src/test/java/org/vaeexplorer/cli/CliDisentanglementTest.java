@@ -10,7 +10,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A tiny model trained briefly on sprites-small: eval prints the four disentanglement metrics, each in [0, 1]. */
+/**
+ * A tiny model trained briefly on sprites-small: train prints the four disentanglement metrics on each epoch's line,
+ * eval prints them for the checkpoint, each in [0, 1].
+ */
 class CliDisentanglementTest {
     @TempDir
     Path dir;
@@ -18,9 +21,13 @@ class CliDisentanglementTest {
     @Test
     void evalPrintsTheFourMetricsForADatasetWithFactors() {
         Path ckpt = dir.resolve("sprites.vaex");
-        CliRun.output(0, "train", "--model", "vae", "--dataset", "sprites-small", "--epochs", "1",
+        String trained = CliRun.output(0, "train", "--model", "vae", "--dataset", "sprites-small", "--epochs", "1",
                 "--train-limit", "256", "--test-limit", "64", "--batch", "64", "--latent", "5",
                 "--out", ckpt.toString());
+        String epochLine = trained.lines().filter(l -> l.startsWith("epoch=1 ")).findFirst().orElseThrow();
+        for (String key : new String[] {"mig", "factorvae_score", "betavae_score", "dci_disentanglement"}) {
+            assertTrue(epochLine.contains(" " + key + "="), "train prints each epoch's " + key + ": " + epochLine);
+        }
         long start = System.nanoTime();
         Map<String, String> out = keyValues(CliRun.output(0, "eval", "--checkpoint", ckpt.toString()));
         System.out.printf("eval with metrics took %.1f s: %s%n", (System.nanoTime() - start) / 1e9, out);
