@@ -1,13 +1,17 @@
 package org.vaeexplorer.ui.train;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.vaeexplorer.training.BatchEvent;
 import org.vaeexplorer.training.EpochMetrics;
 
 /**
  * The Train page's chart series, each a bounded {@link ChartBuffer}. Per-batch terms are smoothed with an
  * exponential moving average (weight 0.9 on the past) so a class sees the trend, not the batch noise; x is the
- * fractional epoch.
+ * fractional epoch. A run on a dataset with known factors also has one series per disentanglement metric, a point per
+ * epoch.
  */
 public final class RunCharts {
     static final int CAPACITY = 600;
@@ -18,6 +22,8 @@ public final class RunCharts {
     private final ChartBuffer testNelbo = new ChartBuffer(CAPACITY);
     private final ChartBuffer capacityTarget = new ChartBuffer(CAPACITY);
     private final ChartBuffer temperature = new ChartBuffer(CAPACITY);
+    private final Map<String, ChartBuffer> scores = new LinkedHashMap<>();
+    private boolean scoresExpected;
     private int plannedEpochs;
     private double smoothNelbo = Double.NaN;
     private double smoothRecon;
@@ -44,6 +50,23 @@ public final class RunCharts {
 
     void addEpoch(EpochMetrics m) {
         testNelbo.add(m.epoch(), m.testNelbo());
+        m.scores().forEach((name, value) -> scores.computeIfAbsent(name, n -> new ChartBuffer(CAPACITY))
+                .add(m.epoch(), value));
+    }
+
+    /** Says whether the run about to start scores its epochs (so the charts can make room before the first). */
+    void expectScores(boolean expected) {
+        scoresExpected = expected;
+    }
+
+    /** Whether the run scores its epochs, or has scores (a resumed run's history). */
+    public boolean hasScores() {
+        return scoresExpected || !scores.isEmpty();
+    }
+
+    /** Each metric's series by its name (as {@code EpochMetrics.scores()} names it), in the run's order. */
+    public Map<String, ChartBuffer> scores() {
+        return Collections.unmodifiableMap(scores);
     }
 
     /** The last epoch of the run these charts are for (0: no batch yet), which the charts' epoch axes reach. */
@@ -53,6 +76,8 @@ public final class RunCharts {
 
     void clear() {
         plannedEpochs = 0;
+        scores.clear();
+        scoresExpected = false;
         for (ChartBuffer b : List.of(trainNelbo, trainRecon, trainKl, testNelbo, capacityTarget, temperature)) {
             b.clear();
         }

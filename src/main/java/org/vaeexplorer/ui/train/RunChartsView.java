@@ -11,8 +11,12 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.vaeexplorer.run.samples.SampleGrids;
 import org.vaeexplorer.ui.common.FxImages;
@@ -41,6 +45,14 @@ public final class RunChartsView {
     @FXML private NumberAxis scheduleAxis;
     @FXML private FlowPane lossKey;
     @FXML private FlowPane scheduleKey;
+    @FXML private StackPane lowerLeft;
+    @FXML private VBox schedulePanel;
+    @FXML private TabPane lowerTabs;
+    @FXML private Tab scheduleTab;
+    @FXML private Tab scoreTab;
+    @FXML private LineChart<Number, Number> scoreChart;
+    @FXML private FlowPane scoreKey;
+    private ScoreChart scores;
     private final XYChart.Series<Number, Number> trainSeries = series("train.series.trainNelbo");
     private final XYChart.Series<Number, Number> reconSeries = series("train.series.recon");
     private final XYChart.Series<Number, Number> klSeries = series("train.series.kl");
@@ -66,9 +78,15 @@ public final class RunChartsView {
         klChart.getData().add(klBars);
         ChartKey.follow(lossChart, lossKey);
         ChartKey.follow(scheduleChart, scheduleKey);
+        scores = new ScoreChart(lowerLeft, schedulePanel, lowerTabs, scheduleTab, scoreTab, scoreChart, scoreKey);
         FlooredAxis.apply(klAxis, 0, KL_AXIS_MIN_TOP);
         FlooredAxis.apply(scheduleAxis, 0, 0);
-        run.stateProperty().addListener((o, was, now) -> updateDrain());
+        run.stateProperty().addListener((o, was, now) -> {
+            updateDrain();
+            if (epochProgress.getScene() != null) {
+                refreshCharts(); // a run that scores its epochs shows where its scores will come before the first
+            }
+        });
         viewModel.form().epochsProperty().addListener((o, was, now) -> {
             if (epochProgress.getScene() != null) {
                 rangeEpochs();
@@ -106,6 +124,11 @@ public final class RunChartsView {
     /** Whether the charts are being fed (for tests: it must not run forever). */
     boolean isDraining() {
         return drain.getStatus() == Animation.Status.RUNNING;
+    }
+
+    /** Whether the disentanglement metrics' tab is on the page (for tests). */
+    boolean showsScores() {
+        return scores.isShown();
     }
 
     private void refreshCharts() {
@@ -146,6 +169,7 @@ public final class RunChartsView {
             klMax = Math.max(klMax, v);
         }
         FlooredAxis.apply(klAxis, klMax, KL_AXIS_MIN_TOP);
+        scores.refresh(charts);
         rangeEpochs();
     }
 
@@ -160,6 +184,7 @@ public final class RunChartsView {
         }
         FlooredAxis.epochs((NumberAxis) lossChart.getXAxis(), last);
         FlooredAxis.epochs((NumberAxis) scheduleChart.getXAxis(), last);
+        scores.rangeEpochs(last);
     }
 
     private int formEpochs() {
@@ -175,7 +200,7 @@ public final class RunChartsView {
      * Moves the buffer's points into the series, reusing its Data nodes (a chart re-lays out only what changed):
      * existing points are updated in place, new ones appended, surplus ones removed after a thinning.
      */
-    private static void copy(ChartBuffer buffer, XYChart.Series<Number, Number> series) {
+    static void copy(ChartBuffer buffer, XYChart.Series<Number, Number> series) {
         List<ChartBuffer.Point> points = buffer.points();
         var data = series.getData();
         if (data.size() > points.size()) {

@@ -111,11 +111,11 @@ public final class TrainingRunViewModel {
         TrainingRun run = TrainingRun.builder(source, data, datasetSource)
                 .control(machine.newControl())
                 .saveTo(target, org.vaeexplorer.checkpoint.Provenance.TRAIN_PAGE)
-                .sampleGrids(SAMPLE_COUNT)
-                .liveFeed(LIVE_REFRESH_MILLIS)
+                .sampleGrids(SAMPLE_COUNT).liveFeed(LIVE_REFRESH_MILLIS).scoreFactorsEachEpoch(true)
                 .listener(buffer)
                 .build();
         checkpoints = run.checkpoints();
+        figures.charts.expectScores(run.scoresFactors());
         runFolder.set(target.folder());
         int done = source.state().epochsDone();
         firstEpoch = done + 1;
