@@ -32,6 +32,8 @@ public final class ModelsView {
     @FXML private TreeTableColumn<Object, String> nelboColumn;
     @FXML private TreeTableColumn<Object, String> dateColumn;
     @FXML private TextArea card;
+    @FXML private TextArea quality;
+    @FXML private Button qualityButton;
     private boolean rebuilding;
 
     public ModelsView(ModelsViewModel viewModel, Runnable showExplore) {
@@ -69,6 +71,10 @@ public final class ModelsView {
             }
         });
         card.textProperty().bind(viewModel.cardProperty());
+        SampleQualityViewModel sq = viewModel.sampleQuality();
+        quality.textProperty().bind(sq.textProperty());
+        qualityButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !sq.canMeasure(),
+                sq.runningProperty(), sq.textProperty()));
         openButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         deleteButton.disableProperty().bind(viewModel.canDelete().not());
         table.setRowFactory(t -> {
@@ -162,6 +168,11 @@ public final class ModelsView {
     @FXML
     private void refresh() {
         viewModel.refresh();
+    }
+
+    @FXML
+    private void measureQuality() {
+        viewModel.sampleQuality().measure();
     }
 
     @FXML

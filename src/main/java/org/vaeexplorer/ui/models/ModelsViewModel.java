@@ -45,6 +45,7 @@ public final class ModelsViewModel {
     /** The run (or the shipped group) whose row is selected; null when a checkpoint's row is. */
     private final ObjectProperty<ModelGroup> selectedGroup = new SimpleObjectProperty<>();
     private final StringProperty card = new SimpleStringProperty("");
+    private final SampleQualityViewModel sampleQuality;
     private final StringProperty heading = new SimpleStringProperty(I18n.text("models.heading"));
     private final StringProperty message = new SimpleStringProperty("");
     private LocalText messageText = LocalText.EMPTY;
@@ -65,7 +66,11 @@ public final class ModelsViewModel {
         this.dialogs = dialogs;
         this.trash = trash;
         this.inUse = inUse;
-        selected.addListener((o, was, now) -> retranslate());
+        this.sampleQuality = new SampleQualityViewModel(executor);
+        selected.addListener((o, was, now) -> {
+            sampleQuality.show(now);
+            retranslate();
+        });
     }
 
     /** Composes the selected checkpoint's card and the last message (again, after a language switch). */
@@ -74,6 +79,12 @@ public final class ModelsViewModel {
         card.set(now == null ? ""
                 : now.readable() ? ModelCard.describe(now.manifest()) : now.file() + "\n\n" + now.problem());
         message.set(messageText.resolve());
+        sampleQuality.retranslate();
+    }
+
+    /** The selected checkpoint's sample quality, measured on request. */
+    public SampleQualityViewModel sampleQuality() {
+        return sampleQuality;
     }
 
     /** Scans the folders and reads every manifest (not the weights) in the background. */
