@@ -88,6 +88,15 @@ public final class FlatAdam {
      * a weight without a gradient. Then SameDiff's own loop trains it.
      */
     static FlatAdam of(SameDiff sd) {
+        return of(sd, name -> true);
+    }
+
+    /**
+     * As {@link #of(SameDiff)} for the weights whose names {@code owns} accepts: one network's optimiser, where a
+     * kind trains each of its networks with its own (CVAE-GAN). The other weights are not its business; null when
+     * it owns none.
+     */
+    static FlatAdam of(SameDiff sd, java.util.function.Predicate<String> owns) {
         if (!(sd.getTrainingConfig().getUpdater() instanceof Adam config) || sd.getFunction("grad") == null
                 || sd.getTrainingConfig().getRegularization() != null
                 && !sd.getTrainingConfig().getRegularization().isEmpty()) {
@@ -98,7 +107,7 @@ public final class FlatAdam {
         DataType type = null;
         long length = 0;
         for (SDVariable v : sd.variables()) {
-            if (v.getVariableType() != VariableType.VARIABLE) {
+            if (v.getVariableType() != VariableType.VARIABLE || !owns.test(v.name())) {
                 continue;
             }
             GradientUpdater<?> updater = sd.getUpdaterMap() == null ? null : sd.getUpdaterMap().get(v.name());

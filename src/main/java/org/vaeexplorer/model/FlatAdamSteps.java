@@ -24,8 +24,12 @@ import org.vaeexplorer.model.io.SavedModelReader;
  */
 public final class FlatAdamSteps {
     private final TrainingGraph graph;
-    private final FlatAdam adam;
+    /** One optimiser per network, stepped in this order (a single one for every kind but CVAE-GAN). */
+    private final List<FlatAdam> adams;
+    private final Map<String, INDArray> gradientSlices = new LinkedHashMap<>();
     private final List<String> gradientNames;
+    /** Hears each optimiser's update as it is applied (tests check that it moved its own network only). */
+    private java.util.function.IntConsumer afterEachUpdate = i -> { };
     private final List<String> inputs;
     /**
      * The gradients and the captured activations the pass computes anyway, asked for as outputs: known after the
@@ -34,10 +38,11 @@ public final class FlatAdamSteps {
      */
     private List<String> outputs;
 
-    private FlatAdamSteps(TrainingGraph graph, FlatAdam adam, List<String> inputs) {
+    private FlatAdamSteps(TrainingGraph graph, List<FlatAdam> adams, List<String> inputs) {
         this.graph = graph;
-        this.adam = adam;
-        this.gradientNames = new ArrayList<>(adam.gradientSlices().keySet());
+        this.adams = adams;
+        adams.forEach(a -> gradientSlices.putAll(a.gradientSlices()));
+        this.gradientNames = new ArrayList<>(gradientSlices.keySet());
         this.inputs = inputs;
     }
 
@@ -53,8 +58,21 @@ public final class FlatAdamSteps {
         if (!sd.isInitializedTraining()) {
             SavedModelReader.initializeTraining(sd);
         }
-        FlatAdam adam = FlatAdam.of(sd);
-        return adam == null ? null : new FlatAdamSteps(graph, adam, inputs);
+        List<java.util.function.Predicate<String>> networks = graph.optimisers();
+        List<FlatAdam> adams = new ArrayList<>();
+        for (java.util.function.Predicate<String> owns : networks) {
+            FlatAdam adam = FlatAdam.of(sd, owns);
+            if (adam == null) {
+                return null;
+            }
+            adams.add(adam);
+        }
+        return new FlatAdamSteps(graph, adams, inputs);
+    }
+
+    /** Sets what hears each optimiser's update (its index in the family's order), for the tests. */
+    void afterEachUpdate(java.util.function.IntConsumer listener) {
+        this.afterEachUpdate = listener;
     }
 
     private Map<String, INDArray> captured(Map<String, INDArray> computed) {
@@ -71,7 +89,7 @@ public final class FlatAdamSteps {
      * holds no cache.
      */
     void run(Iterator<VaeModel.Step> steps, NoiseSource noise, VaeModel.StepDone done) {
-        GradientSession session = new GradientSession(graph.graph().getFunction("grad"), adam.gradientSlices());
+        GradientSession session = new GradientSession(graph.graph().getFunction("grad"), gradientSlices);
         TrainingConfig config = graph.graph().getTrainingConfig();
         At at = At.builder().epoch(config.getEpochCount()).iteration(config.getIterationCount())
                 .trainingThreadNum(0).javaThreadNum(Thread.currentThread().getId()).operation(Operation.TRAINING)
@@ -89,7 +107,10 @@ public final class FlatAdamSteps {
             List<String> wanted = outputs == null ? gradientNames : outputs;
             List<Listener> listeners = outputs == null ? List.of(graph.capture()) : List.of();
             Map<String, INDArray> computed = session.output(wanted, placeholders, null, wanted, listeners, at);
-            adam.step(computed, iteration, config.getEpochCount());
+            for (int i = 0; i < adams.size(); i++) {
+                adams.get(i).step(computed, iteration, config.getEpochCount());
+                afterEachUpdate.accept(i);
+            }
             config.incrementIterationCount();
             stepped = true;
             Map<String, INDArray> captured = outputs == null ? graph.capture().take() : captured(computed);

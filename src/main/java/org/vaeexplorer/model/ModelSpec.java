@@ -151,6 +151,24 @@ public sealed interface ModelSpec {
         }
     }
 
+    /** CVAE-GAN: a CVAE's encoder and generator with a discriminator and a classifier; its family holds its rule. */
+    record CvaeGan(Network network, Objective objective) implements ModelSpec {
+        public CvaeGan {
+            SpecRules.check(network, true, objective);
+            org.vaeexplorer.model.family.CvaeGan.check(network, objective);
+        }
+
+        @Override
+        public ModelKind kind() {
+            return org.vaeexplorer.model.family.CvaeGan.KIND;
+        }
+
+        @Override
+        public boolean conditional() {
+            return true;
+        }
+    }
+
     /** The structured-output CVAE, with its masks and GSNN weight; its family reads them. */
     record Scvae(Network network, Objective objective, StructuredOutput structured) implements ModelSpec {
         public Scvae {

@@ -45,6 +45,7 @@ public final class TrainingGraph {
         if (spec.hasCategorical()) {
             terms.add(KL_DISC);
         }
+        terms.addAll(family.reportedTerms(spec));
         this.termNames = terms.toArray(new String[0]);
         // A graph saved before an activation was named lacks it: such steps report through the second pass.
         this.capture = new TermCapture(family.capturedTerms(spec, terms).stream()
@@ -53,6 +54,17 @@ public final class TrainingGraph {
 
     SameDiff graph() {
         return sd;
+    }
+
+    /** One weight-name test per optimiser, in update order; a single one accepting all when the family has none. */
+    List<java.util.function.Predicate<String>> optimisers() {
+        List<java.util.function.Predicate<String>> own = family.optimisers(model.spec());
+        return own.isEmpty() ? List.of(name -> true) : own;
+    }
+
+    /** The flat Adam steps, once the first fit has set them up (null before, or where SameDiff's loop trains). */
+    FlatAdamSteps flatSteps() {
+        return flatSteps;
     }
 
     /** The outputs a batch's {@link LossTerms} are made of. */

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import org.vaeexplorer.data.ImageDataset;
 import org.vaeexplorer.data.LabelledSplits;
 import org.vaeexplorer.model.Batch;
+import org.vaeexplorer.model.EngineText;
 import org.vaeexplorer.model.LossTerms;
 import org.vaeexplorer.model.NoiseSource;
 import org.vaeexplorer.model.Schedules;
@@ -97,11 +98,17 @@ public final class Trainer {
                         DivergenceAdvice.text(model.spec(), settings), state.epochsDone()));
             }
             LossTerms t = epochTerms.mean();
+            EngineText verdict = model.spec().kind().family().epochVerdict(t);
+            if (verdict != null) {
+                model.restore(lastGood);
+                state.rollBackTo(epoch - 1, iterationAtStart);
+                return finish(model, state, TrainingOutcome.stopped(verdict, epoch, state.epochsDone()));
+            }
             Schedules now = Schedules.at(model.spec(), state.iteration());
             EpochMetrics metrics = new EpochMetrics(epoch, state.iteration(), t.objective(), t.nelbo(), t.recon(),
                     t.kl(), testTerms.nelbo(), testTerms.recon(), testTerms.kl(), testTerms.klPerDim(),
                     testTerms.klPerCategorical(), now.temperature(), now.continuousCapacity(),
-                    now.discreteCapacity(), seconds, train.size() / seconds, scorer.score(model));
+                    now.discreteCapacity(), seconds, train.size() / seconds, scorer.score(model), t.own());
             state.completeEpoch(metrics);
             listener.epochEnded(model, state, metrics);
         }

@@ -29,6 +29,18 @@ public record TrainingOutcome(Status status, String message, int epochsDone, Eng
         return new TrainingOutcome(Status.DIVERGED, t.english(), epochsDone, t);
     }
 
+    /**
+     * A run stopped at the end of {@code epoch} for {@code reason} though its figures were finite (the family's
+     * verdict: CVAE-GAN's discriminator winning outright); the weights from before the epoch are kept, as after a
+     * divergence.
+     */
+    public static TrainingOutcome stopped(EngineText reason, int epoch, int epochsDone) {
+        EngineText t = EngineText.of("train.stopped.verdict", reason.english() + " Training stopped at the end of "
+                + "epoch " + epoch + " and the weights from the end of epoch " + (epoch - 1) + " were kept.", reason,
+                String.valueOf(epoch), String.valueOf(epoch - 1));
+        return new TrainingOutcome(Status.DIVERGED, t.english(), epochsDone, t);
+    }
+
     /** A run stopped because its test figures at the end of {@code epoch} were not finite. */
     public static TrainingOutcome testDiverged(double nelbo, double kl, int epoch, EngineText advice,
                                                int epochsDone) {

@@ -3,6 +3,8 @@ package org.vaeexplorer.model.family;
 import java.util.List;
 import java.util.Set;
 import org.nd4j.autodiff.samediff.SDVariable;
+import org.vaeexplorer.model.EngineText;
+import org.vaeexplorer.model.LossTerms;
 import org.vaeexplorer.model.ModelKind;
 import org.vaeexplorer.model.ModelSpec;
 import org.vaeexplorer.model.Network;
@@ -112,6 +114,15 @@ public interface ModelFamily {
      */
     default SDVariable graphLoss(Objective objective, SDVariable recon, SDVariable kl, SDVariable z, SDVariable mu,
                                  SDVariable logVar) {
+        return null;
+    }
+
+    /**
+     * A reason to stop a run after an epoch whose training terms had these means, though every figure is finite
+     * (CVAE-GAN's discriminator winning outright), or null to go on. The run then keeps the weights from before
+     * the epoch, as after a divergence.
+     */
+    default EngineText epochVerdict(LossTerms epochMeans) {
         return null;
     }
 

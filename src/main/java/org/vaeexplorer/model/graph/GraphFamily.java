@@ -20,7 +20,7 @@ import org.vaeexplorer.model.decoding.DecoderPath;
  * standard encoder/decoder graph and the structured-output graph. Each model family ({@code model.family}) picks
  * one; nothing else asks which a model has.
  */
-public abstract sealed class GraphFamily permits EncoderDecoderGraph, StructuredOutputGraph {
+public abstract sealed class GraphFamily permits EncoderDecoderGraph, StructuredOutputGraph, CvaeGanGraph {
     GraphFamily() {
     }
 
@@ -32,6 +32,11 @@ public abstract sealed class GraphFamily permits EncoderDecoderGraph, Structured
     /** The baseline, prior, recognition and generation nets of the structured-output CVAE (Sohn et al. 2015). */
     public static GraphFamily structuredOutput() {
         return StructuredOutputGraph.INSTANCE;
+    }
+
+    /** The encoder, generator, discriminator and classifier of CVAE-GAN (Bao et al. 2017). */
+    public static GraphFamily cvaeGan() {
+        return CvaeGanGraph.INSTANCE;
     }
 
     /** The graph family {@code spec}'s model family picked. */
@@ -71,6 +76,22 @@ public abstract sealed class GraphFamily permits EncoderDecoderGraph, Structured
      * leaves them, and the step's terms come from a second forward pass. {@code schedules} are those it was fed.
      */
     public abstract void completeTerms(ModelSpec spec, Schedules schedules, Map<String, INDArray> captured);
+
+    /**
+     * The networks that each have an optimiser of their own, in the order they are updated within a step: each
+     * accepts the names of the weights it trains. Empty (the default): one optimiser for all weights.
+     */
+    public List<java.util.function.Predicate<String>> optimisers(ModelSpec spec) {
+        return List.of();
+    }
+
+    /**
+     * The graph's scalar outputs a step reports beyond the loss, reconstruction and KL (CVAE-GAN's players' losses
+     * and D's mean outputs), in order; each is a batch mean. None by default.
+     */
+    public List<String> reportedTerms(ModelSpec spec) {
+        return List.of();
+    }
 
     /** The part that maps a code to the pixels' logits: the decoder, or the structured-output CVAE's generation net. */
     public final NetworkLayers.Stack decoder(ModelSpec spec) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.nd4j.autodiff.samediff.SDIndex;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.ops.impl.controlflow.compat.StopGradient;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.DeConv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
@@ -29,9 +30,12 @@ public final class Layers {
         private final List<Applied> applied = new ArrayList<>();
         private final Map<String, SDVariable> vectors = new HashMap<>();
 
-        /** A built layer: what it does to the features {@code h} (and the label, for the layers that join it). */
+        /**
+         * A built layer: what it does to the features {@code h} (and the label, for the layers that join it); with
+         * {@code frozen} its weights are read through a stop-gradient.
+         */
         private interface Applied {
-            SDVariable apply(SDVariable h, SDVariable label);
+            SDVariable apply(SDVariable h, SDVariable label, boolean frozen);
         }
 
         Stack(SameDiff sd, WeightInit init, NetworkLayers.Stack stack) {
@@ -44,9 +48,22 @@ public final class Layers {
 
         /** The stack on {@code x}; {@code label} is the one-hot label a label layer joins (null when none). */
         SDVariable apply(SDVariable x, SDVariable label) {
+            return apply(x, label, false);
+        }
+
+        /**
+         * The stack on {@code x} with its weights held still: the same values, but no gradient reaches the weights
+         * through this application (it still flows back to {@code x}). A loss that reads another network's features
+         * without training that network (CVAE-GAN's generator reading the discriminator's) applies it so.
+         */
+        SDVariable applyFrozen(SDVariable x, SDVariable label) {
+            return apply(x, label, true);
+        }
+
+        private SDVariable apply(SDVariable x, SDVariable label, boolean frozen) {
             SDVariable h = x;
             for (Applied a : applied) {
-                h = a.apply(h, label);
+                h = a.apply(h, label, frozen);
             }
             return h;
         }
@@ -63,28 +80,29 @@ public final class Layers {
         private Applied build(Layer layer) {
             if (layer instanceof Layer.Dense d) {
                 Dense dense = new Dense(sd, init, d);
-                return (h, label) -> relu(dense.apply(h), d.relu());
+                return (h, label, frozen) -> relu(dense.apply(h, frozen), d.relu());
             } else if (layer instanceof Layer.Conv c) {
                 Conv conv = new Conv(sd, init, c);
-                return (h, label) -> relu(conv.apply(sd, h), c.relu());
+                return (h, label, frozen) -> relu(conv.apply(sd, h, frozen), c.relu());
             } else if (layer instanceof Layer.Deconv d) {
                 Deconv deconv = new Deconv(sd, init, d);
-                return (h, label) -> relu(deconv.apply(sd, h, d.inRows(), d.inCols()), d.relu());
+                return (h, label, frozen) -> relu(deconv.apply(sd, h, d.inRows(), d.inCols(), frozen), d.relu());
             } else if (layer instanceof Layer.ToImage t) {
-                return (h, label) -> sd.reshape(h, -1, t.channels(), t.rows(), t.cols());
+                return (h, label, frozen) -> sd.reshape(h, -1, t.channels(), t.rows(), t.cols());
             } else if (layer instanceof Layer.Flatten f) {
-                return (h, label) -> sd.reshape(h, -1, f.width());
+                return (h, label, frozen) -> sd.reshape(h, -1, f.width());
             } else if (layer instanceof Layer.Crop c) {
-                return (h, label) -> h.get(SDIndex.all(), SDIndex.all(), SDIndex.interval(c.top(), c.top() + c.rows()),
+                return (h, label, frozen) -> h.get(SDIndex.all(), SDIndex.all(), SDIndex.interval(c.top(), c.top() + c.rows()),
                         SDIndex.interval(c.left(), c.left() + c.cols()));
             } else if (layer instanceof Layer.JoinLabel) {
-                return (h, label) -> sd.concat(1, h, label);
+                return (h, label, frozen) -> sd.concat(1, h, label);
             } else if (layer instanceof Layer.LabelPlane p) {
                 Dense embedding = new Dense(sd, init, p.embedding());
-                return (h, label) -> sd.concat(1, h, sd.reshape(embedding.apply(label), -1, 1, p.rows(), p.cols()));
+                return (h, label, frozen) -> sd.concat(1, h, sd.reshape(embedding.apply(label, frozen), -1, 1,
+                        p.rows(), p.cols()));
             } else if (layer instanceof Layer.Vector v) {
                 vectors.put(v.name(), init.filled(sd, v.name(), v.initial(), v.length()));
-                return (h, label) -> {
+                return (h, label, frozen) -> {
                     throw new IllegalStateException(v.name() + " is a learned vector, not a layer to apply");
                 };
             }
@@ -94,6 +112,11 @@ public final class Layers {
         private SDVariable relu(SDVariable h, boolean relu) {
             return relu ? sd.nn().relu(h, 0) : h;
         }
+    }
+
+    /** {@code weight}'s values without its gradient: a stop-gradient op on it. */
+    static SDVariable still(SDVariable weight) {
+        return new StopGradient(weight.getSameDiff(), weight).outputVariable();
     }
 
     /** y = x W + b, W of shape [in, out]. */
@@ -107,7 +130,11 @@ public final class Layers {
         }
 
         SDVariable apply(SDVariable x) {
-            return x.mmul(w).add(b);
+            return apply(x, false);
+        }
+
+        SDVariable apply(SDVariable x, boolean frozen) {
+            return frozen ? x.mmul(still(w)).add(still(b)) : x.mmul(w).add(b);
         }
     }
 
@@ -126,8 +153,8 @@ public final class Layers {
                     .paddingMode(c.samePadding() ? PaddingMode.SAME : PaddingMode.VALID).dataFormat("NCHW").build();
         }
 
-        SDVariable apply(SameDiff sd, SDVariable x) {
-            return sd.cnn().conv2d(x, w, b, config);
+        SDVariable apply(SameDiff sd, SDVariable x, boolean frozen) {
+            return frozen ? sd.cnn().conv2d(x, still(w), still(b), config) : sd.cnn().conv2d(x, w, b, config);
         }
     }
 
@@ -156,8 +183,9 @@ public final class Layers {
                     .dataFormat("NCHW").build();
         }
 
-        SDVariable apply(SameDiff sd, SDVariable x, int inRows, int inCols) {
-            SDVariable full = sd.cnn().deconv2d(x, w, b, config);
+        SDVariable apply(SameDiff sd, SDVariable x, int inRows, int inCols, boolean frozen) {
+            SDVariable full = frozen ? sd.cnn().deconv2d(x, still(w), still(b), config)
+                    : sd.cnn().deconv2d(x, w, b, config);
             int rows = inRows * stride;
             int cols = inCols * stride;
             int before = (kernel - stride) / 2;

@@ -32,6 +32,8 @@ public final class StandardObjective {
             case CAPACITY -> a.add(a.mean(recon), penalty(klAll, CAP_CONT, o.continuous(), a));
             case JOINT_CAPACITY -> a.add(a.add(a.mean(recon), penalty(klContinuous, CAP_CONT, o.continuous(), a)),
                     penalty(klDiscrete, CAP_DISC, o.discrete(), a));
+            // Four networks' losses, not one: AdversarialLosses on CVAE-GAN's own graph.
+            case ADVERSARIAL -> throw new IllegalArgumentException("the adversarial objective is CVAE-GAN's graph's");
         };
     }
 

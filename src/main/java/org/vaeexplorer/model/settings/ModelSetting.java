@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.vaeexplorer.model.AdversarialWeights;
 import org.vaeexplorer.model.Backbone;
 import org.vaeexplorer.model.CapacitySchedule;
 import org.vaeexplorer.model.KlEstimator;
@@ -59,7 +60,19 @@ public enum ModelSetting {
     GIVEN_QUADRANTS("--given-quadrants", "givenQuadrants", Type.INTEGER, 0, 3, Shown.ADVANCED, Blank.REFUSED,
             d -> StructuredOutput.defaults().givenQuadrants()),
     GSNN_WEIGHT("--gsnn-weight", "gsnnWeight", Type.NUMBER, 0, 0.99, Shown.ADVANCED, Blank.REFUSED,
-            d -> StructuredOutput.defaults().gsnnWeight());
+            d -> StructuredOutput.defaults().gsnnWeight()),
+    /** CVAE-GAN's lambda_1 (Bao et al. 2017, Algorithm 1): the KL's weight in the encoder's loss. */
+    GAN_KL_WEIGHT("--kl-weight", "ganKlWeight", Type.NUMBER, 1e-6, 1e4, Shown.ADVANCED, Blank.REFUSED,
+            d -> adversarial(d).kl()),
+    /** lambda_2: the pairwise reconstruction's weight in the encoder's loss. */
+    GAN_RECON_WEIGHT("--recon-weight", "ganReconWeight", Type.NUMBER, 1e-6, 1e4, Shown.ADVANCED, Blank.REFUSED,
+            d -> adversarial(d).reconstruction()),
+    /** lambda_3: the pairwise reconstruction's weight in the generator's loss. */
+    GAN_GENERATOR_WEIGHT("--generator-weight", "ganGeneratorWeight", Type.NUMBER, 1e-6, 1e4, Shown.ADVANCED,
+            Blank.REFUSED, d -> adversarial(d).generator()),
+    /** lambda_4: the weight of the generator's mean feature matching against D and C. */
+    GAN_MATCHING_WEIGHT("--matching-weight", "ganMatchingWeight", Type.NUMBER, 1e-6, 1e4, Shown.ADVANCED,
+            Blank.REFUSED, d -> adversarial(d).featureMatching());
 
     /** What a value is: a whole number, a number, a comma-separated list of whole numbers, or one of a choice. */
     public enum Type { INTEGER, NUMBER, INTEGERS, CHOICE }
@@ -103,6 +116,11 @@ public enum ModelSetting {
         this.blank = blank;
         this.choice = choice;
         this.defaultValue = defaultValue;
+    }
+
+    private static AdversarialWeights adversarial(ModelSpec d) {
+        AdversarialWeights w = d.objective().adversarial();
+        return w != null ? w : AdversarialWeights.PAPER;
     }
 
     private static CapacitySchedule capacity(ModelSpec d) {

@@ -192,7 +192,9 @@ public final class SettingValues {
                     : d.givenQuadrants(), get(ModelSetting.GSNN_WEIGHT) instanceof Double w ? w : d.gsnnWeight()));
         }
         return b.objective(new ObjectiveChoice((Double) get(ModelSetting.BETA), (Double) get(ModelSetting.CAPACITY),
-                (Long) get(ModelSetting.CAPACITY_ITERATIONS), (Double) get(ModelSetting.GAMMA)));
+                (Long) get(ModelSetting.CAPACITY_ITERATIONS), (Double) get(ModelSetting.GAMMA),
+                (Double) get(ModelSetting.GAN_KL_WEIGHT), (Double) get(ModelSetting.GAN_RECON_WEIGHT),
+                (Double) get(ModelSetting.GAN_GENERATOR_WEIGHT), (Double) get(ModelSetting.GAN_MATCHING_WEIGHT)));
     }
 
     private void applyTemperature(ModelSpecBuilder b) {

@@ -31,6 +31,9 @@ final class ModelCard {
             case CAPACITY -> I18n.text("models.objective.capacity", capacity(o.continuous()));
             case JOINT_CAPACITY -> I18n.text("models.objective.jointCapacity", capacity(o.continuous()),
                     capacity(o.discrete()));
+            case ADVERSARIAL -> I18n.text("models.objective.adversarial", I18n.number(o.adversarial().kl(), 3),
+                    I18n.number(o.adversarial().reconstruction(), 3), I18n.number(o.adversarial().generator(), 4),
+                    I18n.number(o.adversarial().featureMatching(), 4));
         };
     }
 
