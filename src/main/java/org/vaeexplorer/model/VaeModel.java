@@ -94,6 +94,11 @@ public final class VaeModel {
         return sd;
     }
 
+    /** The training side of the graph: for the model packages' own tests. */
+    TrainingGraph trainingSteps() {
+        return training;
+    }
+
     /** One optimiser step on {@code batch}; returns the batch's terms from the same forward pass. */
     public LossTerms fit(Batch batch, NoiseSource noise, Schedules schedules) {
         LossTerms[] out = new LossTerms[1];

@@ -93,7 +93,7 @@ final class CvaeGanBuilder {
         int fd = layers.part(CvaeGanGraph.DISCRIMINATOR).width();
         int fc = layers.part(CvaeGanGraph.CLASSIFIER).width();
         SDVariable fdTrained = disc.apply(sd.concat(0, x, Layers.still(xf), Layers.still(xp)), null);
-        SDVariable dLogits = sd.reshape(discHead.apply(fdTrained, null), 3, -1, 1);
+        SDVariable dLogits = sd.reshape(discHead.apply(fdTrained, null), 3, -1);
         SDVariable[] dl = {part(dLogits, 0), part(dLogits, 1), part(dLogits, 2)};
         SDVariable fdReal = Layers.still(part(sd.reshape(fdTrained, 3, -1, fd), 0));
         SDVariable fdHeld = sd.reshape(disc.applyFrozen(sd.concat(0, xf, xp), null), 2, -1, fd);
@@ -109,12 +109,12 @@ final class CvaeGanBuilder {
                 .add(AdversarialLosses.classMeanMatching(fcReal, part(fcHeld, 1), label));
         SDVariable lossG = pairwise.mul(w.generator()).add(matching.mul(w.featureMatching()));
         SDVariable lossE = kl.mean().mul(w.kl()).add(pairwise.mul(w.reconstruction()));
-        sd.identity(AdversarialTerms.DISCRIMINATOR, lossD);
-        sd.identity(AdversarialTerms.CLASSIFIER, lossC);
-        sd.identity(AdversarialTerms.GENERATOR, lossG);
-        sd.identity(AdversarialTerms.ENCODER, lossE);
-        SDVariable dReal = sd.identity(AdversarialTerms.D_REAL, sd.nn().sigmoid(dl[0]).mean());
-        SDVariable dGenerated = sd.identity(AdversarialTerms.D_GENERATED, sd.nn().sigmoid(dl[2]).mean());
+        lossD.rename(AdversarialTerms.DISCRIMINATOR);
+        lossC.rename(AdversarialTerms.CLASSIFIER);
+        lossG.rename(AdversarialTerms.GENERATOR);
+        lossE.rename(AdversarialTerms.ENCODER);
+        SDVariable dReal = sd.nn().sigmoid(dl[0]).mean().rename(AdversarialTerms.D_REAL);
+        SDVariable dGenerated = sd.nn().sigmoid(dl[2]).mean().rename(AdversarialTerms.D_GENERATED);
         // The reported terms at weight 0: in the loss so that the gradient pass computes them; no gradient.
         SDVariable reportedOnly = lossE.add(dReal).add(dGenerated).mul(0.0);
         lossC.add(lossD).add(lossG).add(kl.mean().mul(w.kl())).add(reportedOnly).rename(LOSS);

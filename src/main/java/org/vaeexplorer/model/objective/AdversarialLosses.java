@@ -39,9 +39,12 @@ public final class AdversarialLosses {
         return sd.nn().relu(a, 0).add(sd.math().log1p(sd.math().exp(sd.math().abs(a).neg())));
     }
 
-    /** L_D per image [B] from D's logits [B, 1] on the real, reconstructed and sampled images. */
+    /**
+     * L_D per image [B] from D's logits [B] on the real, reconstructed and sampled images. (Logits [B] rather than
+     * [B, 1]: ND4J 1.0.0-M2.1's backward pass fails on a sum over a dimension of 1 taken from a slice.)
+     */
     public static SDVariable discriminator(SDVariable real, SDVariable reconstructed, SDVariable sampled) {
-        return softplus(real.neg()).add(softplus(reconstructed)).add(softplus(sampled)).sum(1);
+        return softplus(real.neg()).add(softplus(reconstructed)).add(softplus(sampled));
     }
 
     /** L_C per image [B] from C's logits [B, K] on the real images and their one-hot labels [B, K]. */
@@ -68,7 +71,7 @@ public final class AdversarialLosses {
      */
     public static SDVariable classMeanMatching(SDVariable real, SDVariable generated, SDVariable label) {
         SameDiff sd = real.getSameDiff();
-        SDVariable counts = sd.math().max(label.sum(0), sd.onesLike(label.sum(0)));
+        SDVariable counts = sd.scalarMax(label.sum(0), 1.0);
         SDVariable perClass = sd.mmul(label, real.sub(generated), true, false, false);
         SDVariable d = perClass.div(sd.expandDims(counts, 1));
         return d.mul(d).sum().mul(0.5);
