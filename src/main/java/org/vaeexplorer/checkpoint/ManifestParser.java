@@ -95,12 +95,16 @@ final class ManifestParser {
      * channels (grey), a net without extra conv stages has no {@code extraStages}, and a resumed run's parent
      * checksum came later still (see {@link org.vaeexplorer.model.io.StoredSpec}); an epoch's scores (the
      * disentanglement metrics of a run on a dataset with factors) came after that, and an epoch without them has none.
+     * Only CVAE-GAN's objective has loss weights, and only its epochs the terms of its players.
      */
     private static JsonNode withoutNewerFields(JsonNode tree, int version) {
         if (tree.get("metrics") instanceof ArrayNode epochs) {
             for (JsonNode epoch : epochs) {
                 if (epoch instanceof ObjectNode e && !e.has("scores")) {
                     e.putObject("scores");
+                }
+                if (epoch instanceof ObjectNode e && !e.has("trainOwn")) {
+                    e.putNull("trainOwn");
                 }
             }
         }
@@ -121,6 +125,9 @@ final class ManifestParser {
                 if (!model.has(absentWhenNone)) {
                     model.putNull(absentWhenNone);
                 }
+            }
+            if (model.get("objective") instanceof ObjectNode objective && !objective.has("adversarial")) {
+                objective.putNull("adversarial");
             }
         }
         return tree;

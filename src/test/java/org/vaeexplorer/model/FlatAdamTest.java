@@ -34,7 +34,9 @@ class FlatAdamTest {
                 ModelSpecBuilder.of(ModelKind.CONV_VAE).images(8, 8, 3).latent(2).build(),
                 ModelSpecBuilder.of(ModelKind.CVAE).images(4, 4, 3).hidden(List.of(6)).build(),
                 TinyModels.joint(0.67),
-                ModelSpecBuilder.of(ModelKind.SCVAE).images(4, 4, 3).hidden(List.of(6)).latent(2).build());
+                ModelSpecBuilder.of(ModelKind.SCVAE).images(4, 4, 3).hidden(List.of(6)).latent(2).build(),
+                // Four optimisers, one per network: Adam is element-wise, so theirs are SameDiff's numbers too.
+                CvaeGanTrainingTest.mlp(), CvaeGanTrainingTest.conv());
     }
 
     @ParameterizedTest
