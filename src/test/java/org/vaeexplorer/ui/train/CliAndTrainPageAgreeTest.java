@@ -13,6 +13,10 @@ import static org.vaeexplorer.model.settings.ModelSetting.CAPACITY;
 import static org.vaeexplorer.model.settings.ModelSetting.CAPACITY_ITERATIONS;
 import static org.vaeexplorer.model.settings.ModelSetting.DISCRETE;
 import static org.vaeexplorer.model.settings.ModelSetting.GAMMA;
+import static org.vaeexplorer.model.settings.ModelSetting.GAN_GENERATOR_WEIGHT;
+import static org.vaeexplorer.model.settings.ModelSetting.GAN_KL_WEIGHT;
+import static org.vaeexplorer.model.settings.ModelSetting.GAN_MATCHING_WEIGHT;
+import static org.vaeexplorer.model.settings.ModelSetting.GAN_RECON_WEIGHT;
 import static org.vaeexplorer.model.settings.ModelSetting.GIVEN_QUADRANTS;
 import static org.vaeexplorer.model.settings.ModelSetting.GSNN_WEIGHT;
 import static org.vaeexplorer.model.settings.ModelSetting.HIDDEN;
@@ -76,6 +80,8 @@ class CliAndTrainPageAgreeTest {
             SettingCases.of("scvae", GIVEN_QUADRANTS, "2", GSNN_WEIGHT, "0.3", LATENT, "7", HIDDEN, "300"),
             SettingCases.of("beta-tcvae", BETA, "3", LATENT, "5", HIDDEN, "256", LIKELIHOOD, "gaussian-fixed",
                     SIGMA, "0.2"),
+            SettingCases.of("cvae-gan", LATENT, "3", GAN_KL_WEIGHT, "2", GAN_RECON_WEIGHT, "0.5",
+                    GAN_GENERATOR_WEIGHT, "0.01", GAN_MATCHING_WEIGHT, "0.002", BACKBONE, "mlp", HIDDEN, "300"),
             // The test source set's own kind (NarrowPriorVae): the command line and the form take it by its family.
             SettingCases.of("narrow-prior-vae", LATENT, "4", HIDDEN, "200", LIKELIHOOD, "gaussian-fixed", SIGMA,
                     "0.2"));
@@ -88,7 +94,8 @@ class CliAndTrainPageAgreeTest {
             SettingCases.of("joint-vae", TEMPERATURE, "0.5", TEMPERATURE_MIN, "0.8"),
             SettingCases.of("beta-vae", CAPACITY, "25", LATENT, "0"),
             SettingCases.of("scvae", GIVEN_QUADRANTS, "5"),
-            SettingCases.of("beta-tcvae", LATENT, "0"));
+            SettingCases.of("beta-tcvae", LATENT, "0"),
+            SettingCases.of("cvae-gan", GAN_MATCHING_WEIGHT, "0"));
 
     @Test
     void everyKindWithSettingsOtherThanItsDefaultsMakesTheSameSpecFromBothSides() {
