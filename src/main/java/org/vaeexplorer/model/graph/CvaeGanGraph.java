@@ -79,6 +79,15 @@ public final class CvaeGanGraph extends GraphFamily {
                 new Layer.Flatten(64 * r * c)), 64 * r * c);
     }
 
+    /**
+     * The path an image takes to its reconstruction: the CVAE's blocks (its encoder and generator are the CVAE's
+     * layers); D and C only judge images, they are not on that path.
+     */
+    @Override
+    public List<org.vaeexplorer.model.family.NetworkBlock> blocks(ModelSpec spec) {
+        return EncoderDecoderGraph.INSTANCE.blocks(spec);
+    }
+
     @Override
     public SameDiff build(ModelSpec spec, WeightInit init, DataType dataType) {
         return CvaeGanBuilder.build(spec, layers(spec), init, dataType);
