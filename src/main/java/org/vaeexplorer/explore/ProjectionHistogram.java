@@ -7,7 +7,7 @@ import org.vaeexplorer.data.Factors;
  * The test set projected on an attribute vector, as a histogram per group: Latent Space Cartography's check of how
  * well a vector separates its two groups (Liu et al. 2019, sec. 5). Each image's coordinate t along the vector
  * ({@link AttributeVector#coordinate}: 0 at the first group's mean code, 1 at the second's) falls into one of
- * {@code bins} equal bins over [min, max]; coordinates beyond the range are counted in the end bins.
+ * {@code bins} equal bins over [min, max], which hold every image's coordinate (and both means, t = 0 and 1).
  *
  * @param from       counts per bin of the first group's images
  * @param to         counts per bin of the second group's
@@ -18,9 +18,6 @@ import org.vaeexplorer.data.Factors;
  */
 public record ProjectionHistogram(double min, double max, int[] from, int[] to, int[] others, double fromMean,
                                   double toMean, double separated) {
-    /** The range leaves out this share of images at each end, so that a few far codes do not squash the rest. */
-    private static final double TAIL = 0.005;
-
     /** The histogram of {@code codes} along {@code vector} in {@code bins} bins, its groups' images counted apart. */
     public static ProjectionHistogram of(AttributeVector vector, EncodedImages codes, Factors factors, int bins) {
         if (bins < 1) {
@@ -62,16 +59,14 @@ public record ProjectionHistogram(double min, double max, int[] from, int[] to, 
                 both == 0 ? Double.NaN : right / (double) both);
     }
 
-    /** From the 0.5% to the 99.5% quantile of {@code t}, widened to hold both means (0 and 1) and a margin. */
+    /**
+     * Every coordinate and both means (0 and 1), with a margin. (Cutting the 0.5% tails to spread the bulk piled
+     * them into the end bins, which then read as a peak at the edge.)
+     */
     static double[] range(double[] t) {
-        double[] sorted = Arrays.stream(t).filter(Double::isFinite).sorted().toArray();
-        double lo = 0;
-        double hi = 1;
-        if (sorted.length > 0) {
-            lo = Math.min(lo, sorted[(int) Math.floor(TAIL * (sorted.length - 1))]);
-            hi = Math.max(hi, sorted[(int) Math.ceil((1 - TAIL) * (sorted.length - 1))]);
-        }
-        double margin = 0.05 * (hi - lo);
+        double lo = Math.min(0, Arrays.stream(t).filter(Double::isFinite).min().orElse(0));
+        double hi = Math.max(1, Arrays.stream(t).filter(Double::isFinite).max().orElse(1));
+        double margin = 0.03 * (hi - lo);
         return new double[] {lo - margin, hi + margin};
     }
 

@@ -39,10 +39,14 @@ final class ArithmeticTexts {
         return I18n.text("explore.arithmetic.defaultName", from, to);
     }
 
+    /** What the histogram's colours are. */
+    static String legend(String from, String to, int fromCount, int toCount) {
+        return I18n.text("explore.arithmetic.legend", from, I18n.number(fromCount, 0), to, I18n.number(toCount, 0));
+    }
+
     /** How well the histogram's groups are told apart by the side of t = 1/2 they lie on. */
-    static String separation(ProjectionHistogram h, String from, String to, int fromCount, int toCount) {
-        return I18n.text("explore.arithmetic.separation", from, I18n.number(fromCount, 0), to,
-                I18n.number(toCount, 0), I18n.number(100 * h.separated(), 0));
+    static String separation(ProjectionHistogram h) {
+        return I18n.text("explore.arithmetic.separation", I18n.number(100 * h.separated(), 0));
     }
 
     /** The point's coordinate along the vector. */

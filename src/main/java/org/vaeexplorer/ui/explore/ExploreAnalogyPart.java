@@ -51,7 +51,11 @@ public final class ExploreAnalogyPart {
     }
 
     private void codesChanged(EncodedImages codes) {
-        int max = codes == null ? 0 : Math.max(0, codes.count() - 1);
+        if (codes == null || codes.count() == 0) {
+            // Not yet encoded: the indices chosen stay until there are images to bound them by.
+            return;
+        }
+        int max = codes.count() - 1;
         for (Spinner<Integer> s : List.of(analogyA, analogyB, analogyC)) {
             ((IntegerSpinnerValueFactory) s.getValueFactory()).setMax(max);
         }

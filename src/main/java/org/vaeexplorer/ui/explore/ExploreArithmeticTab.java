@@ -41,6 +41,7 @@ public final class ExploreArithmeticTab {
     @FXML private ProjectionHistogramView histogram;
     @FXML private Slider along;
     @FXML private Label separation;
+    @FXML private Label legend;
     @FXML private TextField vectorName;
     @FXML private ComboBox<AttributeVector> savedVectors;
     @FXML private Button saveVector;
@@ -126,6 +127,7 @@ public final class ExploreArithmeticTab {
             lassoPlane.setArrow(null);
             histogramTitle.setText(d == null ? "" : I18n.text(d.problem()));
             separation.setText("");
+            legend.setText("");
             showPosition(Double.NaN);
             return;
         }
@@ -136,14 +138,15 @@ public final class ExploreArithmeticTab {
         histogramTitle.setText(I18n.text("explore.arithmetic.histogramTitle", v.name().isEmpty()
                 ? ArithmeticTexts.defaultName(from, to) : v.name()));
         histogram.show(d.histogram(), from, to);
-        separation.setText(ArithmeticTexts.separation(d.histogram(), from, to, d.fromImages().length,
-                d.toImages().length));
+        separation.setText(ArithmeticTexts.separation(d.histogram()));
+        legend.setText(ArithmeticTexts.legend(from, to, d.fromImages().length, d.toImages().length));
         if (vectorName.getText() == null || vectorName.getText().isBlank() || v.name().isEmpty()) {
             vectorName.setText(v.name().isEmpty() ? ArithmeticTexts.defaultName(from, to) : v.name());
         }
         updating = true;
         along.setMin(d.histogram().min());
         along.setMax(d.histogram().max());
+        savedVectors.setValue(arithmetic.saved().stream().filter(v::equals).findFirst().orElse(null));
         updating = false;
         LatentPointViewModel p = explore.point();
         int x = p.xDimProperty().get();

@@ -99,6 +99,9 @@ public final class LassoPlane extends Region {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
         plane.resizeRelocate(0, 0, w, h);
+        // The plane sizes its canvases in its own layout, which would come after this one: the arrow is drawn with
+        // the plane's transform, so the plane is laid out first.
+        plane.layout();
         if (w != layer.getWidth() || h != layer.getHeight()) {
             layer.setWidth(w);
             layer.setHeight(h);

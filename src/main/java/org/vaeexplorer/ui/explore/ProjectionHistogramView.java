@@ -130,8 +130,8 @@ public final class ProjectionHistogramView extends Region {
         g.setStroke(Color.gray(0.4));
         g.strokeLine(0, bottom, w, bottom);
         g.setFont(Font.font(11 * u));
-        mark(g, p, 0, LassoPlane.FROM, fromLabel, bottom, u);
-        mark(g, p, 1, LassoPlane.TO, toLabel, bottom, u);
+        mark(g, p, 0, LassoPlane.FROM, "t = 0: " + fromLabel, bottom, u);
+        mark(g, p, 1, LassoPlane.TO, "t = 1: " + toLabel, bottom, u);
         if (Double.isFinite(position)) {
             double x = x(p, Math.max(p.min(), Math.min(p.max(), position)));
             g.setStroke(Color.BLACK);

@@ -54,7 +54,8 @@ class PresentationFitUiTest {
         for (Page page : Page.values()) {
             context.mainWindow().showPage(page);
         }
-        for (String view : List.of("grid", "traversal", "interpolation", "clusters", "draw", "completion", "plane")) {
+        for (String view : List.of("grid", "traversal", "interpolation", "arithmetic", "clusters", "draw", "completion",
+                "plane")) {
             context.exploreView().orElseThrow().showView(view);
         }
         // What presentation mode does on a 1280x720 screen, without full screen (the test's screen is larger).
