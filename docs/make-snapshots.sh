@@ -31,5 +31,7 @@ shot explore-completion --open models/mnist-scvae.vaex --explore-view completion
 shot models --page models
 shot train-running --train-epochs 5 --train-images 20000 --snapshot-after 20
 shot train-finished --train-epochs 5 --train-images 20000
+# Issue 32: a sprites-small run's disentanglement metrics, a point per epoch (the committed one was taken at 1280x720).
+shot train-scores --train-dataset sprites-small --train-epochs 4 --train-images 2000 --snapshot-after 45
 shot explore-live --train-epochs 3 --train-images 4000 --train-dataset fashion-mnist --follow --page explore \
   --snapshot-after 40

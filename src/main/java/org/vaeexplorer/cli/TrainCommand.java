@@ -74,8 +74,8 @@ final class TrainCommand implements Callable<Integer> {
     boolean force;
     @Option(names = "--factor-scores", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "for a dataset with known factors (sprites, sprites-small), score the disentanglement "
-                    + "metrics after every epoch on one fixed sample (about 1.5 s an epoch), print them on the epoch's"
-                    + " line and record them in the checkpoint (default: on)")
+                    + "metrics after every epoch on one fixed sample (2-4 s an epoch for a small model), print them on "
+                    + "the epoch's line and record them in the checkpoint (default: on)")
     boolean factorScores;
     @Option(names = "--seeds", split = ",", paramLabel = "SEED", description = "train the same model once per"
             + " seed, one after another (--out NAME.vaex becomes NAME-seedN.vaex), then print each seed's test "

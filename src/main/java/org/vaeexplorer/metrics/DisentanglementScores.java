@@ -30,10 +30,10 @@ public record DisentanglementScores(double mig, double factorVae, double betaVae
         public static final SampleSizes EVAL = new SampleSizes(2000, 64, 300, 200);
         /**
          * After every epoch of a run: 1,000 shared points, 100 + 100 FactorVAE votes and beta-VAE points, each
-         * of 32 images or pairs (20,200 images drawn and encoded), so that the cost stays near one epoch of a small model on
-         * {@code sprites-small} (about 1.5 s on this machine; figures in {@code run.FactorScoring}). Half the
-         * library's batch and fewer votes make the two classifier scores coarser (steps of 1%, and a few points
-         * of noise from epoch to epoch) than {@link #EVAL}'s.
+         * of 32 images or pairs (20,200 images drawn and encoded), so that the cost stays of the order of one epoch
+         * of a small model on {@code sprites-small} (about 2 s on this machine under load; figures in
+         * {@code run.FactorScoring}). Half the library's batch and fewer votes make the two classifier scores
+         * coarser (steps of 1%, and a few points of noise from epoch to epoch) than {@link #EVAL}'s.
          */
         public static final SampleSizes PER_EPOCH = new SampleSizes(1000, 32, 100, 100);
 

@@ -23,10 +23,12 @@ import org.vaeexplorer.training.EpochScorer;
  *
  * <p>After every epoch the sample is {@link DisentanglementScores.SampleSizes#PER_EPOCH} drawn with seed
  * {@link #EPOCH_SAMPLE_SEED}: the same 20,200 sprites every epoch and in every run, so that a curve moves with the
- * model and two runs are scored on the same images. Cost on this machine (2 cores shared with other work, MLP VAE
- * with 10 latents on {@code sprites-small}): about 1.5 s an epoch at a load under 2 (3.4 s at a load of 20),
- * mostly drawing and encoding the sprites; an epoch of that model trains in about 1.1 s. A run on {@code sprites}
- * (64x64) draws and encodes four times the pixels. A pause or Stop waits for the scoring to end.
+ * model and two runs are scored on the same images. Its cost, measured on this project's two-core machine at a load
+ * of about 20 (other engineers' builds and trainings), for an MLP VAE with 10 latents: 2.1-2.3 s an epoch on
+ * {@code sprites-small} (6.3 s the first time, while the JIT warms up) and 2.9-4.4 s on {@code sprites}, nearly all
+ * of it drawing and encoding the sprites; an epoch of that model on {@code sprites-small} trains in 1.0-1.5 s, so
+ * scoring roughly doubles or triples a {@code sprites-small} run ({@code train --no-factor-scores} skips it). A
+ * pause or Stop waits for the scoring to end.
  */
 public final class FactorScoring implements EpochScorer {
     private static final Logger LOG = LoggerFactory.getLogger(FactorScoring.class);
