@@ -62,7 +62,10 @@ public final class StructuredOutputCvae implements ModelFamily {
         }
         if (network.channels() != 1) {
             // Its quadrant masks and completions are of one plane per image.
-            throw SpecException.of("spec.structuredGrey", "the structured-output CVAE completes grey images only");
+            throw SpecException.of("spec.structuredGrey", "the structured-output CVAE completes grey images only: its"
+                    + " given and hidden quadrants are masks over one image plane, as in Sohn et al.'s MNIST"
+                    + " experiments. Train it on grey images (a folder of pictures with colour=grey, or the grey"
+                    + " option of the import dialog)");
         }
     }
 

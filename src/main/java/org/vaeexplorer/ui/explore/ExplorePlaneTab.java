@@ -17,6 +17,7 @@ import org.vaeexplorer.ui.common.GreyImage;
 /** The latent plane tab: the plane with its legend, the decoded point, the analogy row and a reconstruction. */
 public final class ExplorePlaneTab {
     private final ExploreViewModel viewModel;
+    @FXML private Label noTestImages;
     @FXML private LatentPlane plane;
     @FXML private FlowPane legend;
     @FXML private ImageView decodedImage;
@@ -94,6 +95,10 @@ public final class ExplorePlaneTab {
         analogyBox.setVisible(s != null && viewModel.capabilitiesProperty().get().labels());
         analogyBox.setManaged(analogyBox.isVisible());
         showReconstruction(false);
+        String missing = ExploreTexts.noTestImages(s);
+        noTestImages.setText(missing);
+        noTestImages.setVisible(!missing.isEmpty());
+        noTestImages.setManaged(!missing.isEmpty());
         if (s == null) {
             return;
         }

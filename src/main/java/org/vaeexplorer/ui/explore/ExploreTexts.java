@@ -119,6 +119,9 @@ final class ExploreTexts {
         if (!s.spec().capabilities().hasDiscreteLatents()) {
             return I18n.text("explore.clusters.needsDiscrete");
         }
+        if (s.classNames().size() < 2) {
+            return unlabelled(s);
+        }
         if (m == null) {
             return I18n.text("explore.clusters.noTestImages");
         }
@@ -141,5 +144,24 @@ final class ExploreTexts {
     /** Why "Follow the training run" can or cannot be pressed. */
     static String followHint(boolean runExists) {
         return I18n.text(runExists ? "explore.follow.tooltip" : "explore.follow.noRun");
+    }
+
+    /**
+     * Why a model's dataset has no classes (a folder of pictures without class subfolders): the plane's dots are one
+     * colour and there is no cluster accuracy to measure.
+     */
+    static String unlabelled(ExploreSession s) {
+        return I18n.text("explore.unlabelled", s.test().name());
+    }
+
+    /**
+     * Why the plane has no dots, saying where the dataset was last found; empty when it has them (or is still
+     * encoding them) or when a followed run has no manifest to name it.
+     */
+    static String noTestImages(ExploreSession s) {
+        if (s == null || s.test().size() > 0 || s.manifest() == null) {
+            return "";
+        }
+        return I18n.text("explore.plane.noTestImages", s.manifest().dataset().source());
     }
 }

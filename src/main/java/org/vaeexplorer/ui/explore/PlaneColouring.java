@@ -77,6 +77,9 @@ final class PlaneColouring {
             legend.getChildren().clear();
             if (byFactor) {
                 legend.getChildren().addAll(factorLegend(factors, codes, k));
+            } else if (s != null && classes == 1) {
+                // A folder without class subfolders: one colour, and the legend says why.
+                legend.getChildren().add(new Label(ExploreTexts.unlabelled(s), ClassColors.dot(0)));
             } else if (s != null) {
                 for (int c = 0; c < classes; c++) {
                     legend.getChildren().add(new Label(s.classNames().get(c), ClassColors.dot(c)));

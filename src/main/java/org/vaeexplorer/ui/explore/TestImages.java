@@ -23,14 +23,16 @@ final class TestImages {
         try {
             ImageDataset test = datasets.test(info.source());
             LOG.info("the dataset {} was loaded in {} ms", info.source(), (System.nanoTime() - started) / 1_000_000);
-            if (test.rows() == info.rows() && test.cols() == info.cols()) {
+            if (test.rows() == info.rows() && test.cols() == info.cols() && test.channels() == info.channels()) {
                 return test;
             }
-            LOG.warn("the test images of {} are {}x{}, the checkpoint's {}x{}: showing no encoded points",
-                    info.source(), test.rows(), test.cols(), info.rows(), info.cols());
+            LOG.warn("the test images of {} are {}x{}x{}, the checkpoint's {}x{}x{}: showing no encoded points",
+                    info.source(), test.rows(), test.cols(), test.channels(), info.rows(), info.cols(),
+                    info.channels());
         } catch (IOException | RuntimeException e) {
             LOG.warn("the test images of {} could not be loaded: showing no encoded points", info.source(), e);
         }
-        return new ImageDataset(info.name(), info.rows(), info.cols(), new byte[0], new int[0], info.classNames());
+        return new ImageDataset(info.name(), info.rows(), info.cols(), info.channels(), new byte[0], new int[0],
+                info.classNames());
     }
 }

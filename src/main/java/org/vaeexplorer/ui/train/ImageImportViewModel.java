@@ -159,11 +159,12 @@ public final class ImageImportViewModel {
         phase.set(Phase.CLOSED);
         String summary = I18n.text(ImportedFolder.SUMMARY_KEY, done.images(), done.skipped().size());
         LOG.info("{}: {} ({})", dir, done.summary(), o.text());
+        // The dataset first: it loads (from the cache) while the person reads the list.
+        imported.accept(dir, o);
         if (!done.skipped().isEmpty()) {
             dialogs.inform(I18n.text("train.import.skipped.title", dir.getFileName()), summary,
                     ImportPreview.skippedLines(done.skipped()));
         }
-        imported.accept(dir, o);
     }
 
     /** Stops the survey or conversion under way; a stopped conversion goes back to the choices. */

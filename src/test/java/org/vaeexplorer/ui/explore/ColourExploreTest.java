@@ -85,4 +85,44 @@ class ColourExploreTest {
         }
         assertTrue(coloured, "the test image is in colour");
     }
+
+    @Test
+    void aCheckpointWhoseFolderIsGoneOpensAndThePlaneSaysWhereItsTestImagesWereLastFound() throws Exception {
+        LabelledSplits shapes = ColourShapes.generate(0, 2, 1);
+        ModelSpec spec = ModelKind.CONV_VAE.defaultSpec(32, 32, 3, shapes.train().numClasses());
+        String gone = dir.resolve("photos-moved-away") + "?size=32&colour=rgb";
+        Path file = dir.resolve("photos.vaex");
+        new CheckpointStore().save(file, Manifests.of(spec, DatasetInfo.of(shapes, gone, PixelScaling.GREY),
+                new TrainingSettings(1, 16, 1e-3, 1, PixelScaling.GREY, 0, 0), new TrainingState(), "train"),
+                VaeModel.create(spec, 2, 1e-3));
+        vm = new ExploreViewModel(new InlineExecutor(), Runnable::run, new StatusModel(), new DatasetCache(),
+                new RecentFiles(dir.resolve("recent.txt")));
+        vm.open(file);
+        assertEquals("", vm.errorProperty().get(), "the model opens without its dataset");
+        ExploreSession s = vm.sessionProperty().get();
+        assertEquals(0, s.test().size());
+        assertEquals(3, s.test().channels(), "the stand-in test set has the model's channels");
+        assertEquals(org.vaeexplorer.ui.common.I18n.text("explore.plane.noTestImages", gone),
+                ExploreTexts.noTestImages(s));
+        assertTrue(ExploreTexts.noTestImages(s).contains("photos-moved-away"));
+        ExploreViewModelTest.await(() -> vm.point().decodedProperty().get() != null);
+        assertEquals(3, vm.point().decodedProperty().get().image().channels(), "it still decodes, in colour");
+    }
+
+    @Test
+    void aModelOfAFolderWithoutClassesSaysWhyThePlaneHasOneColourAndThereIsNoClusterAccuracy() throws Exception {
+        org.vaeexplorer.data.ImageDataset flat = new org.vaeexplorer.data.ImageDataset("leaves", 32, 32, 3,
+                new byte[4 * 32 * 32 * 3], new int[4], java.util.List.of("leaves"));
+        LabelledSplits leaves = new LabelledSplits("leaves", flat, flat);
+        ModelSpec spec = org.vaeexplorer.model.ModelSpecBuilder.of(ModelKind.JOINT_VAE).images(32, 32, 3, 1)
+                .latent(2).categories(java.util.List.of(4)).build();
+        ExploreSession s = new ExploreSession("leaves.vaex", org.vaeexplorer.explore.LatentExplorer.owning(
+                VaeModel.create(spec, 2, 1e-3)), flat, PixelScaling.GREY, Manifests.of(spec, DatasetInfo.of(leaves,
+                "/somewhere/leaves", PixelScaling.GREY), new TrainingSettings(1, 16, 1e-3, 1, PixelScaling.GREY, 0,
+                0), new TrainingState(), "train"), null);
+        String why = org.vaeexplorer.ui.common.I18n.text("explore.unlabelled", "leaves");
+        assertEquals(why, ExploreTexts.unlabelled(s));
+        assertEquals(why, ExploreTexts.clusters(s, null, 4), "the Clusters tab says why there is no accuracy");
+        assertEquals("", ExploreTexts.noTestImages(s), "its test images are there");
+    }
 }
