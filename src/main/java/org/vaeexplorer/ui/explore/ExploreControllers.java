@@ -31,6 +31,22 @@ public final class ExploreControllers {
                 ExploreDrawTab.class, () -> new ExploreDrawTab(explore, draw)));
         controllers.put(ExploreFactorsTab.class, () -> new ExploreFactorsTab(explore));
         controllers.put(ExploreHowItWorksTab.class, () -> new ExploreHowItWorksTab(howItWorks, explore));
+        // One per window, kept across a language switch (which rebuilds the tab): a t-SNE under way goes on.
+        OverviewViewModel overview = overview(explore);
+        controllers.put(ExploreOverviewTab.class, () -> new ExploreOverviewTab(overview));
         return Map.copyOf(controllers);
+    }
+
+    /** The Overview's view model, its t-SNE on a thread of its own and its cache in the user's cache folder. */
+    private static OverviewViewModel overview(ExploreViewModel explore) {
+        java.util.concurrent.Executor worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "latent-overview");
+            t.setDaemon(true);
+            return t;
+        });
+        return new OverviewViewModel(explore, javafx.application.Platform::runLater, worker,
+                new org.vaeexplorer.explore.overview.Overviews(new org.vaeexplorer.explore.overview.OverviewCache(
+                        org.vaeexplorer.platform.UserFolders.current().cache().resolve("overviews")),
+                        org.vaeexplorer.explore.overview.TsneSettings.PAPER));
     }
 }

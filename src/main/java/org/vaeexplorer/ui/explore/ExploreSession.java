@@ -23,15 +23,24 @@ import org.vaeexplorer.ui.common.ClassNames;
  *                 it is composed when shown ({@link ExploreTexts#title}), so that it follows a language switch
  * @param manifest the checkpoint's manifest, or null for a live run
  * @param live     the run being followed, or null for a checkpoint
+ * @param checkpointSha256 the SHA-256 of the checkpoint file's bytes as they were loaded, or null for a live run:
+ *                 what keys the caches of what was computed from this model (its overview)
  */
 public record ExploreSession(String title, LatentExplorer explorer, ImageDataset test, PixelScaling scaling,
-                             CheckpointManifest manifest, LiveModelFeed live) {
+                             CheckpointManifest manifest, LiveModelFeed live, String checkpointSha256) {
+    /** A session without a checkpoint file's hash (a run followed live). */
+    public ExploreSession(String title, LatentExplorer explorer, ImageDataset test, PixelScaling scaling,
+                          CheckpointManifest manifest, LiveModelFeed live) {
+        this(title, explorer, test, scaling, manifest, live, null);
+    }
+
     /** Reads a checkpoint (once the numeric library is up) with its dataset's test images; off the FX thread. */
     static ExploreSession read(Path file, DatasetCache datasets) throws CheckpointException, InterruptedException {
         org.vaeexplorer.platform.NativeInit.await();
         Checkpoint c = new CheckpointStore().load(file);
         return new ExploreSession(file.getFileName().toString(), LatentExplorer.owning(c.model()),
-                TestImages.of(datasets, c.manifest().dataset()), c.manifest().dataset().scaling(), c.manifest(), null);
+                TestImages.of(datasets, c.manifest().dataset()), c.manifest().dataset().scaling(), c.manifest(), null,
+                c.fileSha256());
     }
 
     public ModelSpec spec() {

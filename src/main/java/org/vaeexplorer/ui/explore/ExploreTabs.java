@@ -11,7 +11,7 @@ import org.vaeexplorer.model.family.Capabilities;
  */
 public final class ExploreTabs {
     /** The views that depend on what a model can do (the plane and Draw show every model). */
-    public enum View { PLANE, GRID, TRAVERSAL, INTERPOLATION, CLUSTERS, COMPLETION, FACTORS, ARITHMETIC, HOW_IT_WORKS }
+    public enum View { PLANE, GRID, TRAVERSAL, INTERPOLATION, CLUSTERS, COMPLETION, FACTORS, ARITHMETIC, HOW_IT_WORKS, OVERVIEW }
 
     private final ObjectBinding<Capabilities> capabilities;
 
@@ -40,6 +40,9 @@ public final class ExploreTabs {
             case FACTORS -> null;
             // Every model has a network to show (issue 33).
             case HOW_IT_WORKS -> null;
+            // With two numbers or fewer a code is its own overview: the plane.
+            case OVERVIEW -> org.vaeexplorer.explore.overview.OverviewFeatures.width(can.planeDimensions(),
+                    can.discreteLatents()) > 2 ? null : "explore.overview.needsThreeDims";
             case PLANE -> null;
         };
     }

@@ -49,6 +49,7 @@ public final class ExploreView {
     @FXML private Tab arithmeticTab;
     @FXML private Tab factorsTab;
     @FXML private Tab completionTab;
+    @FXML private Tab overviewTab;
     @FXML private ExplorePlaneTab planeController;
     @FXML private ExplorePlaneLayers layersController;
 
@@ -123,7 +124,7 @@ public final class ExploreView {
                 ExploreTabs.View.TRAVERSAL, traversalTab, ExploreTabs.View.INTERPOLATION, interpolationTab,
                 ExploreTabs.View.CLUSTERS, clustersTab, ExploreTabs.View.COMPLETION, completionTab,
                 ExploreTabs.View.FACTORS, factorsTab, ExploreTabs.View.ARITHMETIC, arithmeticTab,
-                ExploreTabs.View.HOW_IT_WORKS, howItWorksTab);
+                ExploreTabs.View.HOW_IT_WORKS, howItWorksTab, ExploreTabs.View.OVERVIEW, overviewTab);
     }
 
     /** The views a model can show are enabled; the others say why not in their tooltips (ExploreTabs decides). */
