@@ -44,6 +44,8 @@ public final class MainWindowView {
         }
     };
     private PresentationMode presentationMode;
+    private ControlHiding hiding;
+    private final java.util.function.Supplier<java.util.Optional<org.vaeexplorer.ui.explore.ExploreView>> exploreView;
     @FXML
     private TabPane pages;
     @FXML
@@ -71,7 +73,9 @@ public final class MainWindowView {
 
     /** @param pageBuilder loads a page's FXML with its views (the window's controller factory) */
     MainWindowView(MainWindowViewModel viewModel, FxBackgroundExecutor executor, Function<Page, Node> pageBuilder,
-                   KeyboardActions keys, SessionActions sessions) {
+                   KeyboardActions keys, SessionActions sessions,
+                   java.util.function.Supplier<java.util.Optional<org.vaeexplorer.ui.explore.ExploreView>> exploreView) {
+        this.exploreView = exploreView;
         this.sessions = sessions;
         this.viewModel = viewModel;
         this.executor = executor;
@@ -102,6 +106,12 @@ public final class MainWindowView {
                 .then(-1.0).otherwise(viewModel.status().progressProperty()));
 
         presentationMode = PresentationMode.install(viewMenu, pages, viewModel.presentation());
+        hiding = ControlHiding.install(viewMenu, pages, viewModel, exploreView);
+        pages.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                now.addEventHandler(org.vaeexplorer.ui.common.PartBuilt.EVENT, e -> hiding.apply());
+            }
+        });
         lessonPanelController.fillMenu(lessonsMenu);
 
         helpMenu.setOnShowing(e -> HelpViews.fillMenu(helpMenu, viewModel.pageProperty().get(), this::showHelp,
@@ -209,6 +219,9 @@ public final class MainWindowView {
             tab.setContent(pageBuilder.apply((Page) tab.getUserData()));
             if (presentationMode != null) {
                 presentationMode.pageAdded();
+            }
+            if (hiding != null) {
+                hiding.apply();
             }
         }
     }

@@ -12,6 +12,8 @@ public final class MainWindowViewModel {
     private final StatusModel status;
     private final PresentationViewModel presentation = new PresentationViewModel();
     private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(I18n.locale());
+    private final javafx.collections.ObservableSet<String> hidden = javafx.collections.FXCollections
+            .observableSet(new java.util.TreeSet<>());
 
     public MainWindowViewModel(StatusModel status) {
         this.status = status;
@@ -29,6 +31,14 @@ public final class MainWindowViewModel {
     /** The language the window is shown in (the Language menu sets it; {@code LanguageSwitch} applies it). */
     public ObjectProperty<Locale> languageProperty() {
         return language;
+    }
+
+    /**
+     * The controls a teacher hid for this session ({@link HideableControls}' ids: the presentation mode's secondary
+     * controls and Explore's views), saved with the session.
+     */
+    public javafx.collections.ObservableSet<String> hiddenControls() {
+        return hidden;
     }
 
     public StatusModel status() {

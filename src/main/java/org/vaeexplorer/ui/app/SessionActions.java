@@ -75,8 +75,8 @@ final class SessionActions {
             say(LocalText.of("session.error.read", file.getFileName(), org.vaeexplorer.ui.common.Messages.of(e)));
             return false;
         }
-        Path model = SessionFormat.modelOf(s, file);
-        if (!Files.isRegularFile(model)) {
+        Path model = s.model() == null || s.model().isBlank() ? null : SessionFormat.modelOf(s, file);
+        if (model != null && !Files.isRegularFile(model)) {
             say(LocalText.of("session.error.missingModel", s.model()));
             boolean pick = dialogs.confirm(I18n.text("session.missing.title"),
                     I18n.text("session.error.missingModel", s.model()), I18n.text("session.missing.pick"),
@@ -107,7 +107,8 @@ final class SessionActions {
                 context.exploreView().map(ExploreView::shownView).orElse("plane"), p.planeX(), p.planeY(), p.code(),
                 p.label(), p.categories(), presentation.zoomProperty().get(),
                 presentation.presentationProperty().get(), context.mainWindow().languageProperty().get()
-                        .toLanguageTag(), lesson, SessionVectors.toFile(context.arithmetic().saved()));
+                        .toLanguageTag(), lesson, SessionVectors.toFile(context.arithmetic().saved()),
+                context.mainWindow().hiddenControls().stream().sorted().toList());
     }
 
     private void apply(SessionFile s, Path model) {
@@ -119,6 +120,16 @@ final class SessionActions {
         window.presentation().presentationProperty().set(s.presentation());
         window.presentation().setZoom(s.zoom());
         Page.parse(s.page() == null ? "explore" : s.page()).ifPresent(window::showPage);
+        window.hiddenControls().clear();
+        window.hiddenControls().addAll(s.hidden());
+        if (model != null) {
+            openModel(s, model);
+        }
+        showLesson(s);
+    }
+
+    /** Opens the session's model, and puts its point and view back once it is loaded. */
+    private void openModel(SessionFile s, Path model) {
         ExploreViewModel explore = context.explore();
         PointSnapshot point = new PointSnapshot(s.planeX(), s.planeY(), s.code(), s.label(), s.categories());
         ChangeListener<Boolean> whenLoaded = new ChangeListener<>() {
@@ -134,28 +145,13 @@ final class SessionActions {
         };
         explore.open(model);
         explore.busyProperty().addListener(whenLoaded);
-        showLesson();
     }
 
     /** The session's lesson in the lesson panel, in the UI's language as it is asked for. */
-    private void showLesson() {
-        if (lesson == null) {
-            return;
+    private void showLesson(SessionFile s) {
+        if (lesson != null) {
+            context.lessons().choose(SessionLessons.of(0, "session", s, false));
         }
-        java.util.List<org.vaeexplorer.ui.lessons.Lesson.Step> steps = new java.util.ArrayList<>();
-        for (SessionFile.Step step : lesson.steps()) {
-            SessionFile.Text text = step.text() == null ? new SessionFile.Text(null, null) : step.text();
-            steps.add(new org.vaeexplorer.ui.lessons.Lesson.Step(org.vaeexplorer.ui.lessons.Lesson.OWN_STEP_KEY,
-                    step.view() == null ? null : new org.vaeexplorer.ui.lessons.LessonAction.ShowView(step.view()),
-                    model -> {
-                        String said = text.in(I18n.locale().toLanguageTag());
-                        // Null: the step's own key says that it has no text.
-                        return said.isBlank() ? null : said;
-                    }));
-        }
-        SessionFile.Text title = lesson.title() == null ? new SessionFile.Text(null, null) : lesson.title();
-        context.lessons().choose(org.vaeexplorer.ui.lessons.Lesson.own(
-                () -> title.in(I18n.locale().toLanguageTag()), steps));
     }
 
     private void loaded(SessionFile s, Path model, PointSnapshot point) {

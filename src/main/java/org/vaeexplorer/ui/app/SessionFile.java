@@ -21,12 +21,24 @@ import java.util.List;
  * @param lesson        the lesson the session shows, or null
  * @param vectors       the attribute vectors saved on the Arithmetic view, none in a file written before they were
  *                      (the field is then missing, and such a file still opens)
+ * @param hidden        the controls the teacher hid for this session ({@link HideableControls}' ids), none in a
+ *                      file written before they could be hidden (the field is then missing, and it still opens)
  */
 public record SessionFile(int formatVersion, String model, String page, String view, int planeX, int planeY,
                           float[] code, int label, int[] categories, double zoom, boolean presentation,
-                          String language, Lesson lesson, List<Vector> vectors) {
+                          String language, Lesson lesson, List<Vector> vectors, List<String> hidden) {
+    @com.fasterxml.jackson.annotation.JsonCreator
     public SessionFile {
         vectors = vectors == null ? List.of() : List.copyOf(vectors);
+        hidden = hidden == null ? List.of() : List.copyOf(hidden);
+    }
+
+    /** A session that hides nothing. */
+    public SessionFile(int formatVersion, String model, String page, String view, int planeX, int planeY,
+                       float[] code, int label, int[] categories, double zoom, boolean presentation,
+                       String language, Lesson lesson, List<Vector> vectors) {
+        this(formatVersion, model, page, view, planeX, planeY, code, label, categories, zoom, presentation,
+                language, lesson, vectors, null);
     }
 
     /**
@@ -59,14 +71,42 @@ public record SessionFile(int formatVersion, String model, String page, String v
         }
     }
 
-    /** One paragraph of a lesson; {@code view}, if not null, is the Explore view it shows. */
-    public record Step(Text text, String view) {
+    /**
+     * One paragraph of a lesson, with a button when it does something: {@code view}, if not null, is the Explore
+     * view it shows; {@code action} one of the lessons' words for what else a step can do (start the training,
+     * follow it, traverse the most used dimension: {@code Lessons.action}); {@code button} the button's text (null:
+     * "Show this view"); {@code describe} a text about the open model that replaces {@code text} once known
+     * ({@code Lessons.describing}). All but the text may be missing.
+     */
+    public record Step(Text text, String view, String action, Text button, String describe) {
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public Step {
+        }
+
+        /** A step that shows {@code view} (or nothing, for null). */
+        public Step(Text text, String view) {
+            this(text, view, null, null, null);
+        }
     }
 
-    /** A teacher's lesson: a title and its steps. */
-    public record Lesson(Text title, List<Step> steps) {
+    /**
+     * A training run a lesson puts on the Train page (its {@code kind} by the command line's name); a session with
+     * one need not name a model.
+     */
+    public record Training(String dataset, String kind, int latent, int epochs, int trainImages, int batchSize,
+                           long delayMillis) {
+    }
+
+    /** A teacher's lesson: a title, an optional introduction and training run, and its steps. */
+    public record Lesson(Text title, Text intro, List<Step> steps, Training training) {
+        @com.fasterxml.jackson.annotation.JsonCreator
         public Lesson {
             steps = steps == null ? List.of() : List.copyOf(steps);
+        }
+
+        /** A lesson of a title and steps. */
+        public Lesson(Text title, List<Step> steps) {
+            this(title, null, steps, null);
         }
     }
 }

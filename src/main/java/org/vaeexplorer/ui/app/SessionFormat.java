@@ -55,10 +55,21 @@ final class SessionFormat {
         if (Files.size(file) > MAX_BYTES) {
             throw new BadSessionException(LocalText.of("session.error.notJson", name), null);
         }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new BadSessionException(LocalText.of("session.error.notJson", name), e);
+        }
+        return parse(text, name);
+    }
+
+    /** A session from its text ({@code name} says which file, in the messages): a built-in lesson's, say. */
+    static SessionFile parse(String text, String name) throws BadSessionException {
         JsonNode tree;
         try {
-            tree = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException | java.nio.charset.MalformedInputException e) {
+            tree = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
             throw new BadSessionException(LocalText.of("session.error.notJson", name), e);
         }
         if (tree == null || !tree.isObject()) {
@@ -75,10 +86,9 @@ final class SessionFormat {
         } catch (JsonProcessingException e) {
             throw new BadSessionException(LocalText.of("session.error.field", name, field(e)), e);
         }
-        if (s.model() == null || s.model().isBlank() || s.code() == null || s.categories() == null) {
-            throw new BadSessionException(LocalText.of("session.error.field", name,
-                    s.model() == null || s.model().isBlank() ? "model" : s.code() == null ? "code" : "categories"),
-                    null);
+        String missing = missingField(s);
+        if (missing != null) {
+            throw new BadSessionException(LocalText.of("session.error.field", name, missing), null);
         }
         for (int i = 0; i < s.vectors().size(); i++) {
             if (s.vectors().get(i) == null || !s.vectors().get(i).complete()) {
@@ -86,6 +96,18 @@ final class SessionFormat {
             }
         }
         return s;
+    }
+
+    /**
+     * The field a session cannot do without that it lacks, or null: the model with its point, except for a lesson
+     * that prepares a training run, which needs no model.
+     */
+    private static String missingField(SessionFile s) {
+        boolean model = s.model() != null && !s.model().isBlank();
+        if (!model) {
+            return s.lesson() != null && s.lesson().training() != null ? null : "model";
+        }
+        return s.code() == null ? "code" : s.categories() == null ? "categories" : null;
     }
 
     /** {@code model} as the session stores it: relative to the session's folder when it can be, else absolute. */

@@ -141,7 +141,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
 
     /** A lesson of the Lessons menu by its number; it sets up its own page, model and view after the others. */
     private static int lesson(String text) {
-        int count = org.vaeexplorer.ui.lessons.Lessons.all().size();
+        int count = org.vaeexplorer.ui.lessons.Lessons.FILES.size();
         int n;
         try {
             n = Integer.parseInt(text.trim());

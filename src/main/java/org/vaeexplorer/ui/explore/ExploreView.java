@@ -39,6 +39,10 @@ public final class ExploreView {
     private final Runnable showThisPage;
     private final PartLoader parts;
     private final Timeline live;
+    /** Every view's tab in the page's order, shown or not. */
+    private java.util.List<Tab> allTabs = java.util.List.of();
+    /** The tabs' ids a teacher hid for the session. */
+    private java.util.Set<String> hiddenTabs = java.util.Set.of();
     @FXML private TabPane views;
     @FXML private Tab planeTab;
     @FXML private Tab howItWorksTab;
@@ -70,11 +74,12 @@ public final class ExploreView {
     @FXML
     private void initialize() {
         layersController.setPlaneSnapshot(planeController::writeSnapshot);
+        allTabs = java.util.List.copyOf(views.getTabs());
         views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> build(now));
         bindTabs();
         viewModel.sessionProperty().addListener((o, was, now) -> showWhatTheModelCan());
-        viewModel.sessionProperty().addListener((o, was, now) -> showFactorsTabIfKnown());
-        showFactorsTabIfKnown();
+        viewModel.sessionProperty().addListener((o, was, now) -> placeTabs());
+        placeTabs();
         showWhatTheModelCan();
         // Poll only while a run is followed and the page is in a window: the timeline must not outlive either.
         viewModel.followingProperty().addListener((o, was, now) -> pollWhileFollowed());
@@ -127,20 +132,35 @@ public final class ExploreView {
                 ExploreTabs.View.HOW_IT_WORKS, howItWorksTab, ExploreTabs.View.OVERVIEW, overviewTab);
     }
 
-    /** The views a model can show are enabled; the others say why not in their tooltips (ExploreTabs decides). */
     /**
-     * The Factors tab is there only for a model whose dataset has known factors: one more tab for every model would
-     * push the last tab out of a 1280x720 window in presentation mode.
+     * The Factors tab is there only for a model whose dataset has known factors, and the Overview only for a model
+     * whose codes have more than two numbers: one more tab for every model would push the last tab out of a
+     * 1280x720 window in presentation mode. A view a teacher hid for the session is not there either.
      */
-    private void showFactorsTabIfKnown() {
-        boolean known = viewModel.factors().hasFactors();
-        if (known && !views.getTabs().contains(factorsTab)) {
-            views.getTabs().add(views.getTabs().indexOf(clustersTab) + 1, factorsTab);
-        } else if (!known && views.getTabs().contains(factorsTab)) {
-            if (views.getSelectionModel().getSelectedItem() == factorsTab) {
-                views.getSelectionModel().select(planeTab);
+    private boolean wanted(Tab tab) {
+        if (hiddenTabs.contains(tab.getId())) {
+            return false;
+        }
+        if (tab == factorsTab) {
+            return viewModel.factors().hasFactors();
+        }
+        return tab != overviewTab || viewModel.capabilitiesProperty().get() != null
+                && ExploreTabs.whyNot(ExploreTabs.View.OVERVIEW, viewModel.capabilitiesProperty().get()) == null;
+    }
+
+    /** Takes the tabs not {@link #wanted} off the page and puts the others back in their places. */
+    private void placeTabs() {
+        Tab selected = views.getSelectionModel().getSelectedItem();
+        if (selected != null && !wanted(selected)) {
+            views.getSelectionModel().select(planeTab);
+        }
+        views.getTabs().removeIf(t -> !wanted(t));
+        int at = 0;
+        for (Tab tab : allTabs) {
+            if (wanted(tab) && !views.getTabs().contains(tab)) {
+                views.getTabs().add(at, tab);
             }
-            views.getTabs().remove(factorsTab);
+            at += views.getTabs().contains(tab) ? 1 : 0;
         }
     }
 
@@ -192,12 +212,27 @@ public final class ExploreView {
         return id.substring(0, id.length() - "Tab".length());
     }
 
+    /**
+     * Takes the tabs whose ids are in {@code tabIds} off the page and puts the others back in their places (issue
+     * 33: a teacher hides views for a session). The Factors and Overview tabs come back only for models they show.
+     */
+    public void hideViews(java.util.Set<String> tabIds) {
+        hiddenTabs = java.util.Set.copyOf(tabIds);
+        placeTabs();
+    }
+
     /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters, factors, draw,
-     * completion). */
+     * completion); a view hidden for the session stays hidden. */
     public void showView(String name) {
-        if (factorsTab.getId().equalsIgnoreCase(name + "Tab") && !views.getTabs().contains(factorsTab)) {
-            // Asked for before the model is open (a start option, a session): the model's factors decide once it is.
-            views.getTabs().add(views.getTabs().indexOf(clustersTab) + 1, factorsTab);
+        if (hiddenTabs.contains(name + "Tab")) {
+            LOG.info("the {} view is hidden for this session: not shown", name);
+            return;
+        }
+        for (Tab tab : java.util.List.of(factorsTab, overviewTab)) {
+            if (tab.getId().equalsIgnoreCase(name + "Tab") && !views.getTabs().contains(tab)) {
+                // Asked for before the model is open (a start option, a session): the model decides once it is.
+                views.getTabs().add(Math.min(allTabs.indexOf(tab), views.getTabs().size()), tab);
+            }
         }
         for (Tab tab : views.getTabs()) {
             if (tab.getId() != null && tab.getId().equalsIgnoreCase(name + "Tab")) {

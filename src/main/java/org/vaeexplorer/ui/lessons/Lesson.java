@@ -1,97 +1,82 @@
 package org.vaeexplorer.ui.lessons;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * A ready-made lesson as data: its texts are keys of the lessons bundle ({@code lesson.<id>.title}, {@code .intro},
- * {@code .step1}... and {@code .step1.button} for a step with an action), and {@link #setup} is what choosing it does.
+ * A lesson as the panel shows it: a title, an introduction, numbered steps and what choosing it does ({@link #setup}).
+ * The built-in lessons and a teacher's are the same thing, read from session files (issue 33): the texts are the
+ * file's, in the UI's language when asked.
  *
- * @param number 1-based, as the menu and {@code --lesson N} count
+ * @param number 1-based for a built-in lesson, as the menu and {@code --lesson N} count; 0 for a session's lesson
+ * @param id     the built-in lesson's name ({@code latent}, {@code training}...), {@code session} for a session's
+ * @param titleText  the title in the UI's language when asked
+ * @param introText  the introduction ("" for none)
  */
-public record Lesson(int number, String id, List<LessonAction> setup, List<Step> steps,
-                     java.util.function.Supplier<String> ownTitle) {
+public record Lesson(int number, String id, List<LessonAction> setup, List<Step> steps, Supplier<String> titleText,
+                     Supplier<String> introText) {
     /**
      * A paragraph of the lesson; with an action, the panel shows a button under it that does it. A step that
      * describes the open model has {@code describe}, which gives its text from what the model does, or null while
-     * that is not known (then {@code key}'s text shows).
+     * that is not known (then its own text shows).
      */
-    public record Step(String key, LessonAction action, java.util.function.Function<ExploredModel, String> describe) {
-        public Step(String key, LessonAction action) {
-            this(key, action, null);
-        }
-
-        /** The text to show about {@code model} (null: not known yet). */
+    public record Step(LessonAction action, Function<ExploredModel, String> describe, Supplier<String> text,
+                       Supplier<String> button) {
+        /** The text to show about {@code model}. */
         public String text(ExploredModel model) {
             String described = describe == null ? null : describe.apply(model);
-            return described != null ? described : LessonTexts.text(key);
+            if (described != null) {
+                return described;
+            }
+            String own = text == null ? null : text.get();
+            return own == null || own.isBlank() ? LessonTexts.text(NO_TEXT_KEY) : own;
         }
 
         public boolean hasAction() {
             return action != null;
         }
 
-        public String buttonKey() {
-            return key + ".button";
+        /** The button's text: the step's own, or the lessons bundle's "Show this view". */
+        public String buttonText() {
+            String own = button == null ? null : button.get();
+            return own == null || own.isBlank() ? LessonTexts.text(DEFAULT_BUTTON_KEY) : own;
         }
     }
 
-    /** The key an own lesson's steps carry (their text comes from the session, their button from this key). */
-    public static final String OWN_STEP_KEY = "lessons.session.step";
-    /** The button of an own lesson's step that shows a view: {@link Step#buttonKey()} of {@link #OWN_STEP_KEY}. */
-    static final String OWN_STEP_BUTTON_KEY = "lessons.session.step.button";
+    /** What a step without text shows. */
+    static final String NO_TEXT_KEY = "lessons.session.step";
+    /** The button of a step whose file gives it no text. */
+    static final String DEFAULT_BUTTON_KEY = "lessons.session.step.button";
 
     public Lesson {
         setup = List.copyOf(setup);
         steps = List.copyOf(steps);
     }
 
-    /** A built-in lesson, its texts in the lessons bundle. */
-    public Lesson(int number, String id, List<LessonAction> setup, List<Step> steps) {
-        this(number, id, setup, steps, null);
+    /** A teacher's lesson opened with a session: the session itself has set the window up. */
+    public static Lesson own(Supplier<String> title, Supplier<String> intro, List<Step> steps) {
+        return new Lesson(0, "session", List.of(), steps, title, intro);
     }
 
-    /**
-     * A teacher's lesson from a session file (issue 33): its title and steps are the teacher's text, given in the
-     * UI's language when asked; a step with a view to show has the button {@link #OWN_STEP_KEY}{@code .button}.
-     */
-    public static Lesson own(java.util.function.Supplier<String> title, List<Step> steps) {
-        return new Lesson(0, "session", List.of(), steps, title);
-    }
-
+    /** Whether this is a session's own lesson rather than one of the Lessons menu's. */
     public boolean isOwn() {
-        return ownTitle != null;
+        return number == 0;
     }
 
     /** The title in the UI's language. */
     public String title() {
-        return isOwn() ? ownTitle.get() : LessonTexts.text(titleKey());
+        return titleText.get();
     }
 
-    public String titleKey() {
-        return "lesson." + id + ".title";
-    }
-
-    public String introKey() {
-        return "lesson." + id + ".intro";
+    /** The introduction in the UI's language ("" for none). */
+    public String intro() {
+        String text = introText == null ? null : introText.get();
+        return text == null ? "" : text;
     }
 
     /** True when the setup replaces the Train page's form or run. */
     public boolean touchesTraining() {
         return setup.stream().anyMatch(LessonAction::touchesTraining);
-    }
-
-    /** Every bundle key this lesson shows. */
-    public List<String> keys() {
-        List<String> keys = new ArrayList<>(isOwn() ? List.of() : List.of(titleKey(), introKey()));
-        for (Step s : steps) {
-            if (!isOwn()) {
-                keys.add(s.key());
-            }
-            if (s.hasAction()) {
-                keys.add(isOwn() ? OWN_STEP_BUTTON_KEY : s.buttonKey());
-            }
-        }
-        return keys;
     }
 }

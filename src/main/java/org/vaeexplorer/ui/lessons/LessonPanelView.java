@@ -70,12 +70,11 @@ public final class LessonPanelView {
         refreshTexts();
     }
 
-    /** Sets every text of the panel and the menu from the lessons bundle in the current locale. */
+    /** Sets every text of the panel and the menu in the current locale (the lessons' own and the bundle's). */
     public void refreshTexts() {
         for (MenuItem item : lessonItems) {
             Lesson lesson = (Lesson) item.getUserData();
-            item.setText(LessonTexts.text("lessons.menu.item", Integer.toString(lesson.number()),
-                    LessonTexts.text(lesson.titleKey())));
+            item.setText(LessonTexts.text("lessons.menu.item", Integer.toString(lesson.number()), lesson.title()));
         }
         if (showPanelItem != null) {
             showPanelItem.setText(LessonTexts.text("lessons.menu.showPanel"));
@@ -98,8 +97,8 @@ public final class LessonPanelView {
                 : LessonTexts.text("lessons.panel.kicker", Integer.toString(lesson.number()),
                         Integer.toString(viewModel.lessons().size())));
         title.setText(lesson.title());
-        if (!lesson.isOwn()) {
-            Label intro = wrapping(LessonTexts.text(lesson.introKey()), "lesson-intro");
+        if (!lesson.intro().isBlank()) {
+            Label intro = wrapping(lesson.intro(), "lesson-intro");
             intro.setId("lessonIntro");
             body.getChildren().add(intro);
         }
@@ -118,7 +117,7 @@ public final class LessonPanelView {
         VBox text = new VBox(6, paragraph);
         text.setMinWidth(0);
         if (step.hasAction()) {
-            Button doIt = new Button(LessonTexts.text(step.buttonKey()));
+            Button doIt = new Button(step.buttonText());
             doIt.setId("lessonStep" + number + "Button");
             doIt.setOnAction(e -> viewModel.doStep(step));
             doIt.setWrapText(true);

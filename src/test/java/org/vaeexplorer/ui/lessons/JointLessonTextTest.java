@@ -89,15 +89,4 @@ class JointLessonTextTest {
                 0, 0.5);
         assertTrue(JointLessonText.clusters(m).contains("of the 10,000 test images"), JointLessonText.clusters(m));
     }
-
-    @Test
-    void untilTheTestImagesAreEncodedTheStepsOwnTextShows() {
-        ExploredModel unknown = new ExploredModel(null, DIGITS, -1, Double.NaN);
-        assertNull(JointLessonText.categories(unknown));
-        assertNull(JointLessonText.traversal(unknown));
-        Lesson joint = Lessons.byNumber(4);
-        assertEquals(LessonTexts.text("lesson.joint.step1"), joint.steps().get(0).text(unknown));
-        assertEquals(JointLessonText.categories(sharedModel()), joint.steps().get(0).text(sharedModel()));
-        assertEquals(JointLessonText.traversal(sharedModel()), joint.steps().get(2).text(sharedModel()));
-    }
 }
