@@ -73,13 +73,8 @@ public final class AppContext implements AutoCloseable {
                         org.vaeexplorer.platform.UserFolders.current().home()),
                 this::belongsToTheRunningTraining);
         removeLeftoversOfKilledSaves(runsRoot);
-<<<<<<< HEAD
-        lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(org.vaeexplorer.ui.lessons.Lessons.all(),
-                new PageLessonActions(this), this.dialogs);
-=======
         lessons = new org.vaeexplorer.ui.lessons.LessonsViewModel(BuiltInLessons.all(),
-                new PageLessonActions(this), dialogs);
->>>>>>> fd3d7c8 (Sessions (issue 33): a teacher hides controls for a session (View > Hide for this session: presentation mode's secondary controls and each Explore view, read from the page's FXML), saved in the session file as 'hidden' (older files open, hiding nothing); the four built-in lessons are session files in the resources, read through the session format like a teacher's (texts in both languages in the files; steps name their action and, for the Joint VAE, the text computed from the model's own cluster matching); the Overview tab is on the page only for models it can show)
+                new PageLessonActions(this), this.dialogs);
         lessons.exploredModelProperty().bind(PageLessonActions.exploredModel(explore));
         sessions = new SessionActions(this, this.dialogs);
         controllers = controllers();

@@ -51,7 +51,7 @@ class LessonsUiTest {
 
         pick(robot, 1);
         assertTrue(panel.isVisible());
-        assertEquals(LessonTexts.text("lesson.latent.title"),
+        assertEquals(BuiltInLessons.session(1).lesson().title().en(),
                 robot.lookup("#lessonTitle").queryAs(Label.class).getText());
         assertEquals(Page.EXPLORE, context.mainWindow().pageProperty().get());
         // Opened and its test set encoded (the window closes after the test: nothing may still be on its way).
