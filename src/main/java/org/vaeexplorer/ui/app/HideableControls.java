@@ -23,7 +23,7 @@ final class HideableControls {
 
     /** The secondary controls, by id; their names are {@code hide.control.<id>} in the bundle. */
     static final List<String> SECONDARY = List.of("checkpointButtons", "exportMenu", "planeHint", "drawHint",
-            "overviewHint", "lessonKicker", "statusBar", "openDatasetButton", "resumeFromButton",
+            "overviewHint", "lessonKicker", "statusBar", "openDatasetButton", "openPicturesButton", "resumeFromButton",
             "runFolderAndExport", "factorElsewhere");
     static final String EXPLORE_FXML = "/org/vaeexplorer/ui/explore/ExploreView.fxml";
 
