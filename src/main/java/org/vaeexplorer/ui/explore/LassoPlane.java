@@ -94,6 +94,22 @@ public final class LassoPlane extends Region {
         redraw();
     }
 
+    /** A size of its own where no style sheet gives one (the CSS sets it in em: .arithmetic-plane). */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 280;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 150;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 280;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());

@@ -16,6 +16,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +49,8 @@ class ArithmeticViewUiTest {
     @Start
     void start(Stage stage) throws Exception {
         context = ExploreWindow.show(stage, dir.resolve("runs"), 1280, 720);
+        stage.getScene().getStylesheets().add(getClass().getResource("/org/vaeexplorer/ui/app/app.css")
+                .toExternalForm());
     }
 
     @AfterEach
@@ -131,6 +134,81 @@ class ArithmeticViewUiTest {
         robot.clickOn("#goToAnswer");
         WaitForAsyncUtils.waitForFxEvents();
         assertArrayEquals(z, context.explore().point().codeProperty().get(), 1e-6f, "the answer is the point");
+    }
+
+    @Test
+    void aLassoDrawnOnTheViewsPlaneSelectsTheDotsInsideIt(FxRobot robot) throws Exception {
+        ExploreWindow.open(robot, context, ExploreFixtures.SHIPPED, 90);
+        select(robot, "arithmeticTab");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lassoPlane").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<org.vaeexplorer.explore.ImageGroup.Kind> kind = robot.lookup("#groupKind").queryAs(ComboBox.class);
+        robot.interact(() -> kind.setValue(org.vaeexplorer.explore.ImageGroup.Kind.IMAGES));
+        assertTrue(robot.lookup("#lassoFrom").queryAs(javafx.scene.control.Button.class).isVisible());
+        LassoPlane lasso = robot.lookup("#lassoPlane").queryAs(LassoPlane.class);
+        robot.clickOn("#lassoFrom");
+        assertTrue(lasso.isLassoing());
+        double half = 40;
+        robot.moveTo(lasso).moveBy(-half, -half).press(MouseButton.PRIMARY).moveBy(2 * half, 0).moveBy(0, 2 * half)
+                .moveBy(-2 * half, 0).moveBy(0, -2 * half).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        int[] chosen = context.arithmetic().groups().fromImagesProperty().get();
+        PlaneTransform t = lasso.plane().transform();
+        double cx = lasso.getWidth() / 2;
+        double cy = lasso.getHeight() / 2;
+        EncodedImages codes = context.explore().codesProperty().get();
+        int xd = context.explore().point().xDimProperty().get();
+        int yd = context.explore().point().yDimProperty().get();
+        java.util.Set<Integer> selected = new java.util.HashSet<>();
+        Arrays.stream(chosen).forEach(selected::add);
+        int inside = 0;
+        for (int i = 0; i < codes.count(); i++) {
+            double sx = t.toScreenX(codes.mu(i, xd)) - cx;
+            double sy = t.toScreenY(codes.mu(i, yd)) - cy;
+            // A pixel or two of slack for where the robot's steps put the outline's corners.
+            boolean clearlyIn = Math.abs(sx) < half - 2 && Math.abs(sy) < half - 2;
+            boolean clearlyOut = Math.abs(sx) > half + 2 || Math.abs(sy) > half + 2;
+            inside += clearlyIn ? 1 : 0;
+            assertTrue(!clearlyIn || selected.contains(i), "image " + i + " inside the lasso is selected");
+            assertTrue(!clearlyOut || !selected.contains(i), "image " + i + " outside the lasso is not");
+        }
+        assertTrue(inside > 10, "the lasso went around some dots: " + inside);
+        assertEquals(I18n.text("explore.arithmetic.lassoFromButton", chosen.length),
+                robot.lookup("#lassoFrom").queryAs(javafx.scene.control.Button.class).getText());
+        assertTrue(!lasso.isLassoing(), "one lasso per click on the button");
+    }
+
+    @Test
+    void aSpritesModelsVectorGoesBetweenTwoValuesOfAFactor(FxRobot robot) throws Exception {
+        ExploreWindow.open(robot, context, SpritesCheckpoint.tiny(dir), 90);
+        select(robot, "arithmeticTab");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#groupKind").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<org.vaeexplorer.explore.ImageGroup.Kind> kind = robot.lookup("#groupKind").queryAs(ComboBox.class);
+        assertTrue(kind.getItems().contains(org.vaeexplorer.explore.ImageGroup.Kind.FACTOR), "offered with factors");
+        robot.interact(() -> kind.setValue(org.vaeexplorer.explore.ImageGroup.Kind.FACTOR));
+        var factors = context.explore().factors().known().orElseThrow();
+        int x = factors.names().indexOf("x");
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> factor = robot.lookup("#groupFactor").queryAs(ComboBox.class);
+        robot.interact(() -> factor.setValue(x));
+        int last = factors.sizes()[x] - 1;
+        ArithmeticViewModel arithmetic = context.arithmetic();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> arithmetic.vector() != null
+                && arithmetic.vector().from().factor() == x && arithmetic.vector().to().value() == last);
+        ArithmeticViewModel.Defined d = arithmetic.definedProperty().get();
+        int n = context.explore().codesProperty().get().count();
+        long left = java.util.stream.IntStream.range(0, n).filter(i -> factors.values()[i][x] == 0).count();
+        long right = java.util.stream.IntStream.range(0, n).filter(i -> factors.values()[i][x] == last).count();
+        assertEquals(left, d.fromImages().length, "the sprites at the left edge");
+        assertEquals(right, d.toImages().length, "the sprites at the right edge");
+        assertEquals(left, Arrays.stream(d.histogram().from()).sum());
+        assertEquals(right, Arrays.stream(d.histogram().to()).sum());
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> to = robot.lookup("#toGroup").queryAs(ComboBox.class);
+        assertEquals(last + 1, to.getItems().size(), "one choice per position");
+        assertEquals(I18n.text("explore.plane.factorValue", I18n.text("factor.x"), last + 1, last + 1),
+                to.getConverter().toString(to.getValue()));
     }
 
     private static int pixelsNear(WritableImage image, Color colour) {
