@@ -22,6 +22,7 @@ for s in "zh-explore-plane --page explore" "zh-explore-grid --explore-view grid"
     "zh-explore-interpolation --explore-view interpolation" \
     "zh-explore-cvae --open models/fashion-cvae-2d.vaex" \
     "zh-explore-clusters --open models/mnist-joint-vae.vaex --explore-view clusters" \
+    "zh-explore-arithmetic --open docs/arithmetic.vaexs" \
     "zh-models --page models" "zh-train --page train" \
     "zh-train-running --train-epochs 4 --train-images 3000 --snapshot-after 20" \
     "zh-train-scores --train-dataset sprites-small --train-epochs 4 --train-images 2000 --snapshot-after 45"; do

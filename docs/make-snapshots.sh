@@ -28,6 +28,8 @@ shot explore-joint --open models/mnist-joint-vae.vaex --explore-view traversal
 shot explore-clusters --open models/mnist-joint-vae.vaex --explore-view clusters
 shot explore-draw --open models/mnist-joint-vae.vaex --draw docs/draw/three.png
 shot explore-completion --open models/mnist-scvae.vaex --explore-view completion
+# Issue 33: the example session with its saved vectors (the committed one was taken at 1280x720).
+shot explore-arithmetic --open docs/arithmetic.vaexs
 shot models --page models
 shot train-running --train-epochs 5 --train-images 20000 --snapshot-after 20
 shot train-finished --train-epochs 5 --train-images 20000
