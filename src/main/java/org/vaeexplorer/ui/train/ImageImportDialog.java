@@ -25,7 +25,6 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.vaeexplorer.data.ImageFolderOptions.Fit;
-import org.vaeexplorer.ui.common.ClassNames;
 import org.vaeexplorer.ui.common.FittedImage;
 import org.vaeexplorer.ui.common.FxImages;
 import org.vaeexplorer.ui.common.I18n;
@@ -213,7 +212,8 @@ final class ImageImportDialog {
             FittedImage fitted = new FittedImage();
             fitted.getChildren().add(new ImageView(FxImages.toImage(tile.image())));
             fitted.getStyleClass().add("sample-image");
-            Label name = label(ClassNames.display(tile.className()), "sample-caption");
+            // A folder's class names are the person's own: shown as they are, never translated.
+            Label name = label(tile.className(), "sample-caption");
             VBox box = new VBox(fitted, name);
             box.getStyleClass().addAll("sample-tile", "gap-2");
             previewGrid.getChildren().add(box);
