@@ -92,7 +92,7 @@ public final class EncoderDecoderGraph extends GraphFamily {
             b.add(NetworkBlock.Role.GUMBEL, heads, spec.categoricalWidth());
         }
         if (spec.latentDim() > 0) {
-            b.add(NetworkBlock.Role.SAMPLE, List.of("z = μ + σ ⊙ ε", "ε ~ N(0, I)"), spec.latentDim());
+            b.add(NetworkBlock.Role.SAMPLE, List.of("ε ~ N(0, I)"), spec.latentDim());
         }
         b.add(NetworkBlock.Role.DECODER, l.decoder());
         List<String> out = new ArrayList<>(List.of("sigmoid → " + spec.rows() + "×" + spec.cols() + "×"

@@ -18,8 +18,8 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
                     boolean openDefaultModel, Path open, String exploreView, boolean follow, Path draw,
                     boolean presentation, double zoomPercent, int lesson, Path importFolder) {
     /** The Explore page's views, as its tabs are named ({@code planeTab}...). */
-    static final List<String> EXPLORE_VIEWS = List.of("plane", "grid", "traversal", "interpolation", "arithmetic", "clusters",
-            "factors", "overview", "draw", "completion");
+    static final List<String> EXPLORE_VIEWS = List.of("plane", "howitworks", "grid", "traversal", "interpolation",
+            "arithmetic", "clusters", "factors", "overview", "draw", "completion");
     /** The synopsis; the option names are not translated, the word "usage" is. */
     static final String SYNOPSIS = "vae-explorer [--page train|explore|models] [--snapshot FILE.png "
             + "[--snapshot-after SECONDS]] [--train-epochs N [--train-images N] [--train-dataset ID|FOLDER]] "

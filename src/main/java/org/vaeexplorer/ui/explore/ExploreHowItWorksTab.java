@@ -35,6 +35,7 @@ public final class ExploreHowItWorksTab {
     @FXML private Label stepLabel;
     @FXML private Label caption;
     @FXML private FlowPane blocks;
+    @FXML private javafx.scene.layout.HBox elboRow;
     @FXML private Label explanationTitle;
     @FXML private Label explanation;
 
@@ -102,13 +103,17 @@ public final class ExploreHowItWorksTab {
     private void buildCards(List<NetworkBlock> list) {
         cards.clear();
         blocks.getChildren().clear();
+        elboRow.getChildren().removeIf(n -> n instanceof HowItWorksCard);
         for (NetworkBlock b : list) {
             addCard(new HowItWorksCard(HowItWorksSteps.id(b), HowItWorksTexts.title(HowItWorksSteps.id(b)),
                     b.layers()));
         }
         if (!list.isEmpty()) {
-            addCard(new HowItWorksCard(HowItWorksSteps.ELBO, HowItWorksTexts.title(HowItWorksSteps.ELBO),
-                    List.of()));
+            HowItWorksCard elbo = new HowItWorksCard(HowItWorksSteps.ELBO,
+                    HowItWorksTexts.title(HowItWorksSteps.ELBO), List.of());
+            elbo.setOnMouseClicked(e -> viewModel.steps().select(HowItWorksSteps.ELBO));
+            cards.add(elbo);
+            elboRow.getChildren().add(0, elbo);
         }
         showFlow();
     }

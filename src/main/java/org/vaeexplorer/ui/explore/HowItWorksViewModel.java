@@ -43,6 +43,15 @@ public final class HowItWorksViewModel implements AutoCloseable {
     private float[] u = new float[0];
     /** The z the point was moved to by a new epsilon: its own echo asks for nothing. */
     private float[] placed;
+    /** The epsilon last drawn, kept for a new drawing (each stroke must not draw a new one). */
+    private float[] lastEpsilon = new float[0];
+    /**
+     * The image changed by a way that does not move the point (a model opened, the drawing changed): its next pass
+     * places the point at mu + sigma * epsilon rather than reading an epsilon off a point that belongs to no image.
+     */
+    private boolean placeNext = true;
+    /** The epsilon the point is being placed with, until the pass arrives. */
+    private float[] pendingEpsilon;
 
     /**
      * @param session the Explore page's open model
@@ -57,6 +66,7 @@ public final class HowItWorksViewModel implements AutoCloseable {
         flow.resultProperty().addListener((o, was, now) -> {
             if (now != null) {
                 refreshTimes.record(System.nanoTime() - now.requestedNanos());
+                lastEpsilon = now.pass().eps().clone();
             }
         });
         session.addListener((o, was, now) -> sessionChanged(now));
@@ -76,6 +86,8 @@ public final class HowItWorksViewModel implements AutoCloseable {
             if (now != null && !now.isEmpty() && now.posterior() != null) {
                 drawing = now.input().pixels().clone();
                 source = Source.DRAWING;
+                placeNext = true;
+                pendingEpsilon = null;
                 refresh();
             }
         });
@@ -97,6 +109,9 @@ public final class HowItWorksViewModel implements AutoCloseable {
         source = Source.TEST_IMAGE;
         testIndex = 0;
         drawing = null;
+        lastEpsilon = new float[s == null ? 0 : s.spec().latentDim()];
+        placeNext = true;
+        pendingEpsilon = null;
         refresh();
     }
 
@@ -116,11 +131,18 @@ public final class HowItWorksViewModel implements AutoCloseable {
         if (s == null) {
             return;
         }
-        float[] eps = new float[s.spec().latentDim()];
-        for (int d = 0; d < eps.length; d++) {
-            eps[d] = (float) epsilons.nextGaussian();
-        }
+        float[] eps = gaussian(s.spec().latentDim());
         drawUniforms();
+        pendingEpsilon = eps;
+        placeNext = true;
+        refresh();
+    }
+
+    /**
+     * Asks for the pass with {@code eps}; the point moves to its z when it arrives. Until then every refresh asks
+     * for it again (a latest-only worker drops a request that a newer one replaces before it starts).
+     */
+    private void place(ExploreSession s, float[] eps) {
         request(s, (image, label, uniforms, schedules) -> s.explorer().forwardPassWith(image, label, eps, uniforms,
                 schedules), true);
     }
@@ -129,6 +151,14 @@ public final class HowItWorksViewModel implements AutoCloseable {
     public void refresh() {
         ExploreSession s = session.getValue();
         if (s == null || !active.get()) {
+            return;
+        }
+        if (placeNext) {
+            if (pendingEpsilon == null) {
+                pendingEpsilon = lastEpsilon.length == s.spec().latentDim() && !isZero(lastEpsilon)
+                        ? lastEpsilon.clone() : gaussian(s.spec().latentDim());
+            }
+            place(s, pendingEpsilon);
             return;
         }
         float[] z = fitted(point.codeProperty().get(), s.spec().latentDim());
@@ -157,7 +187,8 @@ public final class HowItWorksViewModel implements AutoCloseable {
         int cols = s.test().cols();
         flow.request(() -> {
             float[] image = from == Source.DRAWING ? drawn : s.test().image(index, s.scaling());
-            int label = from == Source.TEST_IMAGE && !s.spec().conditional() ? s.test().label(index) : chosenLabel;
+            // A test image is scored with its own label, as eval scores it; the drawing with the label picked.
+            int label = from == Source.TEST_IMAGE ? s.test().label(index) : chosenLabel;
             ForwardPass p = pass.run(image, label, uniforms, schedules);
             return new Flow(p, new GreyImage(rows, cols, image), new GreyImage(rows, cols, p.reconstruction()), from,
                     index, requested);
@@ -180,9 +211,13 @@ public final class HowItWorksViewModel implements AutoCloseable {
             if (now == null || now.requestedNanos() >= requested) {
                 o.removeListener(this);
             }
-            if (now != null && now.requestedNanos() == requested && now.pass().dims() > 0) {
-                placed = now.pass().z().clone();
-                point.restore(placed, point.labelProperty().get(), point.categoriesProperty().get());
+            if (now != null && now.requestedNanos() == requested) {
+                placeNext = false;
+                pendingEpsilon = null;
+                if (now.pass().dims() > 0) {
+                    placed = now.pass().z().clone();
+                    point.restore(placed, point.labelProperty().get(), point.categoriesProperty().get());
+                }
             }
         }
     }
@@ -191,6 +226,23 @@ public final class HowItWorksViewModel implements AutoCloseable {
         for (int i = 0; i < u.length; i++) {
             u[i] = (float) gumbel.nextDouble(1e-6, 1 - 1e-6);
         }
+    }
+
+    private float[] gaussian(int n) {
+        float[] eps = new float[n];
+        for (int d = 0; d < n; d++) {
+            eps[d] = (float) epsilons.nextGaussian();
+        }
+        return eps;
+    }
+
+    private static boolean isZero(float[] v) {
+        for (float x : v) {
+            if (x != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static float[] fitted(float[] code, int dims) {
