@@ -23,6 +23,18 @@ public final class LatencyRecorder {
         return count;
     }
 
+    /** Moves every duration recorded so far into {@code other} and clears this one. */
+    public void moveTo(LatencyRecorder other) {
+        long[] taken;
+        synchronized (this) {
+            taken = Arrays.copyOf(samples, count);
+            count = 0;
+        }
+        for (long v : taken) {
+            other.record(v);
+        }
+    }
+
     public synchronized void clear() {
         count = 0;
     }

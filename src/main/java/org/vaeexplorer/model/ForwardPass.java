@@ -92,11 +92,16 @@ public record ForwardPass(float[] input, int label, float[] mu, float[] logVar, 
      */
     public static ForwardPass reaching(VaeModel model, Batch image, float[] z, float[] u, Schedules schedules) {
         ForwardPass atMean = of(model, image, new float[model.spec().latentDim()], u, schedules);
-        float[] eps = new float[atMean.dims()];
+        return of(model, image, epsilonFor(z, atMean.mu, atMean.logVar), u, schedules);
+    }
+
+    /** epsilon = (z - mu) / sigma, sigma = exp(log sigma^2 / 2): the noise whose sample is {@code z}. */
+    public static float[] epsilonFor(float[] z, float[] mu, float[] logVar) {
+        float[] eps = new float[mu.length];
         for (int d = 0; d < eps.length && d < z.length; d++) {
-            eps[d] = (float) ((z[d] - atMean.mu[d]) / atMean.sigma(d));
+            eps[d] = (float) ((z[d] - mu[d]) / Math.exp(0.5 * logVar[d]));
         }
-        return of(model, image, eps, u, schedules);
+        return eps;
     }
 
     private static double sum(float[] values) {

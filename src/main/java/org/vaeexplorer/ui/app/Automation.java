@@ -47,7 +47,16 @@ final class Automation {
             pulses.reportEvery(options.pulseReportSeconds(), System.out);
         }
         if (options.exploreDragSeconds() > 0) {
-            context.exploreView().ifPresent(v -> v.startDragDemo(options.exploreDragSeconds(), System.out::println));
+            // With How it works asked for, the drag compares it with the plane in one run (issue 33).
+            boolean compare = "howitworks".equals(options.exploreView());
+            context.exploreView().ifPresent(v -> {
+                if (compare) {
+                    v.startDragComparison(options.exploreDragSeconds(), context.howItWorks().refreshTimes(),
+                            System.out::println);
+                } else {
+                    v.startDragDemo(options.exploreDragSeconds(), System.out::println);
+                }
+            });
         }
         if (options.draw() != null) {
             try {

@@ -48,6 +48,11 @@ final class AsyncView<T> implements AutoCloseable {
     }
 
     private void publish(Stamped<T> done) {
+        // A request that computed nothing (it gave way to a newer one) is never shown: it must not take the place
+        // of a result still waiting for the FX thread.
+        if (done.value() == null) {
+            return;
+        }
         if (done.generation() == generation.get() && ready.getAndSet(done.value()) == null) {
             fx.execute(() -> {
                 T value = ready.getAndSet(null);

@@ -249,6 +249,22 @@ public final class ExploreView {
      * measures dragging and not start-up.
      */
     public void startDragDemo(double seconds, Consumer<String> report) {
+        whenLoaded(() -> new DragDemo(planeController.plane()).run(seconds,
+                () -> report.accept(viewModel.mouseToPixels().summary("mouse_to_pixels"))));
+    }
+
+    /**
+     * The same drag with the view shown switching between the plane and How it works every
+     * {@link DragComparison#BLOCK_SECONDS}: mouse-to-pixels with the view open against without, in one run (issue
+     * 33); {@code howRefresh} is the How it works view's own refresh time.
+     */
+    public void startDragComparison(double seconds, org.vaeexplorer.metrics.LatencyRecorder howRefresh,
+                                    Consumer<String> report) {
+        whenLoaded(() -> new DragComparison(this::showView, viewModel.mouseToPixels(), howRefresh)
+                .run(new DragDemo(planeController.plane()), seconds, report));
+    }
+
+    private void whenLoaded(Runnable drag) {
         LatentPointViewModel point = viewModel.point();
         boolean[] started = new boolean[1];
         Runnable startWhenReady = () -> {
@@ -258,8 +274,7 @@ public final class ExploreView {
             started[0] = true;
             viewModel.mouseToPixels().clear();
             LOG.info("drag demo starts: the first decoded image is shown and the model is loaded");
-            new DragDemo(planeController.plane()).run(seconds,
-                    () -> report.accept(viewModel.mouseToPixels().summary("mouse_to_pixels")));
+            drag.run();
         };
         point.decodedProperty().addListener((o, was, now) -> startWhenReady.run());
         viewModel.busyProperty().addListener((o, was, now) -> startWhenReady.run());

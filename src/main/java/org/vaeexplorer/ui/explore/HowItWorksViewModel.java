@@ -33,6 +33,7 @@ public final class HowItWorksViewModel implements AutoCloseable {
     private final LatentPointViewModel point;
     private final AsyncView<Flow> flow;
     private final HowItWorksSteps steps = new HowItWorksSteps();
+    private final HowItWorksPasses passes = new HowItWorksPasses();
     private final BooleanProperty active = new SimpleBooleanProperty(false);
     private final LatencyRecorder refreshTimes = new LatencyRecorder();
     private final SplittableRandom gumbel = new SplittableRandom(33);
@@ -143,7 +144,7 @@ public final class HowItWorksViewModel implements AutoCloseable {
      * for it again (a latest-only worker drops a request that a newer one replaces before it starts).
      */
     private void place(ExploreSession s, float[] eps) {
-        request(s, (image, label, uniforms, schedules) -> s.explorer().forwardPassWith(image, label, eps, uniforms,
+        request(s, (key, image, label, uniforms, schedules) -> passes.with(key, image, label, eps, uniforms,
                 schedules), true);
     }
 
@@ -162,13 +163,13 @@ public final class HowItWorksViewModel implements AutoCloseable {
             return;
         }
         float[] z = fitted(point.codeProperty().get(), s.spec().latentDim());
-        request(s, (image, label, uniforms, schedules) -> s.explorer().forwardPass(image, label, z, uniforms,
+        request(s, (key, image, label, uniforms, schedules) -> passes.reaching(key, image, label, z, uniforms,
                 schedules), false);
     }
 
     @FunctionalInterface
     private interface Pass {
-        ForwardPass run(float[] image, int label, float[] u, Schedules schedules);
+        ForwardPass run(HowItWorksPasses.Key key, float[] image, int label, float[] u, Schedules schedules);
     }
 
     private void request(ExploreSession s, Pass pass, boolean movePoint) {
@@ -185,11 +186,17 @@ public final class HowItWorksViewModel implements AutoCloseable {
         Schedules schedules = Schedules.at(s.spec(), s.manifest() != null ? s.manifest().iteration() : 0);
         int rows = s.test().rows();
         int cols = s.test().cols();
+        HowItWorksPasses.Key key = new HowItWorksPasses.Key(s, from, index, drawn,
+                from == Source.DRAWING ? chosenLabel : -1);
+        long ticket = passes.ticket();
         flow.request(() -> {
+            if (!passes.paced(ticket)) {
+                return null;
+            }
             float[] image = from == Source.DRAWING ? drawn : s.test().image(index, s.scaling());
             // A test image is scored with its own label, as eval scores it; the drawing with the label picked.
             int label = from == Source.TEST_IMAGE ? s.test().label(index) : chosenLabel;
-            ForwardPass p = pass.run(image, label, uniforms, schedules);
+            ForwardPass p = pass.run(key, image, label, uniforms, schedules);
             return new Flow(p, new GreyImage(rows, cols, image), new GreyImage(rows, cols, p.reconstruction()), from,
                     index, requested);
         });
