@@ -150,14 +150,20 @@ public final class ExploreView {
 
     /** Takes the tabs not {@link #wanted} off the page and puts the others back in their places. */
     private void placeTabs() {
+        placeTabs(null);
+    }
+
+    /** {@link #placeTabs()}, with {@code alsoShown} on the page too (null: none). */
+    private void placeTabs(Tab alsoShown) {
+        java.util.function.Predicate<Tab> shown = t -> t == alsoShown || wanted(t);
         Tab selected = views.getSelectionModel().getSelectedItem();
-        if (selected != null && !wanted(selected)) {
+        if (selected != null && !shown.test(selected)) {
             views.getSelectionModel().select(planeTab);
         }
-        views.getTabs().removeIf(t -> !wanted(t));
+        views.getTabs().removeIf(t -> !shown.test(t));
         int at = 0;
         for (Tab tab : allTabs) {
-            if (wanted(tab) && !views.getTabs().contains(tab)) {
+            if (shown.test(tab) && !views.getTabs().contains(tab)) {
                 views.getTabs().add(at, tab);
             }
             at += views.getTabs().contains(tab) ? 1 : 0;
@@ -231,7 +237,7 @@ public final class ExploreView {
         for (Tab tab : java.util.List.of(factorsTab, overviewTab)) {
             if (tab.getId().equalsIgnoreCase(name + "Tab") && !views.getTabs().contains(tab)) {
                 // Asked for before the model is open (a start option, a session): the model decides once it is.
-                views.getTabs().add(Math.min(allTabs.indexOf(tab), views.getTabs().size()), tab);
+                placeTabs(tab);
             }
         }
         for (Tab tab : views.getTabs()) {
