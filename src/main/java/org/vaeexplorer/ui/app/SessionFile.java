@@ -76,11 +76,17 @@ public record SessionFile(int formatVersion, String model, String page, String v
      * view it shows; {@code action} one of the lessons' words for what else a step can do (start the training,
      * follow it, traverse the most used dimension: {@code Lessons.action}); {@code button} the button's text (null:
      * "Show this view"); {@code describe} a text about the open model that replaces {@code text} once known
-     * ({@code Lessons.describing}). All but the text may be missing.
+     * ({@code Lessons.describing}); {@code model}, a file of the shipped {@code models/} folder the step opens on
+     * its view (lesson 5 opens three models in turn). All but the text may be missing.
      */
-    public record Step(Text text, String view, String action, Text button, String describe) {
+    public record Step(Text text, String view, String action, Text button, String describe, String model) {
         @com.fasterxml.jackson.annotation.JsonCreator
         public Step {
+        }
+
+        /** A step that does not open a model of its own. */
+        public Step(Text text, String view, String action, Text button, String describe) {
+            this(text, view, action, button, describe, null);
         }
 
         /** A step that shows {@code view} (or nothing, for null). */

@@ -37,7 +37,7 @@ final class SessionLessons {
         }
         List<Lesson.Step> steps = new ArrayList<>();
         for (SessionFile.Step step : lesson.steps()) {
-            steps.add(new Lesson.Step(Lessons.action(step.action(), step.view()), Lessons.describing(step.describe()),
+            steps.add(new Lesson.Step(Lessons.action(step.action(), step.view(), step.model()), Lessons.describing(step.describe()),
                     text(step.text()), step.button() == null ? null : text(step.button())));
         }
         return new Lesson(number, id, setup, steps, text(lesson.title()), text(lesson.intro()));

@@ -12,6 +12,11 @@ public sealed interface LessonAction {
         return "lessons.notice.failed";
     }
 
+    /** The arguments of {@link #failureKey}'s text (the missing file's name, for one). */
+    default java.util.List<String> failureArgs() {
+        return java.util.List.of();
+    }
+
     /** Whether this replaces the Train page's form or run, so a running training run is asked about first. */
     default boolean touchesTraining() {
         return false;
@@ -27,6 +32,35 @@ public sealed interface LessonAction {
         @Override
         public String failureKey() {
             return "lessons.notice.noModel";
+        }
+
+        @Override
+        public java.util.List<String> failureArgs() {
+            return java.util.List.of(file);
+        }
+    }
+
+    /** Opens {@code file} from the shipped {@code models/} folder in Explore, on {@code view} (null: as it is). */
+    record OpenModelOn(String file, String view) implements LessonAction {
+        @Override
+        public boolean apply(LessonActions actions) {
+            if (!actions.openShippedModel(file)) {
+                return false;
+            }
+            if (view != null) {
+                actions.showExploreView(view);
+            }
+            return true;
+        }
+
+        @Override
+        public String failureKey() {
+            return "lessons.notice.noModel";
+        }
+
+        @Override
+        public java.util.List<String> failureArgs() {
+            return java.util.List.of(file);
         }
     }
 

@@ -15,7 +15,7 @@ public final class Lessons {
     private static final Logger LOG = LoggerFactory.getLogger(Lessons.class);
     /** The built-in lessons' session files, in menu order, in the resource folder {@link #FOLDER}. */
     public static final List<String> FILES = List.of("1-latent.vaexs", "2-training.vaexs", "3-conditional.vaexs",
-            "4-joint.vaexs");
+            "4-joint.vaexs", "5-disentangled.vaexs");
     public static final String FOLDER = "/org/vaeexplorer/ui/lessons/builtin/";
 
     /**
@@ -30,6 +30,14 @@ public final class Lessons {
             ModelKind.named("vae"), 2, 6, 10_000, 128, 100);
 
     private Lessons() {
+    }
+
+    /**
+     * What a step does: with a {@code model} (a file of the shipped {@code models/} folder), open it on
+     * {@code view}, as lesson 5 opens each sprites model on its traversal; otherwise {@link #action(String, String)}.
+     */
+    public static LessonAction action(String name, String view, String model) {
+        return model == null || model.isBlank() ? action(name, view) : new LessonAction.OpenModelOn(model, view);
     }
 
     /**

@@ -107,8 +107,7 @@ public final class LessonsViewModel {
     private void apply(LessonAction action) {
         if (!action.apply(actions)) {
             LOG.warn("a lesson step could not be done: {}", action);
-            notice.set(new Notice(action.failureKey(), action instanceof LessonAction.OpenModel open
-                    ? List.of(open.file()) : List.of()));
+            notice.set(new Notice(action.failureKey(), List.<Object>copyOf(action.failureArgs())));
         }
     }
 

@@ -19,7 +19,7 @@ import org.vaeexplorer.ui.lessons.LessonAction;
 import org.vaeexplorer.ui.lessons.Lessons;
 
 /**
- * The four built-in lessons are session files in the resources (issue 33): they load through the session format,
+ * The five built-in lessons are session files in the resources (issue 33): they load through the session format,
  * every text is in both languages, lesson 2's run is the documented one, and lesson 4 still writes its texts from
  * the open model's own cluster matching.
  */
@@ -32,8 +32,9 @@ class BuiltInLessonsTest {
     @Test
     void theBuiltInLessonsLoadFromTheirSessionFiles() {
         List<Lesson> lessons = BuiltInLessons.all();
-        assertEquals(List.of("latent", "training", "conditional", "joint"), lessons.stream().map(Lesson::id).toList());
-        for (int n = 1; n <= 4; n++) {
+        assertEquals(List.of("latent", "training", "conditional", "joint", "disentangled"),
+                lessons.stream().map(Lesson::id).toList());
+        for (int n = 1; n <= Lessons.FILES.size(); n++) {
             SessionFile file = BuiltInLessons.session(n);
             Lesson lesson = lessons.get(n - 1);
             assertNotNull(file.lesson(), "lesson " + n + " is a session with a lesson");
@@ -53,8 +54,19 @@ class BuiltInLessonsTest {
     }
 
     @Test
+    void theDisentanglementLessonOpensEachSpritesModelOnItsTraversal() {
+        Lesson lesson = BuiltInLessons.all().get(4);
+        assertEquals(List.of(new LessonAction.OpenModel("sprites-vae.vaex"), new LessonAction.ShowView("traversal")),
+                lesson.setup(), "the plain VAE first, on the traversal named by factor");
+        assertEquals(List.of(new LessonAction.ShowView("traversal"), new LessonAction.ShowView("factors"),
+                new LessonAction.OpenModelOn("sprites-beta-vae.vaex", "traversal"),
+                new LessonAction.OpenModelOn("sprites-beta-tcvae.vaex", "traversal"),
+                new LessonAction.ShowView("factors")), lesson.steps().stream().map(Lesson.Step::action).toList());
+    }
+
+    @Test
     void everyTextIsInBothLanguagesAndTheChineseIsChinese() {
-        for (int n = 1; n <= 4; n++) {
+        for (int n = 1; n <= Lessons.FILES.size(); n++) {
             SessionFile.Lesson lesson = BuiltInLessons.session(n).lesson();
             List<SessionFile.Text> texts = new ArrayList<>(List.of(lesson.title(), lesson.intro()));
             for (SessionFile.Step step : lesson.steps()) {

@@ -90,7 +90,10 @@ class LessonsViewModelTest {
         assertTrue(lessons.choose(4));
         assertEquals(List.of("open mnist-joint-vae.vaex", "view plane"), actions.calls);
         assertEquals(Lessons.byNumber(all, 4), lessons.currentProperty().get());
-        assertEquals(List.of(1, 2, 3, 4), all.stream().map(Lesson::number).toList());
+        actions.calls.clear();
+        assertTrue(lessons.choose(5));
+        assertEquals(List.of("open sprites-vae.vaex", "view traversal"), actions.calls);
+        assertEquals(List.of(1, 2, 3, 4, 5), all.stream().map(Lesson::number).toList());
         assertTrue(lessons.panelShownProperty().get());
         assertTrue(dialogs.titles().isEmpty(), "nothing was running, so nothing was asked");
     }
