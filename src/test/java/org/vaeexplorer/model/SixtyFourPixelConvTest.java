@@ -55,6 +55,19 @@ class SixtyFourPixelConvTest {
     }
 
     @Test
+    void aColourConvVaeAt32PixelsKeepsItsTwoStagesAndDecodesTheGraphsImagesThroughTheFastDecoder() throws Exception {
+        ModelSpec spec = ModelSpecBuilder.of(ModelKind.CONV_VAE).images(32, 32, 3, 5).latent(4).build();
+        assertEquals(0, spec.extraStages());
+        assertFalse(weights(spec).stream().anyMatch(n -> n.startsWith("enc_conv3")));
+        VaeModel model = VaeModel.create(spec, 11, 1e-3);
+        model.fit(TinyModels.batch(spec, 6, 2), NoiseSource.seeded(3), Schedules.at(spec, 0));
+        ByteArrayOutputStream saved = new ByteArrayOutputStream();
+        model.save(saved);
+        assertNotNull(DecoderPath.of(spec, DataType.FLOAT));
+        DecoderImages.assertSameImages(VaeModel.load(spec, saved.toByteArray()), 4);
+    }
+
+    @Test
     void dupontsNetAt64PixelsGainsTheLayersOfHisOwnCodeAndDecodesLikeItsGraph() {
         ModelSpec spec = ModelSpecBuilder.of(ModelKind.JOINT_VAE).backbone(Backbone.DUPONT).images(64, 64, 3, 10)
                 .latent(3).categories(List.of(4)).build();
