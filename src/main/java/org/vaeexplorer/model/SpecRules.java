@@ -62,7 +62,9 @@ final class SpecRules {
                             + (conditional ? " with a label" : ""), String.valueOf(rows), String.valueOf(cols));
         }
         if (conditional && n.numClasses() < 2) {
-            throw SpecException.of("spec.conditionalClasses", "a conditional model needs at least 2 classes");
+            throw SpecException.of("spec.conditionalClasses", "a conditional model needs at least 2 classes to pick"
+                    + " its label from (a folder of pictures without class subfolders has none: put each class in a"
+                    + " subfolder of its own)");
         }
         // Kept by every spec (the Gaussian likelihood reads it): never NaN, infinite or negative.
         if (!(n.gaussianSigma() > 0) || Double.isInfinite(n.gaussianSigma())) {
