@@ -35,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final org.vaeexplorer.ui.explore.CompletionViewModel completion;
     private final org.vaeexplorer.ui.explore.ArithmeticViewModel arithmetic;
     private final org.vaeexplorer.ui.explore.HowItWorksViewModel howItWorks;
+    private final org.vaeexplorer.ui.explore.PairViewModel pair;
     private final SessionActions sessions;
     private ExploreView exploreView;
     private String exploreViewToRestore;
@@ -66,6 +67,7 @@ public final class AppContext implements AutoCloseable {
                 javafx.application.Platform::runLater, explore.errorProperty()::set);
         arithmetic = new org.vaeexplorer.ui.explore.ArithmeticViewModel(explore, javafx.application.Platform::runLater,
                 explore.errorProperty()::set);
+        pair = new org.vaeexplorer.ui.explore.PairViewModel(explore, executor, javafx.application.Platform::runLater);
         howItWorks = org.vaeexplorer.ui.explore.HowItWorksViewModel.of(explore, draw,
                 javafx.application.Platform::runLater);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
@@ -134,6 +136,11 @@ public final class AppContext implements AutoCloseable {
 
     public ExploreViewModel explore() {
         return explore;
+    }
+
+    /** The second model shown beside the explored one. */
+    public org.vaeexplorer.ui.explore.PairViewModel pair() {
+        return pair;
     }
 
     /** Opens the shipped default checkpoint in Explore, if the app was shipped with one; returns whether. */
@@ -241,7 +248,7 @@ public final class AppContext implements AutoCloseable {
             return exploreView;
         });
         m.putAll(org.vaeexplorer.ui.explore.ExploreControllers.of(explore, draw, completion, howItWorks,
-                dialogs));
+                dialogs, pair));
         m.put(org.vaeexplorer.ui.explore.ExploreArithmeticTab.class,
                 () -> new org.vaeexplorer.ui.explore.ExploreArithmeticTab(explore, arithmetic));
         m.put(org.vaeexplorer.ui.explore.ExploreAnalogyPart.class,
@@ -261,5 +268,6 @@ public final class AppContext implements AutoCloseable {
         completion.close();
         arithmetic.close();
         howItWorks.close();
+        pair.close();
     }
 }

@@ -15,21 +15,22 @@ public final class ExploreControllers {
 
     public static Map<Class<?>, Supplier<Object>> of(ExploreViewModel explore, DrawViewModel draw,
                                                      CompletionViewModel completion, HowItWorksViewModel howItWorks,
-                                                     DialogService dialogs) {
+                                                     DialogService dialogs, PairViewModel pair) {
         Map<Class<?>, Supplier<Object>> controllers = new java.util.HashMap<>(Map.of(
                 ExploreModelPanel.class, () -> new ExploreModelPanel(explore,
                         new ExploreFilesViewModel(explore, dialogs)),
                 ExploreLatentControls.class, () -> new ExploreLatentControls(explore),
                 ExplorePlaneLayers.class, () -> new ExplorePlaneLayers(explore,
                         new ExploreFilesViewModel(explore, dialogs)),
-                ExplorePlaneTab.class, () -> new ExplorePlaneTab(explore),
-                ExploreGridTab.class, () -> new ExploreGridTab(explore.views()),
+                ExplorePlaneTab.class, () -> new ExplorePlaneTab(explore, pair),
+                ExploreGridTab.class, () -> new ExploreGridTab(explore, pair),
                 ExploreTraversalTab.class, () -> new ExploreTraversalTab(explore),
                 ExploreInterpolationTab.class, () -> new ExploreInterpolationTab(explore),
                 ExploreClustersTab.class, () -> new ExploreClustersTab(explore),
                 ExploreCompletionTab.class, () -> new ExploreCompletionTab(completion),
                 ExploreDrawTab.class, () -> new ExploreDrawTab(explore, draw)));
         controllers.put(ExploreFactorsTab.class, () -> new ExploreFactorsTab(explore));
+        controllers.put(ExplorePairPart.class, () -> new ExplorePairPart(explore, pair));
         controllers.put(ExploreHowItWorksTab.class, () -> new ExploreHowItWorksTab(howItWorks, explore));
         // One per window, kept across a language switch (which rebuilds the tab): a t-SNE under way goes on.
         OverviewViewModel overview = overview(explore);

@@ -16,9 +16,17 @@ public final class ExploreGridTab {
     @FXML private ComboBox<GridSpacing> spacing;
     @FXML private Spinner<Double> gridExtent;
     @FXML private ImageView gridImage;
+    @FXML private ImageView pairGridImage;
+    @FXML private javafx.scene.layout.VBox pairColumn;
+    @FXML private javafx.scene.control.Label firstName;
+    @FXML private javafx.scene.control.Label secondName;
+    private final ExploreViewModel explore;
+    private final PairViewModel pair;
 
-    public ExploreGridTab(LatentViewsViewModel views) {
-        this.views = views;
+    public ExploreGridTab(ExploreViewModel explore, PairViewModel pair) {
+        this.views = explore.views();
+        this.explore = explore;
+        this.pair = pair;
     }
 
     @FXML
@@ -36,6 +44,22 @@ public final class ExploreGridTab {
         gridExtent.disableProperty().bind(views.spacingProperty().isEqualTo(GridSpacing.GAUSSIAN_QUANTILE));
         views.gridProperty().addListener((o, was, now) -> show(now));
         show(views.gridProperty().get());
+        // Two models side by side: the second model's grid over the same dimensions, beside the first's.
+        pairColumn.visibleProperty().bind(pair.gridProperty().isNotNull());
+        pairColumn.managedProperty().bind(pairColumn.visibleProperty());
+        pair.gridProperty().addListener((o, was, now) -> showPair(now));
+        showPair(pair.gridProperty().get());
+    }
+
+    private void showPair(org.vaeexplorer.ui.common.GreyImage grid) {
+        if (grid != null) {
+            pairGridImage.setImage(FxImages.toImage(grid));
+        }
+        ExploreSession s = explore.sessionProperty().get();
+        boolean paired = grid != null && s != null && pair.chosenProperty().get() != null;
+        firstName.setText(paired ? s.title() : "");
+        firstName.setManaged(paired);
+        secondName.setText(paired ? pair.chosenProperty().get().getFileName().toString() : "");
     }
 
     private void show(org.vaeexplorer.ui.common.GreyImage grid) {

@@ -37,13 +37,20 @@ public final class ExplorePlaneTab {
     private long paintedRequest;
     private boolean firstShown;
 
-    public ExplorePlaneTab(ExploreViewModel viewModel) {
+    private final PairViewModel pair;
+
+    public ExplorePlaneTab(ExploreViewModel viewModel, PairViewModel pair) {
         this.viewModel = viewModel;
+        this.pair = pair;
     }
 
     @FXML
     private void initialize() {
         growWithTheWindow();
+        // With a second model beside it, the pair part shows both pictures and both analogy rows at half width.
+        decodedBox.visibleProperty().bind(pair.partnerProperty().isNull());
+        decodedBox.managedProperty().bind(decodedBox.visibleProperty());
+        pair.partnerProperty().addListener((o, was, now) -> showAnalogyBox(viewModel.sessionProperty().get()));
         LatentPointViewModel point = viewModel.point();
         plane.setOnMove(point::moveTo);
         PlaneColouring.follow(plane, legend, viewModel);
@@ -91,9 +98,14 @@ public final class ExplorePlaneTab {
         decodedBox.maxHeightProperty().bind(decodedBox.widthProperty());
     }
 
-    private void sessionChanged(ExploreSession s) {
-        analogyBox.setVisible(s != null && viewModel.capabilitiesProperty().get().labels());
+    private void showAnalogyBox(ExploreSession s) {
+        analogyBox.setVisible(s != null && viewModel.capabilitiesProperty().get().labels()
+                && pair.partnerProperty().get() == null);
         analogyBox.setManaged(analogyBox.isVisible());
+    }
+
+    private void sessionChanged(ExploreSession s) {
+        showAnalogyBox(s);
         showReconstruction(false);
         String missing = ExploreTexts.noTestImages(s);
         noTestImages.setText(missing);
