@@ -61,8 +61,9 @@ public final class ExplorePairPart {
 
     private void names() {
         ExploreSession s = explore.sessionProperty().get();
-        firstName.setText(s == null ? "" : shortName(s.title()));
         Path p = pair.chosenProperty().get();
+        // Named only while shown: a hidden label of a long name would read as cut short.
+        firstName.setText(s == null || p == null ? "" : shortName(s.title()));
         secondName.setText(p == null ? "" : shortName(p.getFileName().toString()));
     }
 
