@@ -11,16 +11,16 @@ final class ArithmeticTexts {
     }
 
     /**
-     * A group as the screen names it: its class, its factor value ("x position 3 of 16"), or how many images were
-     * lassoed; {@code first} tells the lassoed groups apart.
+     * A group as the screen names it: its class, its factor value ("x position 3 of 16"), or which lasso it is
+     * ({@code first} tells the lassoed groups apart).
      */
     static String group(ImageGroup g, ExploreSession s, FactorsViewModel factors, boolean first) {
         return switch (g.kind()) {
             case CLASS -> s != null && g.value() < s.classNames().size() ? s.classNames().get(g.value())
                     : Integer.toString(g.value());
             case FACTOR -> factorValue(factors, g.factor(), g.value());
-            case IMAGES -> I18n.text(first ? "explore.arithmetic.lassoedFrom" : "explore.arithmetic.lassoedTo",
-                    g.images().length);
+            // Its size is on its lasso button and in the legend.
+            case IMAGES -> I18n.text(first ? "explore.arithmetic.lassoedFrom" : "explore.arithmetic.lassoedTo");
         };
     }
 

@@ -128,6 +128,9 @@ public final class ExploreArithmeticTab {
             histogramTitle.setText(d == null ? "" : I18n.text(d.problem()));
             separation.setText("");
             legend.setText("");
+            updating = true;
+            savedVectors.setValue(null);
+            updating = false;
             showPosition(Double.NaN);
             return;
         }

@@ -130,8 +130,15 @@ public final class ProjectionHistogramView extends Region {
         g.setStroke(Color.gray(0.4));
         g.strokeLine(0, bottom, w, bottom);
         g.setFont(Font.font(11 * u));
-        mark(g, p, 0, LassoPlane.FROM, "t = 0: " + fromLabel, bottom, u);
-        mark(g, p, 1, LassoPlane.TO, "t = 1: " + toLabel, bottom, u);
+        // The groups' names under their means when both fit side by side; else t alone (the legend names them).
+        String from = "t = 0: " + fromLabel;
+        String to = "t = 1: " + toLabel;
+        if (x(p, 1) - x(p, 0) < (width(g, from) + width(g, to)) / 2 + 8 * u) {
+            from = "t = 0";
+            to = "t = 1";
+        }
+        mark(g, p, 0, LassoPlane.FROM, from, bottom, u);
+        mark(g, p, 1, LassoPlane.TO, to, bottom, u);
         if (Double.isFinite(position)) {
             double x = x(p, Math.max(p.min(), Math.min(p.max(), position)));
             g.setStroke(Color.BLACK);
@@ -149,10 +156,14 @@ public final class ProjectionHistogramView extends Region {
         g.strokeLine(x, 0, x, bottom);
         g.setLineDashes();
         g.setFill(colour.darker());
-        javafx.scene.text.Text measure = new javafx.scene.text.Text(label);
-        measure.setFont(g.getFont());
-        double width = measure.getLayoutBounds().getWidth();
+        double width = width(g, label);
         g.fillText(label, Math.max(0, Math.min(canvas.getWidth() - width, x - width / 2)), bottom + 13 * u);
+    }
+
+    private static double width(GraphicsContext g, String text) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+        measure.setFont(g.getFont());
+        return measure.getLayoutBounds().getWidth();
     }
 
     private double x(ProjectionHistogram p, double t) {
