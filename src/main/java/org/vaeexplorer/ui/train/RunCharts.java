@@ -23,6 +23,9 @@ public final class RunCharts {
     private final ChartBuffer capacityTarget = new ChartBuffer(CAPACITY);
     private final ChartBuffer temperature = new ChartBuffer(CAPACITY);
     private final Map<String, ChartBuffer> scores = new LinkedHashMap<>();
+    /** A kind's own terms per batch (CVAE-GAN's players), smoothed as the losses are. */
+    private final Map<String, ChartBuffer> own = new LinkedHashMap<>();
+    private final Map<String, Double> smoothOwn = new LinkedHashMap<>();
     private boolean scoresExpected;
     private int plannedEpochs;
     private double smoothNelbo = Double.NaN;
@@ -44,6 +47,10 @@ public final class RunCharts {
         trainNelbo.add(x, smoothNelbo);
         trainRecon.add(x, smoothRecon);
         trainKl.add(x, smoothKl);
+        e.terms().own().forEach((name, value) -> {
+            double smooth = smoothOwn.merge(name, value, (past, now) -> SMOOTHING * past + (1 - SMOOTHING) * now);
+            own.computeIfAbsent(name, n -> new ChartBuffer(CAPACITY)).add(x, smooth);
+        });
         capacityTarget.add(x, e.schedules().continuousCapacity());
         temperature.add(x, e.schedules().temperature());
     }
@@ -69,6 +76,16 @@ public final class RunCharts {
         return Collections.unmodifiableMap(scores);
     }
 
+    /** Whether the run's steps report terms of their kind's own (CVAE-GAN's discriminator, generator...). */
+    public boolean hasOwnTerms() {
+        return !own.isEmpty();
+    }
+
+    /** Each of the kind's own terms by its name ({@code LossTerms.own()}), smoothed, a point per batch. */
+    public Map<String, ChartBuffer> ownTerms() {
+        return Collections.unmodifiableMap(own);
+    }
+
     /** The last epoch of the run these charts are for (0: no batch yet), which the charts' epoch axes reach. */
     public int plannedEpochs() {
         return plannedEpochs;
@@ -77,6 +94,8 @@ public final class RunCharts {
     void clear() {
         plannedEpochs = 0;
         scores.clear();
+        own.clear();
+        smoothOwn.clear();
         scoresExpected = false;
         for (ChartBuffer b : List.of(trainNelbo, trainRecon, trainKl, testNelbo, capacityTarget, temperature)) {
             b.clear();

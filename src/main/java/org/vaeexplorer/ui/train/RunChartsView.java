@@ -53,6 +53,7 @@ public final class RunChartsView {
     @FXML private LineChart<Number, Number> scoreChart;
     @FXML private FlowPane scoreKey;
     private ScoreChart scores;
+    private PlayersChart players;
     private final XYChart.Series<Number, Number> trainSeries = series("train.series.trainNelbo");
     private final XYChart.Series<Number, Number> reconSeries = series("train.series.recon");
     private final XYChart.Series<Number, Number> klSeries = series("train.series.kl");
@@ -79,6 +80,7 @@ public final class RunChartsView {
         ChartKey.follow(lossChart, lossKey);
         ChartKey.follow(scheduleChart, scheduleKey);
         scores = new ScoreChart(lowerLeft, schedulePanel, lowerTabs, scheduleTab, scoreTab, scoreChart, scoreKey);
+        players = new PlayersChart(lowerTabs);
         FlooredAxis.apply(klAxis, 0, KL_AXIS_MIN_TOP);
         FlooredAxis.apply(scheduleAxis, 0, 0);
         run.stateProperty().addListener((o, was, now) -> {
@@ -169,6 +171,7 @@ public final class RunChartsView {
             klMax = Math.max(klMax, v);
         }
         FlooredAxis.apply(klAxis, klMax, KL_AXIS_MIN_TOP);
+        players.refresh(charts);
         scores.refresh(charts);
         rangeEpochs();
     }
@@ -185,6 +188,7 @@ public final class RunChartsView {
         FlooredAxis.epochs((NumberAxis) lossChart.getXAxis(), last);
         FlooredAxis.epochs((NumberAxis) scheduleChart.getXAxis(), last);
         scores.rangeEpochs(last);
+        players.rangeEpochs(last);
     }
 
     private int formEpochs() {

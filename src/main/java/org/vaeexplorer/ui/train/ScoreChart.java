@@ -40,16 +40,28 @@ final class ScoreChart {
         ChartKey.follow(chart, key);
     }
 
-    /** Shows the tabs while {@code charts} has or expects scores (on the scores when they first appear). */
+    /**
+     * Shows the tabs while {@code charts} has or expects scores (on the scores when they first appear), or has terms
+     * of its kind's own ({@link PlayersChart}'s tab, then); the scores' tab only with scores.
+     */
     void refresh(RunCharts charts) {
-        boolean wanted = charts.hasScores();
+        boolean wanted = charts.hasScores() || charts.hasOwnTerms();
+        if (charts.hasScores() != tabs.getTabs().contains(scoreTab)) {
+            if (charts.hasScores()) {
+                tabs.getTabs().add(1, scoreTab);
+            } else {
+                tabs.getTabs().remove(scoreTab);
+            }
+        }
         if (wanted != tabbed) {
             tabbed = wanted;
             if (wanted) {
                 cell.getChildren().clear();
                 scheduleTab.setContent(schedulePanel);
                 cell.getChildren().setAll(tabs);
-                tabs.getSelectionModel().select(scoreTab);
+                if (charts.hasScores()) {
+                    tabs.getSelectionModel().select(scoreTab);
+                }
             } else {
                 scheduleTab.setContent(null);
                 cell.getChildren().setAll(schedulePanel);
