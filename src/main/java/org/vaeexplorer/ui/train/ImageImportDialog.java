@@ -123,7 +123,7 @@ final class ImageImportDialog {
 
     private Node choices() {
         ComboBox<Integer> side = new ComboBox<>();
-        side.getItems().setAll(model.sides());
+        side.getItems().setAll(org.vaeexplorer.data.ImageFolderOptions.SIDES);
         side.valueProperty().bindBidirectional(model.sideProperty());
         side.setConverter(new javafx.util.StringConverter<>() {
             @Override

@@ -2,7 +2,6 @@ package org.vaeexplorer.ui.train;
 
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -26,7 +25,6 @@ import org.vaeexplorer.data.ImageFolderPreview;
 import org.vaeexplorer.data.ImportListener;
 import org.vaeexplorer.data.ImportedFolder;
 import org.vaeexplorer.ui.common.BackgroundExecutor;
-import org.vaeexplorer.ui.common.BackgroundWork;
 import org.vaeexplorer.ui.common.DialogService;
 import org.vaeexplorer.ui.common.FailureLog;
 import org.vaeexplorer.ui.common.I18n;
@@ -202,7 +200,7 @@ public final class ImageImportViewModel {
     private <T> BackgroundExecutor.Job run(String title, ImportWork<T> work, java.util.function.Consumer<T> done) {
         cancelRequested = false;
         Phase running = phase.get();
-        return executor.submit(title, p -> work.run(listener(p)), (fraction, text) -> {
+        return executor.submit(title, p -> work.run(ImportPreview.listener(p, () -> cancelRequested)), (fraction, text) -> {
             if (phase.get() == running) {
                 progress.set(fraction);
                 progressText.set(text);
@@ -220,21 +218,6 @@ public final class ImageImportViewModel {
             refusal.set(Messages.of(failure));
             phase.set(Phase.REFUSED);
         });
-    }
-
-    private ImportListener listener(BackgroundWork.ProgressReporter p) {
-        return new ImportListener() {
-            @Override
-            public void progress(Stage stage, int done, int total) {
-                p.progress(done / (double) total, I18n.text(stage == Stage.SURVEY ? "train.import.progress.survey"
-                        : "train.import.progress.convert", done, total));
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelRequested || p.isCancelled();
-            }
-        };
     }
 
     @FunctionalInterface
@@ -298,10 +281,5 @@ public final class ImageImportViewModel {
     /** A few pictures of each class as the model will see them. */
     public ObservableList<SampleTile> preview() {
         return preview;
-    }
-
-    /** The sides offered. */
-    public List<Integer> sides() {
-        return ImageFolderOptions.SIDES;
     }
 }

@@ -3,8 +3,10 @@ package org.vaeexplorer.ui.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.vaeexplorer.data.ImageDataset;
+import org.vaeexplorer.data.ImportListener;
 import org.vaeexplorer.data.PixelScaling;
 import org.vaeexplorer.data.SkippedImage;
+import org.vaeexplorer.ui.common.BackgroundWork;
 import org.vaeexplorer.ui.common.GreyImage;
 import org.vaeexplorer.ui.common.I18n;
 
@@ -21,6 +23,25 @@ final class ImportPreview {
                     pictures.image(i, PixelScaling.GREY)), pictures.classNames().get(pictures.label(i))));
         }
         return tiles;
+    }
+
+    /**
+     * A listener that reports each file to the bar as "Converting: 1,204 of 10,000 files" and stops the import once
+     * Cancel was pressed or the job was cancelled.
+     */
+    static ImportListener listener(BackgroundWork.ProgressReporter p, java.util.function.BooleanSupplier cancel) {
+        return new ImportListener() {
+            @Override
+            public void progress(Stage stage, int done, int total) {
+                p.progress(done / (double) total, I18n.text(stage == Stage.SURVEY ? "train.import.progress.survey"
+                        : "train.import.progress.convert", done, total));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.getAsBoolean() || p.isCancelled();
+            }
+        };
     }
 
     /** "folder/file.png: truncated or damaged (what the reader said)", the reason in the UI's language. */
