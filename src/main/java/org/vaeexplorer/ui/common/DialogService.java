@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The file and folder dialogs (the one confirmation question, and notices with a list), behind an interface so view models ask for a path without the toolkit and their
+ * The file and folder dialogs (the one confirmation question, and notices with a list), behind an interface so
+ * view models ask for a path without the toolkit and their
  * tests answer with a fixed one (as JabRef's {@code DialogService}). Titles and filter names are shown as given:
  * callers pass texts from {@link I18n}.
  */

@@ -200,7 +200,8 @@ public final class ImageImportViewModel {
     private <T> BackgroundExecutor.Job run(String title, ImportWork<T> work, java.util.function.Consumer<T> done) {
         cancelRequested = false;
         Phase running = phase.get();
-        return executor.submit(title, p -> work.run(ImportPreview.listener(p, () -> cancelRequested)), (fraction, text) -> {
+        return executor.submit(title, p -> work.run(ImportPreview.listener(p, () -> cancelRequested)),
+                (fraction, text) -> {
             if (phase.get() == running) {
                 progress.set(fraction);
                 progressText.set(text);

@@ -24,7 +24,7 @@ import org.vaeexplorer.ui.common.I18n;
 import org.vaeexplorer.ui.common.InlineExecutor;
 import org.vaeexplorer.ui.train.ImageImportViewModel.Phase;
 
-/** The import dialog's view model: survey, defaults, preview, conversion with a count, skipped files, refusal, Cancel. */
+/** The import dialog's view model: survey, defaults, preview, conversion with a count, skipped files, refusal. */
 class ImageImportViewModelTest {
     @TempDir
     Path tmp;
