@@ -50,7 +50,7 @@ class MessageKeysUsedTest {
             String prefix = key.substring(0, dot);
             String last = key.substring(dot + 1);
             boolean composed = literals.contains(prefix + ".") && literals.contains(last)
-                    || !prefix.contains(".") && last.equals(last.toUpperCase()) && literals.contains(prefix)
+                    || last.equals(last.toUpperCase()) && literals.contains(prefix)
                     || composedAroundName(key, literals);
             if (!fxmlKeys.contains(key) && !literals.contains(key) && !composed) {
                 unused.add(key);
