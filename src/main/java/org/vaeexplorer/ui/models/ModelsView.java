@@ -32,7 +32,6 @@ public final class ModelsView {
     @FXML private TreeTableColumn<Object, String> nelboColumn;
     @FXML private TreeTableColumn<Object, String> dateColumn;
     @FXML private TextArea card;
-    @FXML private TextArea quality;
     @FXML private Button qualityButton;
     private boolean rebuilding;
 
@@ -70,9 +69,10 @@ public final class ModelsView {
                 viewModel.selectEntry(null);
             }
         });
-        card.textProperty().bind(viewModel.cardProperty());
         SampleQualityViewModel sq = viewModel.sampleQuality();
-        quality.textProperty().bind(sq.textProperty());
+        card.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> sq.textProperty().get()
+                .isEmpty() ? viewModel.cardProperty().get() : viewModel.cardProperty().get() + "\n\n"
+                + sq.textProperty().get(), viewModel.cardProperty(), sq.textProperty()));
         qualityButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !sq.canMeasure(),
                 sq.runningProperty(), sq.textProperty()));
         openButton.disableProperty().bind(viewModel.selectedProperty().isNull());

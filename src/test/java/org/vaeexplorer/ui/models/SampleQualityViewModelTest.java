@@ -45,7 +45,7 @@ class SampleQualityViewModelTest {
         I18n.setLocale(Locale.ENGLISH);
         assertFalse(vm.canMeasure(), "nothing shown, nothing to measure");
         vm.show(entry(cvae));
-        assertTrue(vm.textProperty().get().contains("Measure sample quality"), vm.textProperty().get());
+        assertTrue(vm.textProperty().get().contains("Sample quality\u2026"), vm.textProperty().get());
         vm.measure();
         String text = vm.textProperty().get();
         assertTrue(text.contains("Label accuracy") && text.contains("Frechet distance")
