@@ -29,7 +29,7 @@ import org.vaeexplorer.ui.common.I18n;
  */
 final class PresentationMode {
     /** On the scene's root while presenting. */
-    static final String STYLE_CLASS = "presentation";
+    static final String STYLE_CLASS = org.vaeexplorer.ui.common.PresentationStyle.STYLE_CLASS;
     /** Marks a control a teacher does not need in front of a class: hidden, and its space given to the rest. */
     static final String SECONDARY = "secondary";
     private final PresentationViewModel viewModel;

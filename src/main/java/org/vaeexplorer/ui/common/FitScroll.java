@@ -13,6 +13,12 @@ import javafx.scene.control.ScrollPane;
 public final class FitScroll {
     /** The style class of the wrapper (no frame, no background of its own: app.css). */
     public static final String STYLE_CLASS = "fit-scroll";
+    /**
+     * On a view's root: a view whose whole story does not fit a 1280x720 window at presentation size (How it works:
+     * nine blocks and the negative ELBO). It scrolls down to the rest, never sideways, and every control in it can
+     * be scrolled fully into view (PresentationFitUiTest holds it to that).
+     */
+    public static final String SCROLLS_DOWN = "scrolls-down";
 
     private FitScroll() {
     }
@@ -20,7 +26,9 @@ public final class FitScroll {
     public static ScrollPane wrap(Node view) {
         ScrollPane scroll = new ScrollPane(view);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        // A view that scrolls down keeps its height for its width: stretched to the viewport, its lower part would
+        // be laid out below it with no scroll bar to reach it (its minimum height is far less than its height).
+        scroll.setFitToHeight(!view.getStyleClass().contains(SCROLLS_DOWN));
         scroll.getStyleClass().add(STYLE_CLASS);
         return scroll;
     }

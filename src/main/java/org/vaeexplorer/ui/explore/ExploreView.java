@@ -39,10 +39,8 @@ public final class ExploreView {
     private final Runnable showThisPage;
     private final PartLoader parts;
     private final Timeline live;
-    /** Every view's tab in the page's order, shown or not. */
-    private java.util.List<Tab> allTabs = java.util.List.of();
-    /** The tabs' ids a teacher hid for the session. */
-    private java.util.Set<String> hiddenTabs = java.util.Set.of();
+    /** Which tabs are on the page: the model's, less the hidden ones, less the disabled ones while presenting. */
+    private ExploreTabPlacement placement;
     @FXML private TabPane views;
     @FXML private Tab planeTab;
     @FXML private Tab howItWorksTab;
@@ -74,12 +72,12 @@ public final class ExploreView {
     @FXML
     private void initialize() {
         layersController.setPlaneSnapshot(planeController::writeSnapshot);
-        allTabs = java.util.List.copyOf(views.getTabs());
+        placement = new ExploreTabPlacement(views, planeTab, this::modelWants);
         views.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> build(now));
         bindTabs();
         viewModel.sessionProperty().addListener((o, was, now) -> showWhatTheModelCan());
-        viewModel.sessionProperty().addListener((o, was, now) -> placeTabs());
-        placeTabs();
+        viewModel.sessionProperty().addListener((o, was, now) -> placement.modelOpened());
+        placement.place();
         showWhatTheModelCan();
         // Poll only while a run is followed and the page is in a window: the timeline must not outlive either.
         viewModel.followingProperty().addListener((o, was, now) -> pollWhileFollowed());
@@ -135,39 +133,14 @@ public final class ExploreView {
     /**
      * The Factors tab is there only for a model whose dataset has known factors, and the Overview only for a model
      * whose codes have more than two numbers: one more tab for every model would push the last tab out of a
-     * 1280x720 window in presentation mode. A view a teacher hid for the session is not there either.
+     * 1280x720 window in presentation mode.
      */
-    private boolean wanted(Tab tab) {
-        if (hiddenTabs.contains(tab.getId())) {
-            return false;
-        }
+    private boolean modelWants(Tab tab) {
         if (tab == factorsTab) {
             return viewModel.factors().hasFactors();
         }
         return tab != overviewTab || viewModel.capabilitiesProperty().get() != null
                 && ExploreTabs.whyNot(ExploreTabs.View.OVERVIEW, viewModel.capabilitiesProperty().get()) == null;
-    }
-
-    /** Takes the tabs not {@link #wanted} off the page and puts the others back in their places. */
-    private void placeTabs() {
-        placeTabs(null);
-    }
-
-    /** {@link #placeTabs()}, with {@code alsoShown} on the page too (null: none). */
-    private void placeTabs(Tab alsoShown) {
-        java.util.function.Predicate<Tab> shown = t -> t == alsoShown || wanted(t);
-        Tab selected = views.getSelectionModel().getSelectedItem();
-        if (selected != null && !shown.test(selected)) {
-            views.getSelectionModel().select(planeTab);
-        }
-        views.getTabs().removeIf(t -> !shown.test(t));
-        int at = 0;
-        for (Tab tab : allTabs) {
-            if (shown.test(tab) && !views.getTabs().contains(tab)) {
-                views.getTabs().add(at, tab);
-            }
-            at += views.getTabs().contains(tab) ? 1 : 0;
-        }
     }
 
     private void bindTabs() {
@@ -223,21 +196,28 @@ public final class ExploreView {
      * 33: a teacher hides views for a session). The Factors and Overview tabs come back only for models they show.
      */
     public void hideViews(java.util.Set<String> tabIds) {
-        hiddenTabs = java.util.Set.copyOf(tabIds);
-        placeTabs();
+        placement.hide(tabIds);
     }
 
     /** Selects one of the page's views by name (plane, grid, traversal, interpolation, clusters, factors, draw,
      * completion); a view hidden for the session stays hidden. */
     public void showView(String name) {
-        if (hiddenTabs.contains(name + "Tab")) {
+        if (placement.hidden(name + "Tab")) {
             LOG.info("the {} view is hidden for this session: not shown", name);
             return;
         }
         for (Tab tab : java.util.List.of(factorsTab, overviewTab)) {
             if (tab.getId().equalsIgnoreCase(name + "Tab") && !views.getTabs().contains(tab)) {
                 // Asked for before the model is open (a start option, a session): the model decides once it is.
-                placeTabs(tab);
+                placement.place(tab);
+            }
+        }
+        placement.wish(null);
+        for (Tab tab : tabs().values()) {
+            if (tab.getId().equalsIgnoreCase(name + "Tab") && placement.folded(tab)) {
+                LOG.info("the {} view is folded away while presenting: shown if the model opening can", name);
+                placement.wish(tab);
+                return;
             }
         }
         for (Tab tab : views.getTabs()) {
