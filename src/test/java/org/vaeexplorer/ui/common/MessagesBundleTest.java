@@ -23,7 +23,7 @@ class MessagesBundleTest {
     private static final Path DIR = Path.of("src/main/resources/org/vaeexplorer/ui/common");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(,[^}]*)?}");
     /** Texts that read the same in Chinese: symbols, names and formulas. */
-    private static final Set<String> SAME_IN_CHINESE = Set.of("kind.BETA_VAE", "backbone.MLP", "shortcut.undo.keys", "train.form.field.beta",
+    private static final Set<String> SAME_IN_CHINESE = Set.of("kind.BETA_VAE", "kind.CVAE_GAN", "backbone.MLP", "shortcut.undo.keys", "train.form.field.beta",
             "explore.category.index", "explore.category.shared",
             "train.form.field.gamma", "train.beta", "train.gamma", "train.chart.nats", "train.chart.dim",
             "explore.point.code", "explore.planeY", "models.objective.elbo", "explore.draw.category",
