@@ -17,7 +17,9 @@ class CliShippedModelsTest {
         assertTrue(shipped.size() >= 3, "shipped: " + shipped);
         for (Path file : shipped) {
             String out = CliRun.output(0, "info", "--checkpoint", file.toString());
-            assertTrue(out.lines().anyMatch(l -> l.matches("kind=(vae|conv-vae|cvae|joint-vae|beta-vae|scvae)")), out);
+            String kinds = java.util.Arrays.stream(org.vaeexplorer.model.ModelKind.values())
+                    .map(org.vaeexplorer.model.ModelKind::cliName).collect(java.util.stream.Collectors.joining("|"));
+            assertTrue(out.lines().anyMatch(l -> l.matches("kind=(" + kinds + ")")), out);
             assertTrue(out.lines().anyMatch(l -> l.matches("dataset=\\S+")), out);
         }
     }
