@@ -84,8 +84,8 @@ class PresentationZoomUiTest {
                 problems.add(where + " is under 64 px");
             }
             ScrollPane view = fitScroll(decoded);
-            Bounds shown = view == null ? new javafx.geometry.BoundingBox(0, 0, WIDTH, HEIGHT)
-                    : view.localToScene(view.getLayoutBounds());
+            // What the view shows is its viewport: its scroll bars (46 px each at 200%) show none of the image.
+            Bounds shown = view == null ? new javafx.geometry.BoundingBox(0, 0, WIDTH, HEIGHT) : viewport(view);
             if (b.getWidth() <= shown.getWidth() + 1 && b.getHeight() <= shown.getHeight() + 1) {
                 // It fits: scrolled to, it is whole on the screen.
                 if (!inside(b, shown) || !inside(b, new javafx.geometry.BoundingBox(0, 0, WIDTH, HEIGHT))) {
@@ -133,6 +133,13 @@ class PresentationZoomUiTest {
             }
         }
         return null;
+    }
+
+    /** The part of {@code view} its content is seen through, in the scene: the view less its scroll bars. */
+    private static Bounds viewport(ScrollPane view) {
+        Node port = view.getChildrenUnmodifiable().stream().filter(n -> n.getStyleClass().contains("viewport"))
+                .findFirst().orElseThrow();
+        return port.localToScene(port.getLayoutBounds());
     }
 
     /** Scrolls the page, as a teacher would with its scroll bars, until {@code node} is in view (if it can). */
