@@ -60,6 +60,22 @@ class NetworkBlocksTest {
     }
 
     @Test
+    void aCvaeGanDrawsTheCvaesPathThenItsDiscriminatorAndClassifier() {
+        ModelSpec spec = ModelKind.named("cvae-gan").defaultSpec(28, 28, 10);
+        List<Role> path = new java.util.ArrayList<>(roles(ModelKind.CVAE.defaultSpec(28, 28, 10)));
+        path.add(Role.DISCRIMINATOR);
+        path.add(Role.CLASSIFIER);
+        assertEquals(path, roles(spec));
+        NetworkBlock d = block(spec, Role.DISCRIMINATOR);
+        assertEquals(1, d.width());
+        assertTrue(d.layers().stream().anyMatch(l -> l.startsWith("conv 3×3 /2, 1 → 32")), d.layers().toString());
+        assertTrue(d.layers().get(d.layers().size() - 1).endsWith("→ 1, sigmoid"), d.layers().toString());
+        NetworkBlock c = block(spec, Role.CLASSIFIER);
+        assertEquals(10, c.width());
+        assertTrue(c.layers().get(c.layers().size() - 1).endsWith("→ 10, softmax"), c.layers().toString());
+    }
+
+    @Test
     void theStructuredOutputCvaeHasItsBaselineAndPriorNets() {
         ModelSpec spec = ModelKind.SCVAE.defaultSpec(28, 28, 10);
         assertEquals(List.of(Role.INPUT, Role.BASELINE, Role.PRIOR, Role.ENCODER, Role.MEAN, Role.LOG_VARIANCE,

@@ -33,7 +33,11 @@ public record NetworkBlock(Role role, List<String> layers, int width) {
         /** The layers from the code to the pixels' logits. */
         DECODER,
         /** The pixels' means, the reconstruction, and the likelihood they are scored with. */
-        OUTPUT
+        OUTPUT,
+        /** The CVAE-GAN's discriminator D(x): real or generated, from its last hidden features (Bao et al. 2017). */
+        DISCRIMINATOR,
+        /** The CVAE-GAN's classifier C(x): class probabilities, from its last hidden features (Bao et al. 2017). */
+        CLASSIFIER
     }
 
     public NetworkBlock {

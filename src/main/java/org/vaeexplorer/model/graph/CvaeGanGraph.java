@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.vaeexplorer.model.family.NetworkBlock;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -80,12 +81,23 @@ public final class CvaeGanGraph extends GraphFamily {
     }
 
     /**
-     * The path an image takes to its reconstruction: the CVAE's blocks (its encoder and generator are the CVAE's
-     * layers); D and C only judge images, they are not on that path.
+     * The path an image takes to its reconstruction, the CVAE's blocks (its encoder and generator are the CVAE's
+     * layers), then the two players that judge the images on that path and train the generator through their
+     * features: D and C, each its body of layers and its head, read off the same layer list as the graph.
      */
     @Override
-    public List<org.vaeexplorer.model.family.NetworkBlock> blocks(ModelSpec spec) {
-        return EncoderDecoderGraph.INSTANCE.blocks(spec);
+    public List<NetworkBlock> blocks(ModelSpec spec) {
+        NetworkLayers layers = layers(spec);
+        List<NetworkBlock> blocks = new ArrayList<>(EncoderDecoderGraph.INSTANCE.blocks(spec));
+        blocks.add(critic(layers.part(DISCRIMINATOR), NetworkBlock.Role.DISCRIMINATOR, 1, "sigmoid"));
+        blocks.add(critic(layers.part(CLASSIFIER), NetworkBlock.Role.CLASSIFIER, spec.numClasses(), "softmax"));
+        return blocks;
+    }
+
+    private static NetworkBlock critic(NetworkLayers.Stack body, NetworkBlock.Role role, int outputs, String last) {
+        List<String> lines = new ArrayList<>(NetworkBlocks.describe(body.layers()));
+        lines.add(body.width() + " → " + outputs + ", " + last);
+        return new NetworkBlock(role, lines, outputs);
     }
 
     @Override

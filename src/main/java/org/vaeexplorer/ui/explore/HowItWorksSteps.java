@@ -65,6 +65,8 @@ public final class HowItWorksSteps {
             case SAMPLE -> "sample";
             case DECODER -> "decoder";
             case OUTPUT -> "output";
+            case DISCRIMINATOR -> "discriminator";
+            case CLASSIFIER -> "classifier";
         };
     }
 

@@ -55,7 +55,8 @@ final class HowItWorksTexts {
                 out.add("ε = " + vector(p.eps()));
                 out.add("z = " + vector(p.z()));
             }
-            case ENCODER, BASELINE, DECODER -> out.add(I18n.text("explore.how.values", I18n.integer(b.width())));
+            case ENCODER, BASELINE, DECODER, DISCRIMINATOR, CLASSIFIER ->
+                    out.add(I18n.text("explore.how.values", I18n.integer(b.width())));
             case INPUT, OUTPUT -> { }
         }
         return out;
