@@ -9,8 +9,6 @@ import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
-import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 
 /**
  * Many optimiser steps in one {@code SameDiff.fit(iterator)} call. Each {@code fit} call builds a new training
@@ -18,7 +16,7 @@ import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
  * epoch lets SameDiff reuse both from step to step. The steps are the same as one {@code fit} per batch: the same
  * feeds in the same order, the same Adam updates.
  */
-public final class SessionFit implements MultiDataSetIterator {
+public final class SessionFit extends OnePassFeeds {
     private final TrainingGraph graph;
     private final Iterator<VaeModel.Step> steps;
     private final NoiseSource noise;
@@ -63,35 +61,5 @@ public final class SessionFit implements MultiDataSetIterator {
         currentFeed = graph.feed(current, noise);
         INDArray[] features = graph.features(currentFeed);
         return new org.nd4j.linalg.dataset.MultiDataSet(features, new INDArray[0]);
-    }
-
-    @Override
-    public MultiDataSet next(int num) {
-        return next();
-    }
-
-    @Override
-    public void setPreProcessor(MultiDataSetPreProcessor preProcessor) {
-        throw new UnsupportedOperationException("the feeds are built here");
-    }
-
-    @Override
-    public MultiDataSetPreProcessor getPreProcessor() {
-        return null;
-    }
-
-    @Override
-    public boolean resetSupported() {
-        return false;
-    }
-
-    @Override
-    public boolean asyncSupported() {
-        return false;
-    }
-
-    @Override
-    public void reset() {
-        throw new UnsupportedOperationException("one pass over the steps");
     }
 }

@@ -11,8 +11,6 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.internal.SameDiffOp;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
-import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
-import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 
 /**
  * One epoch of minibatch training of an {@link ImageClassifier}: the images in a seeded random order, Adam on the
@@ -110,7 +108,7 @@ public final class ClassifierTraining {
     }
 
     /** The batches of one epoch, built as SameDiff asks for them. */
-    private static final class Feed implements MultiDataSetIterator {
+    private static final class Feed extends org.vaeexplorer.model.OnePassFeeds {
         private final ImageClassifier classifier;
         private final LabelledImages data;
         private final int[] order;
@@ -148,36 +146,6 @@ public final class ClassifierTraining {
             Map<String, INDArray> feed = classifier.feed(data.images(idx), n, labels, mask);
             return new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {feed.get(ClassifierGraph.IMAGES),
                     feed.get(ClassifierGraph.LABELS), feed.get(ClassifierGraph.DROPOUT)}, new INDArray[0]);
-        }
-
-        @Override
-        public MultiDataSet next(int num) {
-            return next();
-        }
-
-        @Override
-        public void setPreProcessor(MultiDataSetPreProcessor preProcessor) {
-            throw new UnsupportedOperationException("the feeds are built here");
-        }
-
-        @Override
-        public MultiDataSetPreProcessor getPreProcessor() {
-            return null;
-        }
-
-        @Override
-        public boolean resetSupported() {
-            return false;
-        }
-
-        @Override
-        public boolean asyncSupported() {
-            return false;
-        }
-
-        @Override
-        public void reset() {
-            throw new UnsupportedOperationException("one pass over the batches");
         }
     }
 }
