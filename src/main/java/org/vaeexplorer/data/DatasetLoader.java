@@ -176,6 +176,14 @@ public final class DatasetLoader {
         return IdxReader.describe(train) + " and " + IdxReader.describe(test);
     }
 
+    /**
+     * Whether {@code id} names a dataset this program draws itself ({@link ColourShapes}, the {@link SpriteSpace}
+     * sprites) rather than one read from files: it names no files, and it is the same on every machine.
+     */
+    public static boolean isGenerated(String id) {
+        return ColourShapes.ID.equals(id) || SpriteSpace.byId(id).isPresent();
+    }
+
     /** The bundled datasets' ids, comma-separated, for messages. */
     public static String bundledIds() {
         List<String> ids = new ArrayList<>(Arrays.stream(BundledDataset.values()).map(BundledDataset::id).toList());

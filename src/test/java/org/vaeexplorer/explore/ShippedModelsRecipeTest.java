@@ -45,11 +45,11 @@ class ShippedModelsRecipeTest {
                 || command.contains("--resume ")), file + ": command " + command);
         // A source such as mnist:7 (the sevens only) reads the same bundled files.
         String bundled = org.vaeexplorer.data.DatasetSource.parse(manifest.dataset().source()).base();
-        java.util.Optional<org.vaeexplorer.data.SpriteSpace> sprites = org.vaeexplorer.data.SpriteSpace.byId(bundled);
-        if (sprites.isPresent() || org.vaeexplorer.data.ColourShapes.ID.equals(bundled)) {
+        if (org.vaeexplorer.data.DatasetLoader.isGenerated(bundled)) {
             // Drawn by the app's own code from a fixed seed: no files to name, and the same images on every machine.
             assertEquals(Map.of(), manifest.dataset().fileSha256(), file + ": a generated dataset reads no files");
-            int side = sprites.map(org.vaeexplorer.data.SpriteSpace::side).orElse(org.vaeexplorer.data.ColourShapes.SIDE);
+            int side = org.vaeexplorer.data.SpriteSpace.byId(bundled).map(org.vaeexplorer.data.SpriteSpace::side)
+                    .orElse(org.vaeexplorer.data.ColourShapes.SIDE);
             assertEquals(side, spec.rows(), file + ": the generated " + bundled + " images' side");
         } else {
             assertEquals(bundledDigests(bundled), manifest.dataset().fileSha256(),

@@ -156,8 +156,7 @@ record StartOptions(Page page, Optional<Path> snapshot, double snapshotAfterSeco
     }
 
     private static String dataset(String idOrFolder) {
-        if (org.vaeexplorer.data.ColourShapes.ID.equals(idOrFolder)
-                || org.vaeexplorer.data.SpriteSpace.byId(idOrFolder).isPresent()) {
+        if (org.vaeexplorer.data.DatasetLoader.isGenerated(idOrFolder)) {
             return idOrFolder;
         }
         // A folder of pictures may carry its options after a '?' (photos?size=32&colour=rgb).

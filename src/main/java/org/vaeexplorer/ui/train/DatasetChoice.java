@@ -3,6 +3,7 @@ package org.vaeexplorer.ui.train;
 import java.nio.file.Path;
 import org.vaeexplorer.data.BundledDataset;
 import org.vaeexplorer.data.ColourShapes;
+import org.vaeexplorer.data.DatasetLoader;
 import org.vaeexplorer.data.SpriteSpace;
 import org.vaeexplorer.ui.common.I18n;
 
@@ -45,8 +46,7 @@ public record DatasetChoice(String key, String label) {
     /** A bundled dataset's name is read from the bundle when shown, so the picker follows a language switch. */
     @Override
     public String label() {
-        return BundledDataset.byId(key).isPresent() || ColourShapes.ID.equals(key)
-                || SpriteSpace.byId(key).isPresent() ? I18n.text("dataset." + key)
+        return BundledDataset.byId(key).isPresent() || DatasetLoader.isGenerated(key) ? I18n.text("dataset." + key)
                 : label;
     }
 
