@@ -83,6 +83,12 @@ public final class CvaeGan implements ModelFamily {
         return 64;
     }
 
+    /** The CVAE: the same E and G trained on the ELBO alone, whose blur the discriminator's features sharpen. */
+    @Override
+    public ModelKind shownBeside() {
+        return ModelKind.CVAE;
+    }
+
     @Override
     public GraphFamily graph() {
         return GraphFamily.cvaeGan();

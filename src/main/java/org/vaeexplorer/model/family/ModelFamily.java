@@ -140,6 +140,20 @@ public interface ModelFamily {
         return graph().blocks(spec);
     }
 
+    /**
+     * The kind a model of this one is best shown beside, or null: the kind it is built on and trained further from
+     * (CVAE-GAN names the CVAE, whose encoder and generator it shares; Bao et al. 2017), so that the two side by side
+     * show what the extra training changes. Explore's pair opens them together when both are shipped for a dataset.
+     */
+    default ModelKind shownBeside() {
+        return null;
+    }
+
+    /** Whether one of {@code a} and {@code b} names the other as the kind it is shown beside ({@link #shownBeside}). */
+    static boolean shownTogether(ModelKind a, ModelKind b) {
+        return a.equals(b.family().shownBeside()) || b.equals(a.family().shownBeside());
+    }
+
     /** What a trained model of {@code spec} (of this kind) can do, for the screens and commands that offer it. */
     default Capabilities capabilities(ModelSpec spec) {
         return new Capabilities(spec.latentDim(), spec.conditional(), spec.conditional() ? spec.numClasses() : 0,

@@ -13,7 +13,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vaeexplorer.checkpoint.CheckpointManifest;
 import org.vaeexplorer.checkpoint.CheckpointStore;
 import org.vaeexplorer.checkpoint.ShippedModels;
 import org.vaeexplorer.data.DatasetSource;
@@ -32,13 +31,11 @@ import org.vaeexplorer.ui.common.Messages;
  * same z, label and categories), next to the first model's image, as the point moves; its grid and analogy row
  * too. Decoded off the FX thread on its own latest-only workers. The second model takes z's first dimensions (a
  * model with more gets the prior's mean, 0, in the others), the label when it takes one, and the categories when
- * its discrete latents are laid out the same. The CVAE and the CVAE-GAN of a dataset open as a pair by themselves.
+ * its discrete latents are laid out the same. The CVAE and the CVAE-GAN of a dataset open as a pair by themselves
+ * ({@link PairChoices}).
  */
 public final class PairViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PairViewModel.class);
-    /** Each model with the one it opens beside, when both are shipped. */
-    static final List<List<String>> DEFAULT_PAIRS = List.of(List.of("mnist-cvae-2d.vaex", "mnist-cvae-gan.vaex"),
-            List.of("fashion-cvae-2d.vaex", "fashion-cvae-gan.vaex"));
     private final ExploreViewModel explore;
     private final BackgroundExecutor executor;
     private final Supplier<List<Path>> folders;
@@ -47,6 +44,8 @@ public final class PairViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<LatentExplorer> partner = new ReadOnlyObjectWrapper<>();
     private final AsyncView<LatentPointViewModel.Decoded> decoded;
     private final AsyncView<GreyImage> grid;
+    /** The partner asked for the next model opened; taken by the search that model starts. */
+    private Path requested;
 
     public PairViewModel(ExploreViewModel explore, BackgroundExecutor executor, Executor fx) {
         this(explore, executor, fx, () -> ShippedModels.folder().stream().toList());
@@ -67,58 +66,36 @@ public final class PairViewModel implements AutoCloseable {
         explore.views().gridProperty().addListener((o, was, now) -> renderGrid());
     }
 
-    /** The checkpoints of the open model's dataset (its images' size, the same bundled data) that sample freely. */
+    /** The checkpoints of the open model's dataset that fit beside it ({@link PairChoices}), found off the FX thread. */
     private void findChoices() {
         ExploreSession s = explore.sessionProperty().get();
         chosen.set(null);
         choices.clear();
+        Path wanted = requested;
+        requested = null;
         if (s == null || s.manifest() == null) {
             return;
         }
         String dataset = DatasetSource.parse(s.manifest().dataset().source()).base();
         ModelSpec spec = s.spec();
         String title = s.title();
-        executor.submit(I18n.text("explore.pair.looking"), progress -> {
-            List<Path> found = new ArrayList<>();
-            CheckpointStore store = new CheckpointStore();
-            for (Path dir : folders.get()) {
-                for (Path f : ShippedModels.list(dir)) {
-                    try {
-                        CheckpointManifest m = store.peekManifest(f);
-                        if (!f.getFileName().toString().equals(title) && fits(m, dataset, spec)) {
-                            found.add(f);
-                        }
-                    } catch (org.vaeexplorer.checkpoint.CheckpointException e) {
-                        LOG.info("{} is not offered for the pair: {}", f, e.getMessage());
+        executor.submit(I18n.text("explore.pair.looking"), progress -> PairChoices.find(folders.get(), dataset, spec,
+                title), found -> {
+                    if (explore.sessionProperty().get() != s) {
+                        return;
                     }
-                }
-            }
-            return found;
-        }, found -> {
-            if (explore.sessionProperty().get() != s) {
-                return;
-            }
-            choices.setAll(found);
-            defaultPartner(title, found).ifPresent(chosen::set);
-        }, t -> LOG.warn("could not list the checkpoints for the pair", t));
+                    choices.setAll(found.stream().map(PairChoices.Candidate::file).toList());
+                    PairChoices.among(wanted, found).or(() -> PairChoices.defaultPartner(spec.kind(), found))
+                            .ifPresent(chosen::set);
+                }, t -> LOG.warn("could not list the checkpoints for the pair", t));
     }
 
-    private static boolean fits(CheckpointManifest m, String dataset, ModelSpec spec) {
-        ModelSpec other = m.model();
-        return DatasetSource.parse(m.dataset().source()).base().equals(dataset) && other.rows() == spec.rows()
-                && other.cols() == spec.cols() && other.channels() == spec.channels()
-                && !other.capabilities().completes() && other.latentDim() > 0;
-    }
-
-    static java.util.Optional<Path> defaultPartner(String open, List<Path> found) {
-        for (List<String> pair : DEFAULT_PAIRS) {
-            int at = pair.indexOf(open);
-            if (at >= 0) {
-                String other = pair.get(1 - at);
-                return found.stream().filter(p -> p.getFileName().toString().equals(other)).findFirst();
-            }
-        }
-        return java.util.Optional.empty();
+    /**
+     * Shows {@code file} beside the model Explore opens next, when it fits there (a lesson's pair), instead of the
+     * partner the pair would choose by itself.
+     */
+    public void showBesideNextOpened(Path file) {
+        requested = file;
     }
 
     private void load(Path file) {
