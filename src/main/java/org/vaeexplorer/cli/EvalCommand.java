@@ -40,8 +40,11 @@ final class EvalCommand implements Callable<Integer> {
     Integer importanceSamples;
     @Option(names = "--dataset", description = "evaluate on this dataset instead of the one in the checkpoint")
     String dataset;
-    @Option(names = "--seed", defaultValue = "1")
-    long seed;
+    /** Null unless given: the test NELBO then draws the noise its training run drew for the checkpoint's last epoch. */
+    @Option(names = "--seed", description = "seed of the figures drawn at random (default 1); the test NELBO's draws"
+            + " of z are by default those the training run drew for the checkpoint's last epoch, so it prints the"
+            + " recorded figure")
+    Long seed;
     @Option(names = "--samples", defaultValue = "100", description = "scvae: K of the importance-sampled estimate "
             + "of -log p(y|x)")
     int samples;
@@ -115,11 +118,13 @@ final class EvalCommand implements Callable<Integer> {
                 org.vaeexplorer.model.QuadrantMask.pyro(q); // refuses a count other than 1, 2 or 3, saying so
             }
             StructuredOutputEval.print(c.model(), test, m.training().scaling(),
-                    new ConditionalLikelihood.SampleCounts(particles, samples, priorSamples), seed, quadrants);
+                    new ConditionalLikelihood.SampleCounts(particles, samples, priorSamples), seed(), quadrants);
             return 0;
         }
         Schedules schedules = Schedules.at(m.model(), m.iteration());
-        LossTerms t = Trainer.evaluate(c.model(), test, m.training(), NoiseSource.seeded(seed), schedules);
+        NoiseSource noise = seed != null ? NoiseSource.seeded(seed) : Trainer.testNoise(m.training().seed(),
+                m.epochsDone());
+        LossTerms t = Trainer.evaluate(c.model(), test, m.training(), noise, schedules);
         System.out.printf(Locale.ROOT, "test_nelbo=%.3f%nrecon=%.3f%nkl=%.3f%nimages=%d%n", t.nelbo(), t.recon(),
                 t.kl(), test.size());
         if (m.model().hasCategorical()) {
@@ -131,10 +136,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (!noSampleQuality) {
             SampleQualityEval.print(c.model(), dataset != null ? dataset : m.dataset().source(), test, classifier,
-                    qualitySamples, seed);
+                    qualitySamples, seed());
         }
         DisentanglementEval.printIfFactors(c.model(), dataset != null ? dataset : m.dataset().source(),
-                m.training().scaling(), seed);
+                m.training().scaling(), seed());
         if (importanceSamples != null) {
             if (!ImportanceWeightedBound.supports(m.model())) {
                 System.err.println("test_nll needs continuous latents only and a likelihood in nats; skipped");
@@ -147,7 +152,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private double importanceWeighted(Checkpoint c, ImageDataset test, PixelScaling scaling) {
-        NoiseSource noise = NoiseSource.seeded(seed + 1);
+        NoiseSource noise = NoiseSource.seeded(seed() + 1);
         double sum = 0;
         // Fewer images per call as K grows, so memory stays bounded whatever K is.
         int perCall = (int) Math.max(1, Math.min(IW_BATCH,
@@ -166,6 +171,10 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return sum / test.size();
+    }
+
+    private long seed() {
+        return seed != null ? seed : 1;
     }
 
     private static String shape(int rows, int cols, int channels) {

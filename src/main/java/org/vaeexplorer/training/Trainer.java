@@ -88,7 +88,7 @@ public final class Trainer {
                         steps.taken, DivergenceAdvice.text(model.spec(), settings), state.epochsDone()));
             }
             double seconds = runningSeconds(started, pausedBefore);
-            LossTerms testTerms = evaluate(model, test, settings, NoiseSource.seeded(mix(settings.seed(), epoch, 3)),
+            LossTerms testTerms = evaluate(model, test, settings, testNoise(settings.seed(), epoch),
                     Schedules.at(model.spec(), state.iteration()), listener::evaluationBatchEnded);
             if (!testTerms.isFinite() || !Double.isFinite(testTerms.recon()) || !Double.isFinite(testTerms.kl())) {
                 // The weights score NaN or infinity on the test images: they are no model to keep or save.
@@ -141,6 +141,15 @@ public final class Trainer {
             afterEachBatch.run();
         }
         return acc.mean();
+    }
+
+    /**
+     * The draws of eps behind epoch {@code epoch}'s test figures in a run of {@code seed}. {@code eval} draws the
+     * same for a checkpoint's last epoch, so that it prints the test NELBO the run recorded: the single-sample
+     * estimate of a model with wide posteriors moves by tenths of a nat from one draw to the next.
+     */
+    public static NoiseSource testNoise(long seed, int epoch) {
+        return NoiseSource.seeded(mix(seed, epoch, 3));
     }
 
     /** Seconds since {@code started}, less the time paused since then: a pause is not training time. */
