@@ -52,6 +52,18 @@ final class PageLessonActions implements LessonActions {
     }
 
     @Override
+    public boolean showShippedBesideNextOpened(String fileName) {
+        Optional<Path> file = ShippedModels.folder().map(dir -> dir.resolve(fileName)).filter(Files::isRegularFile);
+        if (file.isEmpty()) {
+            LOG.info("the shipped model {} is not in {}: the lesson shows its model alone", fileName,
+                    ShippedModels.folder().orElse(null));
+            return false;
+        }
+        context.pair().showBesideNextOpened(file.get());
+        return true;
+    }
+
+    @Override
     public void showExploreView(String view) {
         context.mainWindow().showPage(Page.EXPLORE);
         context.exploreView().ifPresent(v -> v.showView(view));

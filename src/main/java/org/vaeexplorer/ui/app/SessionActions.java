@@ -88,7 +88,7 @@ final class SessionActions {
             }
             model = picked.get();
         }
-        apply(s, model);
+        apply(s, model, s.pair() == null || s.pair().isBlank() ? null : SessionFormat.resolve(s.pair(), file));
         return true;
     }
 
@@ -101,6 +101,7 @@ final class SessionActions {
         ExploreViewModel explore = context.explore();
         PointSnapshot p = PointSnapshot.of(explore);
         PresentationViewModel presentation = context.mainWindow().presentation();
+        Path pair = context.pair().chosenProperty().get();
         return new SessionFile(SessionFormat.VERSION,
                 SessionFormat.modelPath(explore.openedFile().orElseThrow(), file),
                 context.mainWindow().pageProperty().get().name().toLowerCase(Locale.ROOT),
@@ -108,10 +109,11 @@ final class SessionActions {
                 p.label(), p.categories(), presentation.zoomProperty().get(),
                 presentation.presentationProperty().get(), context.mainWindow().languageProperty().get()
                         .toLanguageTag(), lesson, SessionVectors.toFile(context.arithmetic().saved()),
-                context.mainWindow().hiddenControls().stream().sorted().toList());
+                context.mainWindow().hiddenControls().stream().sorted().toList(),
+                pair == null ? null : SessionFormat.modelPath(pair, file));
     }
 
-    private void apply(SessionFile s, Path model) {
+    private void apply(SessionFile s, Path model, Path pair) {
         MainWindowViewModel window = context.mainWindow();
         lesson = s.lesson();
         if (s.language() != null) {
@@ -123,6 +125,9 @@ final class SessionActions {
         window.hiddenControls().clear();
         window.hiddenControls().addAll(s.hidden());
         if (model != null) {
+            if (pair != null) {
+                context.pair().showBesideNextOpened(pair);
+            }
             openModel(s, model);
         }
         showLesson(s);

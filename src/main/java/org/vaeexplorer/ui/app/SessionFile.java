@@ -23,14 +23,27 @@ import java.util.List;
  *                      (the field is then missing, and such a file still opens)
  * @param hidden        the controls the teacher hid for this session ({@link HideableControls}' ids), none in a
  *                      file written before they could be hidden (the field is then missing, and it still opens)
+ * @param pair          the checkpoint shown beside the model (Explore's pair), as {@code model} is stored, or null
+ *                      for none (a file written before the pair was saved lacks it); a built-in lesson names a file
+ *                      of the shipped {@code models/} folder
  */
 public record SessionFile(int formatVersion, String model, String page, String view, int planeX, int planeY,
                           float[] code, int label, int[] categories, double zoom, boolean presentation,
-                          String language, Lesson lesson, List<Vector> vectors, List<String> hidden) {
+                          String language, Lesson lesson, List<Vector> vectors, List<String> hidden,
+                          @com.fasterxml.jackson.annotation.JsonInclude(
+                                  com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) String pair) {
     @com.fasterxml.jackson.annotation.JsonCreator
     public SessionFile {
         vectors = vectors == null ? List.of() : List.copyOf(vectors);
         hidden = hidden == null ? List.of() : List.copyOf(hidden);
+    }
+
+    /** A session without a second model beside its model. */
+    public SessionFile(int formatVersion, String model, String page, String view, int planeX, int planeY,
+                       float[] code, int label, int[] categories, double zoom, boolean presentation,
+                       String language, Lesson lesson, List<Vector> vectors, List<String> hidden) {
+        this(formatVersion, model, page, view, planeX, planeY, code, label, categories, zoom, presentation,
+                language, lesson, vectors, hidden, null);
     }
 
     /** A session that hides nothing. */

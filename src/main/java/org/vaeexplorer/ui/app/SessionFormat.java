@@ -123,8 +123,13 @@ final class SessionFormat {
 
     /** The model a session names, resolved against the session file's folder. */
     static Path modelOf(SessionFile s, Path sessionFile) {
+        return resolve(s.model(), sessionFile);
+    }
+
+    /** A checkpoint a session names ({@link #modelPath}), resolved against the session file's folder. */
+    static Path resolve(String checkpoint, Path sessionFile) {
         Path folder = sessionFile.toAbsolutePath().normalize().getParent();
-        return folder.resolve(s.model()).normalize();
+        return folder.resolve(checkpoint).normalize();
     }
 
     /** The JSON path of the field Jackson could not read, for the message. */

@@ -30,6 +30,10 @@ final class SessionLessons {
             setup.add(new LessonAction.PrepareTraining(preset(lesson.training())));
         }
         if (opensModel && session.model() != null && !session.model().isBlank()) {
+            if (session.pair() != null && !session.pair().isBlank()) {
+                // Asked before the model opens: its opening looks for the model to show beside it.
+                setup.add(new LessonAction.ShowBeside(session.pair()));
+            }
             setup.add(new LessonAction.OpenModel(session.model()));
             if (session.view() != null) {
                 setup.add(new LessonAction.ShowView(session.view()));

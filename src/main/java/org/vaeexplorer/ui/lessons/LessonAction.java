@@ -64,6 +64,27 @@ public sealed interface LessonAction {
         }
     }
 
+    /**
+     * Shows {@code file} of the shipped {@code models/} folder beside the model a lesson opens just before (the
+     * pair); when it is not shipped yet, the lesson goes on with the model alone and its notice says so.
+     */
+    record ShowBeside(String file) implements LessonAction {
+        @Override
+        public boolean apply(LessonActions actions) {
+            return actions.showShippedBesideNextOpened(file);
+        }
+
+        @Override
+        public String failureKey() {
+            return "lessons.notice.noPartner";
+        }
+
+        @Override
+        public java.util.List<String> failureArgs() {
+            return java.util.List.of(file);
+        }
+    }
+
     /** Shows one of Explore's views. */
     record ShowView(String view) implements LessonAction {
         @Override

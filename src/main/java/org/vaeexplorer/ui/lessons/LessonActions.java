@@ -14,6 +14,12 @@ public interface LessonActions {
     /** Opens a checkpoint of the shipped {@code models/} folder in Explore and shows that page; false if missing. */
     boolean openShippedModel(String fileName);
 
+    /**
+     * Shows a checkpoint of the shipped {@code models/} folder beside the model Explore opens next (Explore's pair),
+     * where it fits; false, and nothing asked, when the file is missing.
+     */
+    boolean showShippedBesideNextOpened(String fileName);
+
     /** Shows the Explore page on one of its views ({@code plane}, {@code grid}, {@code traversal}, ...). */
     void showExploreView(String view);
 

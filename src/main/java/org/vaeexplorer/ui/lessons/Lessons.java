@@ -15,7 +15,7 @@ public final class Lessons {
     private static final Logger LOG = LoggerFactory.getLogger(Lessons.class);
     /** The built-in lessons' session files, in menu order, in the resource folder {@link #FOLDER}. */
     public static final List<String> FILES = List.of("1-latent.vaexs", "2-training.vaexs", "3-conditional.vaexs",
-            "4-joint.vaexs", "5-disentangled.vaexs");
+            "4-joint.vaexs", "5-disentangled.vaexs", "6-blurry.vaexs");
     public static final String FOLDER = "/org/vaeexplorer/ui/lessons/builtin/";
 
     /**

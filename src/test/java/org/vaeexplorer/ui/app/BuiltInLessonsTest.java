@@ -19,7 +19,7 @@ import org.vaeexplorer.ui.lessons.LessonAction;
 import org.vaeexplorer.ui.lessons.Lessons;
 
 /**
- * The five built-in lessons are session files in the resources (issue 33): they load through the session format,
+ * The six built-in lessons are session files in the resources (issue 33): they load through the session format,
  * every text is in both languages, lesson 2's run is the documented one, and lesson 4 still writes its texts from
  * the open model's own cluster matching.
  */
@@ -32,7 +32,7 @@ class BuiltInLessonsTest {
     @Test
     void theBuiltInLessonsLoadFromTheirSessionFiles() {
         List<Lesson> lessons = BuiltInLessons.all();
-        assertEquals(List.of("latent", "training", "conditional", "joint", "disentangled"),
+        assertEquals(List.of("latent", "training", "conditional", "joint", "disentangled", "blurry"),
                 lessons.stream().map(Lesson::id).toList());
         for (int n = 1; n <= Lessons.FILES.size(); n++) {
             SessionFile file = BuiltInLessons.session(n);
@@ -51,6 +51,9 @@ class BuiltInLessonsTest {
                 "lesson 2's file holds the documented two-minute run");
         assertEquals(List.of(new LessonAction.OpenModel("mnist-joint-vae.vaex"), new LessonAction.ShowView("plane")),
                 lessons.get(3).setup());
+        assertEquals(List.of(new LessonAction.ShowBeside("mnist-cvae-gan.vaex"),
+                new LessonAction.OpenModel("mnist-cvae-2d.vaex"), new LessonAction.ShowView("plane")),
+                lessons.get(5).setup(), "the blur lesson opens the CVAE with the CVAE-GAN beside it");
     }
 
     @Test

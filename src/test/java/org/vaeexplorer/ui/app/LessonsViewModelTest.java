@@ -25,6 +25,7 @@ class LessonsViewModelTest {
         boolean training;
         boolean modelsPresent = true;
         boolean canFollow = true;
+        boolean partnerPresent = true;
 
         @Override
         public boolean isTraining() {
@@ -41,6 +42,12 @@ class LessonsViewModelTest {
         public boolean openShippedModel(String fileName) {
             calls.add("open " + fileName);
             return modelsPresent;
+        }
+
+        @Override
+        public boolean showShippedBesideNextOpened(String fileName) {
+            calls.add("beside " + fileName);
+            return partnerPresent;
         }
 
         @Override
@@ -93,7 +100,12 @@ class LessonsViewModelTest {
         actions.calls.clear();
         assertTrue(lessons.choose(5));
         assertEquals(List.of("open sprites-vae.vaex", "view traversal"), actions.calls);
-        assertEquals(List.of(1, 2, 3, 4, 5), all.stream().map(Lesson::number).toList());
+        actions.calls.clear();
+        assertTrue(lessons.choose(6));
+        assertEquals(List.of("beside mnist-cvae-gan.vaex", "open mnist-cvae-2d.vaex", "view plane"), actions.calls,
+                "the CVAE-GAN asked for beside the CVAE before the CVAE opens");
+        assertNull(lessons.noticeProperty().get());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), all.stream().map(Lesson::number).toList());
         assertTrue(lessons.panelShownProperty().get());
         assertTrue(dialogs.titles().isEmpty(), "nothing was running, so nothing was asked");
     }
@@ -172,6 +184,21 @@ class LessonsViewModelTest {
         assertNull(lessons.noticeProperty().get(), "a new lesson starts without the old notice");
         lessons.doStep(lessons.currentProperty().get().steps().get(1));
         assertEquals("lessons.notice.nothingToFollow", lessons.noticeProperty().get().key());
+    }
+
+    @Test
+    void theBlurLessonWithoutTheShippedCvaeGanShowsTheCvaeAloneAndSaysSoInOneLine() {
+        actions.partnerPresent = false;
+        assertTrue(lessons.choose(6));
+        assertEquals(List.of("beside mnist-cvae-gan.vaex", "open mnist-cvae-2d.vaex", "view plane"), actions.calls,
+                "the CVAE opens all the same");
+        LessonsViewModel.Notice notice = lessons.noticeProperty().get();
+        assertEquals("lessons.notice.noPartner", notice.key());
+        assertTrue(notice.text().contains("mnist-cvae-gan.vaex") && !notice.text().contains("\n"), notice.text());
+        assertTrue(lessons.panelShownProperty().get(), "the lesson is open, not failed");
+        lessons.currentProperty().get().steps().forEach(lessons::doStep);
+        assertEquals(List.of("view plane", "view grid"), actions.calls.subList(3, actions.calls.size()),
+                "its steps still show the views");
     }
 
     @Test

@@ -60,6 +60,24 @@ class SessionFormatTest {
     }
 
     @Test
+    void theModelShownBesideRoundTripsAndAnOlderSessionHasNone() throws Exception {
+        Path file = dir.resolve("pair" + SessionFormat.EXTENSION);
+        SessionFile s = sample("m.vaex");
+        SessionFile paired = new SessionFile(s.formatVersion(), s.model(), s.page(), s.view(), s.planeX(),
+                s.planeY(), s.code(), s.label(), s.categories(), s.zoom(), s.presentation(), s.language(), s.lesson(),
+                s.vectors(), s.hidden(), SessionFormat.modelPath(dir.resolve("models/other.vaex"), file));
+        SessionFormat.write(paired, file);
+        SessionFile read = SessionFormat.read(file);
+        assertEquals("models/other.vaex", read.pair());
+        assertEquals(dir.resolve("models/other.vaex").toAbsolutePath().normalize(),
+                SessionFormat.resolve(read.pair(), file), "resolved against the session's folder as its model is");
+
+        Files.writeString(file, Files.readString(file).replaceAll(",\\s*\"pair\" : \"[^\"]*\"", ""));
+        assertTrue(!Files.readString(file).contains("pair"), Files.readString(file));
+        assertEquals(null, SessionFormat.read(file).pair(), "a session written before the pair was saved");
+    }
+
+    @Test
     void aSessionWrittenBeforeVectorsWereSavedStillOpensWithNone() throws Exception {
         Path file = dir.resolve("old" + SessionFormat.EXTENSION);
         SessionFormat.write(sample("m.vaex"), file);
