@@ -56,7 +56,7 @@ final class HowItWorksTexts {
                 out.add("z = " + vector(p.z()));
             }
             case ENCODER, BASELINE, DECODER, DISCRIMINATOR, CLASSIFIER ->
-                    out.add(I18n.text("explore.how.values", I18n.integer(b.width())));
+                    out.add(I18n.text("explore.how.values", b.width())); // a number: the bundle picks its plural
             case INPUT, OUTPUT -> { }
         }
         return out;
