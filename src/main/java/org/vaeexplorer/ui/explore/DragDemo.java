@@ -51,7 +51,7 @@ final class DragDemo {
         PlaneTransform tr = plane.transform();
         double x = tr.toScreenX(RADIUS * Math.cos(t));
         double y = tr.toScreenY(RADIUS * Math.sin(t));
-        Node target = plane.getChildrenUnmodifiable().get(1);
+        Node target = plane.surface();
         // A MouseEvent is built in scene coordinates; delivery converts them to the target's.
         Point2D scene = target.localToScene(x, y);
         Point2D screen = target.localToScreen(x, y);

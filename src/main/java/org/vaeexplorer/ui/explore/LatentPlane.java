@@ -11,8 +11,9 @@ import org.vaeexplorer.explore.EncodedImages;
 
 /**
  * The latent plane: encoded test images as dots coloured by class (with optional 1-sigma ellipses), the prior's
- * contours, axes in latent units, and a draggable marker. Two canvases: the dots are drawn once per change of
- * codes or size, only the marker layer is redrawn while dragging, so 10,000 points cost nothing per mouse move.
+ * contours, axes in latent units, and a draggable marker. The dots are drawn on a canvas once per change of codes
+ * or size; while dragging only the small marker moves ({@link PlaneMarker}), so neither 10,000 points nor the
+ * plane's area cost anything per mouse move.
  */
 public final class LatentPlane extends Region {
     /** How close (pixels) a click must be to a dot to pick that test image. */
@@ -21,7 +22,7 @@ public final class LatentPlane extends Region {
     /** Latent units an arrow key moves the point. */
     private static final double NUDGE = 0.1;
     private final Canvas points = new Canvas();
-    private final Canvas marker = new Canvas();
+    private final PlaneMarker marker = new PlaneMarker();
     /** Never drawn: inherits the UI's font size from the CSS (zoom, presentation mode); text, dots and marker follow. */
     private final javafx.scene.text.Text em = new javafx.scene.text.Text();
     private EncodedImages codes;
@@ -52,8 +53,13 @@ public final class LatentPlane extends Region {
             redrawPoints();
             redrawMarker();
         });
-        marker.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        marker.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        points.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        points.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        // The marker near an edge reaches past the plane: it is cut there, as the plane's own drawing is.
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
         // Arrow keys nudge the point (Shift: five times further), for a teacher at a keyboard or a projector remote.
         setFocusTraversable(true);
         addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, this::nudge);
@@ -81,10 +87,8 @@ public final class LatentPlane extends Region {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
         if (w != points.getWidth() || h != points.getHeight()) {
-            for (Canvas c : new Canvas[] {points, marker}) {
-                c.setWidth(w);
-                c.setHeight(h);
-            }
+            points.setWidth(w);
+            points.setHeight(h);
             redrawPoints();
             // The marker's pixel position depends on the size too (PlaneTransform); without this it stays where
             // the old size put it.
@@ -273,26 +277,12 @@ public final class LatentPlane extends Region {
     }
 
     private void redrawMarker() {
-        GraphicsContext g = marker.getGraphicsContext2D();
-        g.clearRect(0, 0, marker.getWidth(), marker.getHeight());
-        if (marker.getWidth() < 2) {
-            return;
-        }
         PlaneTransform t = transform();
-        double x = t.toScreenX(markerX);
-        double y = t.toScreenY(markerY);
-        double u = unit();
-        g.setStroke(Color.BLACK);
-        g.setLineWidth(2.5 * u);
-        g.strokeOval(x - 9 * u, y - 9 * u, 18 * u, 18 * u);
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(1.2 * u);
-        g.strokeOval(x - 7 * u, y - 7 * u, 14 * u, 14 * u);
-        g.setStroke(Color.BLACK);
-        g.strokeLine(x - 14 * u, y, x - 9 * u, y);
-        g.strokeLine(x + 9 * u, y, x + 14 * u, y);
-        g.strokeLine(x, y - 14 * u, x, y - 9 * u);
-        g.strokeLine(x, y + 9 * u, x, y + 14 * u);
-        g.setLineWidth(1);
+        marker.placeAt(t.toScreenX(markerX), t.toScreenY(markerY), unit());
+    }
+
+    /** The node a mouse on the plane's surface presses and drags (the measurement aid's drag fires at it). */
+    javafx.scene.Node surface() {
+        return points;
     }
 }

@@ -3,7 +3,6 @@ package org.vaeexplorer.ui.explore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -41,7 +40,7 @@ class LatentPlaneUiTest {
         int x = (int) Math.round(t.toScreenX(0));
         int y = (int) Math.round(t.toScreenY(0));
         WritableImage[] marker = new WritableImage[1];
-        robot.interact(() -> marker[0] = ((Canvas) plane.getChildrenUnmodifiable().get(1)).snapshot(null, null));
+        robot.interact(() -> marker[0] = plane.snapshot(null, null));
         // The marker is a ring of radius 9 around the point; its centre is clear.
         assertTrue(opaque(marker[0], x + 9, y), "ring at the code's pixel (" + x + ", " + y + ")");
         assertTrue(opaque(marker[0], x - 9, y), "ring at the code's pixel (" + x + ", " + y + ")");
