@@ -33,6 +33,7 @@ public final class VaeExplorerApp extends Application {
             System.exit(2);
             return;
         }
+        PulseRate.applyDefault();
         Application.launch(VaeExplorerApp.class, args);
     }
 
