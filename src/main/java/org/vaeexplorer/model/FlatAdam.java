@@ -44,6 +44,7 @@ public final class FlatAdam {
     private final INDArray firstMoment;
     private final INDArray secondMoment;
     private final Map<String, INDArray> gradientSlices = new LinkedHashMap<>();
+    private final Map<String, INDArray> gradientsByWeight = new HashMap<>();
 
     private FlatAdam(SameDiff sd, Adam config, List<SDVariable> trained, DataType type, long length) {
         this.config = config;
@@ -76,8 +77,9 @@ public final class FlatAdam {
             if (gradientGraph != sd && gradientGraph.hasVariable(v.name())) {
                 gradientGraph.associateArrayWithVariable(weight, gradientGraph.getVariable(v.name()));
             }
-            gradientSlices.put(gradientGraph.getVariable(v.name()).getGradient().name(),
-                    slice(gradients, offset, end, shape));
+            INDArray gradient = slice(gradients, offset, end, shape);
+            gradientSlices.put(gradientGraph.getVariable(v.name()).getGradient().name(), gradient);
+            gradientsByWeight.put(v.name(), gradient);
             offset = end;
         }
     }
@@ -126,6 +128,11 @@ public final class FlatAdam {
     /** The gradient variables' names, each with the slice of the flat gradient its values go to. */
     Map<String, INDArray> gradientSlices() {
         return gradientSlices;
+    }
+
+    /** The slice of the flat gradient that holds the gradient of weight {@code name}, or null. */
+    INDArray gradientOf(String name) {
+        return gradientsByWeight.get(name);
     }
 
     /**

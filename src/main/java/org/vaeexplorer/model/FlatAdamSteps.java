@@ -12,6 +12,8 @@ import org.nd4j.autodiff.listeners.Operation;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.vaeexplorer.model.graph.GraphNames;
+import org.vaeexplorer.model.graph.MlpVaeLayers;
 import org.vaeexplorer.model.io.SavedModelReader;
 
 /**
@@ -37,9 +39,14 @@ public final class FlatAdamSteps {
      * SameDiff reuses the arrays it shows listeners) nor is a listener called for every op.
      */
     private List<String> outputs;
+    /** The gradients computed by hand instead of by the graph, where the graph family has such a step; else null. */
+    private final FusedVaeStep fused;
 
     private FlatAdamSteps(TrainingGraph graph, List<FlatAdam> adams, List<String> inputs) {
         this.graph = graph;
+        MlpVaeLayers layers = adams.size() == 1 ? graph.fusedLayers() : null;
+        this.fused = layers == null ? null
+                : FusedVaeStep.of(graph.graph(), adams.get(0), layers, graph.spec().objective());
         this.adams = adams;
         adams.forEach(a -> gradientSlices.putAll(a.gradientSlices()));
         this.gradientNames = new ArrayList<>(gradientSlices.keySet());
@@ -70,6 +77,11 @@ public final class FlatAdamSteps {
         return new FlatAdamSteps(graph, adams, inputs);
     }
 
+    /** The optimisers, in update order (for the tests). */
+    List<FlatAdam> adams() {
+        return adams;
+    }
+
     /** Sets what hears each optimiser's update (its index in the family's order), for the tests. */
     void afterEachUpdate(java.util.function.IntConsumer listener) {
         this.afterEachUpdate = listener;
@@ -89,6 +101,10 @@ public final class FlatAdamSteps {
      * holds no cache.
      */
     void run(Iterator<VaeModel.Step> steps, NoiseSource noise, VaeModel.StepDone done) {
+        if (fused != null) {
+            runFused(steps, noise, done);
+            return;
+        }
         GradientSession session = new GradientSession(graph.graph().getFunction("grad"), gradientSlices);
         TrainingConfig config = graph.graph().getTrainingConfig();
         At at = At.builder().epoch(config.getEpochCount()).iteration(config.getIterationCount())
@@ -123,5 +139,34 @@ public final class FlatAdamSteps {
         if (stepped) {
             config.incrementEpochCount(); // as SameDiff's fit(iterator, 1) does once per call
         }
+    }
+
+    /**
+     * The steps with the gradients computed by {@link FusedVaeStep} on the same feed (the same noise drawn in the same
+     * order), then the same Adam update and the same counts as {@link #run}.
+     */
+    private void runFused(Iterator<VaeModel.Step> steps, NoiseSource noise, VaeModel.StepDone done) {
+        TrainingConfig config = graph.graph().getTrainingConfig();
+        FlatAdam adam = adams.get(0);
+        boolean stepped = false;
+        while (steps.hasNext()) {
+            VaeModel.Step step = steps.next();
+            Map<String, INDArray> feed = graph.feed(step, noise);
+            LossTerms terms = fused.step(feed.get(GraphNames.X), step.batch().pixels(), feed.get(GraphNames.EPS),
+                    step.schedules());
+            adam.step(gradientSlices, config.getIterationCount(), config.getEpochCount());
+            afterEachUpdate.accept(0);
+            config.incrementIterationCount();
+            stepped = true;
+            done.stepped(step, terms);
+        }
+        if (stepped) {
+            config.incrementEpochCount();
+        }
+    }
+
+    /** Whether the gradients are computed by hand ({@link FusedVaeStep}) rather than by the graph. */
+    boolean fused() {
+        return fused != null;
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vaeexplorer.model.graph.GraphFamily;
+import org.vaeexplorer.model.graph.MlpVaeLayers;
 import org.vaeexplorer.model.io.GraphIo;
 import org.vaeexplorer.model.objective.TermCapture;
 
@@ -31,6 +32,8 @@ public final class TrainingGraph {
     private boolean gradientsReady;
     /** One Adam op for all weights; null before the first fit, or where it cannot serve (then SameDiff's loop). */
     private FlatAdamSteps flatSteps;
+    /** Whether a hand-written step may train this graph where its family has one; tests compare it with the graph's. */
+    private boolean handWritten = true;
 
     TrainingGraph(VaeModel model, SameDiff sd) {
         ModelSpec spec = model.spec();
@@ -54,6 +57,20 @@ public final class TrainingGraph {
 
     SameDiff graph() {
         return sd;
+    }
+
+    ModelSpec spec() {
+        return model.spec();
+    }
+
+    /** The layers of the hand-written training step where the graph family has one for this model, else null. */
+    MlpVaeLayers fusedLayers() {
+        return handWritten ? family.fusedTraining(model.spec(), model.dataType()) : null;
+    }
+
+    /** Trains through the graph's backward pass even where a hand-written step exists: before the first fit. */
+    void trainThroughGraph() {
+        handWritten = false;
     }
 
     /** One weight-name test per optimiser, in update order; a single one accepting all when the family has none. */

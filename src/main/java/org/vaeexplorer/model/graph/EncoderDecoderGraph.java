@@ -16,8 +16,10 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.vaeexplorer.model.Backbone;
+import org.vaeexplorer.model.KlEstimator;
 import org.vaeexplorer.model.Likelihood;
 import org.vaeexplorer.model.ModelSpec;
+import org.vaeexplorer.model.ObjectiveType;
 import org.vaeexplorer.model.family.NetworkBlock;
 import org.vaeexplorer.model.Schedules;
 import org.vaeexplorer.model.decoding.ConvDecoderPath;
@@ -180,6 +182,23 @@ public final class EncoderDecoderGraph extends GraphFamily {
         long rows = ((spec.rows() - 3) / 2 + 1 - 3) / 2 + 1;
         long cols = ((spec.cols() - 3) / 2 + 1 - 3) / 2 + 1;
         return 64 * rows * cols;
+    }
+
+    /**
+     * In single precision, the MLP VAE whose loss the hand-written step computes: a kind whose family says its loss is
+     * {@code StandardObjective}'s with the standard normal prior ({@code ModelFamily.standardLoss}), the ELBO, beta
+     * or capacity objective, a Bernoulli likelihood, the analytic KL, continuous latents only, no label, and dense
+     * layers only. Every other model trains through the graph.
+     */
+    @Override
+    public MlpVaeLayers fusedTraining(ModelSpec spec, DataType dataType) {
+        ObjectiveType objective = spec.objective().type();
+        boolean covered = dataType == DataType.FLOAT && spec.kind().family().standardLoss()
+                && (objective == ObjectiveType.ELBO || objective == ObjectiveType.BETA
+                || objective == ObjectiveType.CAPACITY)
+                && spec.likelihood() == Likelihood.BERNOULLI && spec.klEstimator() == KlEstimator.ANALYTIC
+                && spec.latentDim() > 0 && !spec.hasCategorical() && !spec.conditional();
+        return covered ? MlpVaeLayers.of(layers(spec)) : null;
     }
 
     /** In single precision, the decoder's layers walked outside the graph: dense ones, or dense then transposed. */

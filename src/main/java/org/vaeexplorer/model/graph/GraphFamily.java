@@ -109,6 +109,14 @@ public abstract sealed class GraphFamily permits EncoderDecoderGraph, Structured
      */
     public abstract long activationsPerImage(ModelSpec spec);
 
+    /**
+     * The dense layers of a training step written out by hand ({@code FusedVaeStep}) for {@code spec} in
+     * {@code dataType}, or null where the graph's own backward pass trains it (the default).
+     */
+    public MlpVaeLayers fusedTraining(ModelSpec spec, DataType dataType) {
+        return null;
+    }
+
     /** The decoder computed outside SameDiff for this model, or null where the graph's own forward pass decodes. */
     public abstract DecoderPath fastDecoder(ModelSpec spec, DataType dataType);
 }

@@ -37,6 +37,22 @@ public final class StandardObjective {
         };
     }
 
+    /**
+     * dLoss / d mean(KL) for a model without a categorical code, whose loss is a function of the batch means of
+     * recon and KL (with slope 1 in mean(recon)): 1 for the ELBO, beta, and gamma sign(mean(KL) - C_t) for the
+     * capacity objective ({@code capacity} = C_t; sign(0) = 0, as the graph's abs differentiates). A hand-written
+     * backward pass ({@code FusedVaeStep}) starts from it.
+     */
+    public static double klSlope(Objective o, double meanKl, double capacity) {
+        return switch (o.type()) {
+            case ELBO -> 1;
+            case BETA -> o.beta();
+            case CAPACITY -> o.continuous().gamma() * Math.signum(meanKl - capacity);
+            case JOINT_CAPACITY, ADVERSARIAL -> throw new IllegalArgumentException(o.type()
+                    + " is not a function of the continuous KL alone");
+        };
+    }
+
     /** gamma |mean(KL) - C_t|. */
     private static <T> T penalty(T kl, String capacity, CapacitySchedule c, LossArithmetic<T> a) {
         T fed = a.capacity(capacity);
