@@ -36,6 +36,7 @@ public final class AppContext implements AutoCloseable {
     private final org.vaeexplorer.ui.explore.ArithmeticViewModel arithmetic;
     private final org.vaeexplorer.ui.explore.HowItWorksViewModel howItWorks;
     private final org.vaeexplorer.ui.explore.PairViewModel pair;
+    private final org.vaeexplorer.ui.explore.PairCompletionViewModel pairCompletion;
     private final SessionActions sessions;
     private ExploreView exploreView;
     private String exploreViewToRestore;
@@ -68,6 +69,8 @@ public final class AppContext implements AutoCloseable {
         arithmetic = new org.vaeexplorer.ui.explore.ArithmeticViewModel(explore, javafx.application.Platform::runLater,
                 explore.errorProperty()::set);
         pair = new org.vaeexplorer.ui.explore.PairViewModel(explore, executor, javafx.application.Platform::runLater);
+        pairCompletion = new org.vaeexplorer.ui.explore.PairCompletionViewModel(explore, pair, completion, draw,
+                javafx.application.Platform::runLater, explore.errorProperty()::set);
         howItWorks = org.vaeexplorer.ui.explore.HowItWorksViewModel.of(explore, draw,
                 javafx.application.Platform::runLater);
         models = new ModelsViewModel(executor, () -> org.vaeexplorer.checkpoint.ShippedModels.folder().stream().toList(),
@@ -141,6 +144,11 @@ public final class AppContext implements AutoCloseable {
     /** The second model shown beside the explored one. */
     public org.vaeexplorer.ui.explore.PairViewModel pair() {
         return pair;
+    }
+
+    /** The second model's completions of the explored one's visible part. */
+    public org.vaeexplorer.ui.explore.PairCompletionViewModel pairCompletion() {
+        return pairCompletion;
     }
 
     /** Opens the shipped default checkpoint in Explore, if the app was shipped with one; returns whether. */
@@ -248,7 +256,7 @@ public final class AppContext implements AutoCloseable {
             return exploreView;
         });
         m.putAll(org.vaeexplorer.ui.explore.ExploreControllers.of(explore, draw, completion, howItWorks,
-                dialogs, pair));
+                dialogs, pair, pairCompletion));
         m.put(org.vaeexplorer.ui.explore.ExploreArithmeticTab.class,
                 () -> new org.vaeexplorer.ui.explore.ExploreArithmeticTab(explore, arithmetic));
         m.put(org.vaeexplorer.ui.explore.ExploreAnalogyPart.class,
@@ -269,5 +277,6 @@ public final class AppContext implements AutoCloseable {
         arithmetic.close();
         howItWorks.close();
         pair.close();
+        pairCompletion.close();
     }
 }

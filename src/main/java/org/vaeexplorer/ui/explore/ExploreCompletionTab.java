@@ -13,11 +13,13 @@ import org.vaeexplorer.ui.common.I18n;
 
 /**
  * The completion tab of a structured-output CVAE: the digit strip and stepping, the 2x2 quadrant toggle, and the
- * four pictures (original, visible part, baseline guess, sampled completions). R (or the button) redraws; the left
+ * four pictures (original, visible part, baseline guess, sampled completions), with the second model's completions
+ * of the same visible part when the pair is two structured-output CVAEs. R (or the button) redraws; the left
  * and right arrow keys step through the test digits.
  */
 public final class ExploreCompletionTab {
     private final CompletionViewModel viewModel;
+    private final PairCompletionViewModel pair;
     @FXML private VBox completionRoot;
     @FXML private Label digitNumber;
     @FXML private ImageView strip;
@@ -29,9 +31,14 @@ public final class ExploreCompletionTab {
     @FXML private ImageView visible;
     @FXML private ImageView baseline;
     @FXML private ImageView samples;
+    @FXML private VBox pairBox;
+    @FXML private Label pairCaption;
+    @FXML private ImageView pairSamples;
+    @FXML private Label pairWhyNot;
 
-    public ExploreCompletionTab(CompletionViewModel viewModel) {
+    public ExploreCompletionTab(CompletionViewModel viewModel, PairCompletionViewModel pair) {
         this.viewModel = viewModel;
+        this.pair = pair;
     }
 
     @FXML
@@ -46,6 +53,7 @@ public final class ExploreCompletionTab {
         viewModel.stripProperty().addListener((o, was, now) -> showStrip(now));
         showPictures(viewModel.picturesProperty().get());
         showStrip(viewModel.stripProperty().get());
+        PairCompletionPart.bind(pairBox, pairCaption, pairSamples, pairWhyNot, pair.completedProperty(), pair);
         strip.setOnMouseClicked(e -> viewModel.pickFromStrip(
                 (int) (e.getX() / strip.getBoundsInLocal().getWidth() * CompletionViewModel.STRIP)));
         completionRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -15,7 +15,8 @@ public final class ExploreControllers {
 
     public static Map<Class<?>, Supplier<Object>> of(ExploreViewModel explore, DrawViewModel draw,
                                                      CompletionViewModel completion, HowItWorksViewModel howItWorks,
-                                                     DialogService dialogs, PairViewModel pair) {
+                                                     DialogService dialogs, PairViewModel pair,
+                                                     PairCompletionViewModel pairCompletion) {
         Map<Class<?>, Supplier<Object>> controllers = new java.util.HashMap<>(Map.of(
                 ExploreModelPanel.class, () -> new ExploreModelPanel(explore,
                         new ExploreFilesViewModel(explore, dialogs)),
@@ -27,10 +28,11 @@ public final class ExploreControllers {
                 ExploreTraversalTab.class, () -> new ExploreTraversalTab(explore),
                 ExploreInterpolationTab.class, () -> new ExploreInterpolationTab(explore),
                 ExploreClustersTab.class, () -> new ExploreClustersTab(explore),
-                ExploreCompletionTab.class, () -> new ExploreCompletionTab(completion),
+                ExploreCompletionTab.class, () -> new ExploreCompletionTab(completion, pairCompletion),
                 ExploreDrawTab.class, () -> new ExploreDrawTab(explore, draw)));
         controllers.put(ExploreFactorsTab.class, () -> new ExploreFactorsTab(explore));
         controllers.put(ExplorePairPart.class, () -> new ExplorePairPart(explore, pair));
+        controllers.put(ExploreDrawPairPart.class, () -> new ExploreDrawPairPart(pairCompletion));
         controllers.put(ExploreHowItWorksTab.class, () -> new ExploreHowItWorksTab(howItWorks, explore));
         // One per window, kept across a language switch (which rebuilds the tab): a t-SNE under way goes on.
         OverviewViewModel overview = overview(explore);
