@@ -14,13 +14,17 @@ import picocli.CommandLine.Mixin;
  * {@code info}: a summary as key=value lines, then the whole manifest as JSON. The weights are loaded too, so a
  * file whose weights are missing, damaged or not the manifest's model is refused (exit 1), not described.
  */
-@Command(name = "info", mixinStandardHelpOptions = true, description = "Print a checkpoint's manifest.")
+@Command(name = "info", mixinStandardHelpOptions = true, description = "Print a checkpoint's manifest (or a .vaexc classifier's).")
 final class InfoCommand implements Callable<Integer> {
     @Mixin
     CheckpointOption checkpoint;
 
     @Override
     public Integer call() throws Exception {
+        if (ClassifierInfo.describes(checkpoint.file)) {
+            ClassifierInfo.print(checkpoint.file);
+            return 0;
+        }
         Checkpoint c = new CheckpointStore().load(checkpoint.file);
         CheckpointManifest m = c.manifest();
         System.out.println("model=" + m.model().kind().cliName());

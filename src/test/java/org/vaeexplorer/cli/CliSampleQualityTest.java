@@ -61,6 +61,17 @@ class CliSampleQualityTest {
         assertFalse(completing.out().contains("frechet_distance"), completing.out());
     }
 
+    @Test
+    void infoDescribesAClassifierFileByItsOwnManifest() throws Exception {
+        String text = CliRun.output(0, "info", "--checkpoint", classifier.toString());
+        Map<String, String> out = keyValues(text);
+        assertEquals("classifier", out.get("kind"));
+        assertEquals("mnist", out.get("dataset"));
+        assertEquals(TEST_IMAGES, out.get("test_images"));
+        assertEquals(trained.get("test_accuracy"), out.get("test_accuracy"));
+        assertTrue(text.contains("\ncommand=vae-explorer train-classifier --dataset mnist "), text);
+    }
+
     private static String eval(String model) {
         return CliRun.output(0, "eval", "--checkpoint", Path.of("models", model).toString(), "--classifier",
                 classifier.toString(), "--test-limit", TEST_IMAGES, "--quality-samples", "1000");
