@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The native ops one training step of the benchmarked nets runs (the MLP VAE 784-512-2 and the conv VAE, batch
  * 128), counted by {@link OpCounter} over a few steps of one session, printed for docs/performance.md. Each op costs
  * its Java bookkeeping besides its arithmetic: one Adam op per step, not one per weight, and nothing run once per
- * image.
+ * image; the MLP VAE's hand-written step ({@link FusedVaeStep}) runs its GEMMs and the Adam update only.
  */
 class TrainingStepOpCountTest {
     private static final int BATCH = 128;
@@ -45,5 +45,10 @@ class TrainingStepOpCountTest {
         assertEquals((long) STEPS, (long) counts.getOrDefault("adam_updater", 0L),
                 "one Adam op per step for all weights (FlatAdam)");
         assertTrue(total < (long) STEPS * BATCH, "no op per image (INDArray.toDoubleMatrix copies row by row)");
+        if (kind.equals("vae")) {
+            // FusedVaeStep: 14 GEMMs (5 layers forward, 5 weight gradients, 4 input gradients) and the Adam update.
+            assertEquals((long) STEPS * 14, (long) counts.getOrDefault("matmul", 0L), "the hand-written step's GEMMs");
+            assertTrue(total <= (long) STEPS * 16, "the MLP VAE's step runs no graph op: " + counts);
+        }
     }
 }
