@@ -75,77 +75,56 @@ final class ConvRows {
     }
 
     /**
-     * One transposed convolution of n channels-last images. The weights are taken from SameDiff's [k, k, out, in]
-     * layout into [in, k, k, out], so that each input value adds along a contiguous run of output channels (a loop
-     * the JIT vectorises); an input value of zero (most, after a ReLU) adds nothing and is skipped.
+     * One transposed convolution of n channels-last images, as {@link TransposedConv2d} does it: the products
+     * C = X W (h·w rows of k·k·out values per image) and their scatter into the output. The weights are taken from
+     * SameDiff's [k, k, out, in] layout into W = [in, k·k·out], so each input value adds a long contiguous row of W
+     * (a loop the JIT vectorises); an input value of zero (most, after a ReLU) adds nothing and is skipped.
      */
     private static float[] transposedConv(float[] x, int n, Layer.Deconv d, INDArray kernel, INDArray bias) {
         int k = d.kernel();
-        int s = d.stride();
         int in = d.in();
         int out = d.out();
         int h = d.inRows();
         int w = d.inCols();
-        int oh = s * h;
-        int ow = s * w;
-        int p = (k - s) / 2;
-        float[] weights = new float[k * k * out * in];
+        int oh = d.stride() * h;
+        int ow = d.stride() * w;
+        int row = k * k * out;
+        float[] weights = new float[in * row];
         FloatBuffer raw = kernel.data().asNioFloat();
         int k0 = (int) kernel.offset();
         for (int tap = 0; tap < k * k; tap++) {
             for (int o = 0; o < out; o++) {
                 for (int c = 0; c < in; c++) {
-                    weights[(c * k * k + tap) * out + o] = raw.get(k0 + (tap * out + o) * in + c);
+                    weights[c * row + tap * out + o] = raw.get(k0 + (tap * out + o) * in + c);
                 }
             }
         }
         float[] b = new float[out];
         bias.data().asNioFloat().get((int) bias.offset(), b, 0, out);
+        float[] products = new float[h * w * row];
         float[] y = new float[n * oh * ow * out];
+        float[] image = new float[oh * ow * out];
         for (int img = 0; img < n; img++) {
-            int yImage = img * oh * ow * out;
-            for (int px = 0; px < oh * ow; px++) {
-                System.arraycopy(b, 0, y, yImage + px * out, out);
-            }
-            for (int i = 0; i < h; i++) {
-                for (int j = 0; j < w; j++) {
-                    int source = ((img * h + i) * w + j) * in;
-                    for (int c = 0; c < in; c++) {
-                        float a = x[source + c];
-                        if (a != 0f) {
-                            addTaps(a, weights, c * k * k * out, y, yImage, i, j, k, s, p, oh, ow, out);
-                        }
+            java.util.Arrays.fill(products, 0f);
+            for (int px = 0; px < h * w; px++) {
+                int source = (img * h * w + px) * in;
+                for (int c = 0; c < in; c++) {
+                    float a = x[source + c];
+                    if (a != 0f) {
+                        addScaled(a, weights, c * row, products, px * row, row);
                     }
                 }
             }
-        }
-        if (d.relu()) {
-            for (int q = 0; q < y.length; q++) {
-                y[q] = Math.max(y[q], 0f);
-            }
+            TransposedConv2d.scatter(products, image, h, w, oh, ow, k, d.stride(), out, b, d.relu());
+            System.arraycopy(image, 0, y, img * image.length, image.length);
         }
         return y;
     }
 
-    /** Input value {@code a} at (i, j) times each tap's out weights, into the output pixels inside the image. */
-    private static void addTaps(float a, float[] weights, int w0, float[] y, int yImage, int i, int j, int k, int s,
-                                int p, int oh, int ow, int out) {
-        for (int u = 0; u < k; u++) {
-            int row = s * i + u - p;
-            if (row < 0 || row >= oh) {
-                continue;
-            }
-            for (int v = 0; v < k; v++) {
-                int col = s * j + v - p;
-                if (col < 0 || col >= ow) {
-                    continue;
-                }
-                int target = yImage + (row * ow + col) * out;
-                int source = w0 + (u * k + v) * out;
-                for (int o = 0; o < out; o++) {
-                    y[target + o] += a * weights[source + o];
-                }
-            }
+    /** to[t..t+length) += a · from[f..f+length). */
+    private static void addScaled(float a, float[] from, int f, float[] to, int t, int length) {
+        for (int q = 0; q < length; q++) {
+            to[t + q] += a * from[f + q];
         }
     }
 
