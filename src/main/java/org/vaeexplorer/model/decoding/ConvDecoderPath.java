@@ -20,8 +20,7 @@ import org.vaeexplorer.model.graph.Networks;
  * The conv decoders' images (sigmoid of the decoder's logits, {@link GraphNames#DECODED}) computed outside the graph,
  * for the explorer: the same weights (found by the names the decoder's layer list gives) and the same arithmetic as
  * the graph's conv decoders ({@link Networks}, {@link DupontNet}), walking the same layer list, with each
- * transposed convolution done as {@link TransposedConv2d}; up to {@link ConvRows#MAX_CODES} codes (the dragged
- * point) in plain Java instead ({@link ConvRows}), which never waits on libnd4j's threads. Decoding the
+ * transposed convolution done as {@link TransposedConv2d}; one code (the dragged point) in plain Java instead ({@link ConvRows}), which never waits on libnd4j's threads. Decoding the
  * 20x20 grid is almost all transposed convolutions, which libnd4j runs at a third of the speed of a convolution
  * with as many multiply-adds. Training keeps the graph (and its gradients); {@code ConvDecoderPathTest} holds the
  * two to the same images. The weights are read at every call, so a copy refreshed from a training run is decoded
