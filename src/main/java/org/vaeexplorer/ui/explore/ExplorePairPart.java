@@ -23,6 +23,7 @@ public final class ExplorePairPart {
     @FXML private VBox pairBox;
     @FXML private Label firstName;
     @FXML private Label secondName;
+    @FXML private Label analogyCaption;
     @FXML private FittedImage firstBox;
     @FXML private FittedImage secondBox;
     @FXML private ImageView firstImage;
@@ -55,6 +56,9 @@ public final class ExplorePairPart {
         explore.sessionProperty().addListener((o, was, now) -> names());
         pair.chosenProperty().addListener((o, was, now) -> names());
         names();
+        // Only over the rows it names: a model without labels (a VAE, a structured-output CVAE) has none.
+        analogyCaption.visibleProperty().bind(firstAnalogyBox.visibleProperty().or(secondAnalogyBox.visibleProperty()));
+        analogyCaption.managedProperty().bind(analogyCaption.visibleProperty());
         show(explore.point().decodedProperty().get(), firstImage, firstAnalogy, firstAnalogyBox);
         show(pair.decodedProperty().get(), secondImage, secondAnalogy, secondAnalogyBox);
     }

@@ -66,7 +66,7 @@ public final class PairViewModel implements AutoCloseable {
         explore.views().gridProperty().addListener((o, was, now) -> renderGrid());
     }
 
-    /** The checkpoints of the open model's dataset that fit beside it ({@link PairChoices}), found off the FX thread. */
+    /** The checkpoints of the open model's dataset that fit beside it ({@link PairChoices}), found on a worker. */
     private void findChoices() {
         ExploreSession s = explore.sessionProperty().get();
         chosen.set(null);

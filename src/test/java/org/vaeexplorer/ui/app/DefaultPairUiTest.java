@@ -104,13 +104,15 @@ class DefaultPairUiTest {
         assertFalse(Arrays.equals(second, decodeAt(pair.partnerProperty().get(), before, 7)),
                 "the CVAE-GAN's picture moved with the drag");
         WaitForAsyncUtils.waitForFxEvents();
-        for (String id : new String[] {"#pairFirstImage", "#pairSecondImage"}) {
+        for (String id : new String[] {"#pairFirstImage", "#pairSecondImage", "#pairFirstAnalogy",
+                "#pairSecondAnalogy"}) {
             ImageView shown = robot.lookup(id).queryAs(ImageView.class);
             assertNotNull(shown.getImage(), id);
             for (javafx.scene.Node n = shown.getParent(); n != null; n = n.getParent()) {
                 assertTrue(n.isVisible(), id + " is shown: " + n + " is hidden");
             }
         }
+        assertTrue(robot.lookup("#pairAnalogyCaption").query().isVisible(), "the caption over both analogy rows");
     }
 
     @Test

@@ -87,6 +87,8 @@ class PairUiTest {
         }
         assertNotNull(robot.lookup("#pairFirstImage").queryAs(ImageView.class).getImage(),
                 "the explored model's picture beside it");
+        assertTrue(!robot.lookup("#pairAnalogyCaption").query().isVisible(),
+                "two models without labels: no caption over analogy rows neither has");
 
         TabPane tabs = robot.lookup(".tab-pane").match((TabPane t) -> t.getTabs().stream()
                 .anyMatch(x -> "gridTab".equals(x.getId()))).queryAs(TabPane.class);
