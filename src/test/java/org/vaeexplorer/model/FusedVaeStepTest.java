@@ -39,6 +39,8 @@ class FusedVaeStepTest {
         return Stream.of(
                 ModelKind.VAE.defaultSpec(28, 28, 10),
                 ModelSpecBuilder.of(ModelKind.VAE).images(6, 5, 3).hidden(List.of(9, 7)).latent(3).build(),
+                // Colour, channel-planar: the pixels are just a longer row.
+                ModelSpecBuilder.of(ModelKind.VAE).images(4, 3, 3, 10).hidden(List.of(6)).latent(2).build(),
                 ModelSpecBuilder.of(ModelKind.BETA_VAE).images(6, 5, 3).hidden(List.of(8)).latent(4)
                         .objective(Objective.beta(4)).build(),
                 capacity());
