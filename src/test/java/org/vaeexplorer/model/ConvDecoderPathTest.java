@@ -41,34 +41,6 @@ class ConvDecoderPathTest {
                 .latent(2).categories(List.of(3, 4)).build(), 3);
     }
 
-    /**
-     * One code (the dragged point) goes through {@code ConvRows}, the plain Java loop: the graph's images for each
-     * net and crop, without a single libnd4j op (each one can wait on its OpenMP threads, the drag's stalls); two
-     * codes go through the products in OpenBLAS, which do run native ops.
-     */
-    @Test
-    void oneCodeGivesTheGraphsImageWithoutANativeOp() {
-        ModelSpec tutorial = ModelSpecBuilder.of(ModelKind.CONV_VAE).images(28, 28, 10).latent(2).build();
-        ModelSpec conditional = ModelSpecBuilder.of(ModelKind.CVAE).backbone(Backbone.CONV).images(12, 16, 3)
-                .latent(3).build();
-        ModelSpec dupontCropped = ModelSpecBuilder.of(ModelKind.JOINT_VAE).backbone(Backbone.DUPONT)
-                .images(20, 26, 10).latent(2).categories(List.of(3, 4)).build();
-        assertSameImages(tutorial, 1);
-        assertSameImages(conditional, 1);
-        assertSameImages(dupontCropped, 1);
-        VaeModel model = VaeModel.create(tutorial, 9, 1e-3);
-        float[] z = values(new SplittableRandom(8), 4, 2);
-        FlatCodes.decode(model, java.util.Arrays.copyOf(z, 2), new float[0], new float[0], 1);
-        try (OpCounter ops = OpCounter.start()) {
-            FlatCodes.decode(model, java.util.Arrays.copyOf(z, 2), new float[0], new float[0], 1);
-            assertEquals(0, ops.total(), "native ops run for one point: " + ops.counts());
-        }
-        try (OpCounter ops = OpCounter.start()) {
-            FlatCodes.decode(model, z, new float[0], new float[0], 2);
-            assertTrue(ops.total() > 0, "two codes take the products in OpenBLAS");
-        }
-    }
-
     @Test
     void keptArraysNeverCarryAnEarlierDecodeIntoALaterOne() {
         ModelSpec spec = ModelSpecBuilder.of(ModelKind.CONV_VAE).images(28, 28, 10).latent(2).build();

@@ -20,7 +20,7 @@ import org.vaeexplorer.model.graph.Networks;
  * The conv decoders' images (sigmoid of the decoder's logits, {@link GraphNames#DECODED}) computed outside the graph,
  * for the explorer: the same weights (found by the names the decoder's layer list gives) and the same arithmetic as
  * the graph's conv decoders ({@link Networks}, {@link DupontNet}), walking the same layer list, with each
- * transposed convolution done as {@link TransposedConv2d}; one code (the dragged point) in plain Java instead ({@link ConvRows}), which never waits on libnd4j's threads. Decoding the
+ * transposed convolution done as {@link TransposedConv2d}. Decoding the
  * 20x20 grid is almost all transposed convolutions, which libnd4j runs at a third of the speed of a convolution
  * with as many multiply-adds. Training keeps the graph (and its gradients); {@code ConvDecoderPathTest} holds the
  * two to the same images. The weights are read at every call, so a copy refreshed from a training run is decoded
@@ -88,9 +88,6 @@ public final class ConvDecoderPath implements DecoderPath {
      */
     @Override
     public synchronized float[] decode(SameDiff sd, ModelSpec spec, float[] code, int n) {
-        if (n > 0 && n <= ConvRows.MAX_CODES && ConvRows.readable(sd, dense, deconvs)) {
-            return ConvRows.decode(sd, dense, image, deconvs, window().asArray(), code, n);
-        }
         int width = code.length / n;
         List<TransposedConv2d> layers = new ArrayList<>();
         for (Layer.Deconv d : deconvs) {
@@ -121,16 +118,12 @@ public final class ConvDecoderPath implements DecoderPath {
             Layer.Deconv d = deconvs.get(i);
             h = layers.get(i).apply(h, n, d.inRows(), d.inCols(), buffers);
         }
-        return sigmoid(h, n, deconvs.get(deconvs.size() - 1).out(), window());
-    }
-
-    /** The part of the last layer's output that is the image: all of it, or the crop's window. */
-    private Window window() {
         Layer.Deconv last = deconvs.get(deconvs.size() - 1);
         int oh = last.inRows() * last.stride();
         int ow = last.inCols() * last.stride();
-        return crop == null ? new Window(oh, ow, 0, 0, oh, ow)
+        Window w = crop == null ? new Window(oh, ow, 0, 0, oh, ow)
                 : new Window(oh, ow, crop.top(), crop.left(), crop.rows(), crop.cols());
+        return sigmoid(h, n, last.out(), w);
     }
 
     private static INDArray dense(SameDiff sd, INDArray x, Layer.Dense d) {
@@ -141,9 +134,6 @@ public final class ConvDecoderPath implements DecoderPath {
 
     /** The rows x cols window at (top, left) of an oh x ow logit image. */
     private record Window(int oh, int ow, int top, int left, int rows, int cols) {
-        int[] asArray() {
-            return new int[] {top, left, rows, cols};
-        }
     }
 
     /**

@@ -68,19 +68,13 @@ public final class TransposedConv2d {
         return y;
     }
 
-    private void scatter(float[] c, float[] acc, int h, int w, int oh, int ow) {
-        scatter(c, acc, h, w, oh, ow, k, stride, out, bias, relu);
-    }
-
     /**
-     * Adds each input pixel's k·k·out products ({@code c}, h·w rows) into the output pixels they reach, over the
-     * bias, then the ReLU if asked. The loops run tap by tap (u, v) over the input rows and columns that tap keeps
-     * inside the image, so no pixel tests bounds; for one output channel the innermost loop walks a row instead of a
-     * single channel (3.4-4.6 ms per 400 images against 16-24 ms pixel by pixel, the last layer of the TensorFlow
-     * tutorial's decoder). Also {@link ConvRows}'s scatter.
+     * Adds each input pixel's k·k·out products into the output pixels they reach. The loops run tap by tap (u, v)
+     * over the input rows and columns that tap keeps inside the image, so no pixel tests bounds; for one output
+     * channel the innermost loop walks a row instead of a single channel (3.4-4.6 ms per 400 images against 16-24 ms
+     * pixel by pixel, the last layer of the TensorFlow tutorial's decoder).
      */
-    static void scatter(float[] c, float[] acc, int h, int w, int oh, int ow, int k, int stride, int out,
-                        float[] bias, boolean relu) {
+    private void scatter(float[] c, float[] acc, int h, int w, int oh, int ow) {
         if (out == 1) {
             Arrays.fill(acc, 0, oh * ow, bias[0]);
         } else {
@@ -99,9 +93,9 @@ public final class TransposedConv2d {
                     int target = (stride * i + u - p) * ow + stride * firstCol + v - p;
                     int source = (i * w + firstCol) * k * k * out + (u * k + v) * out;
                     if (out == 1) {
-                        addRowSingleChannel(c, source, acc, target, lastCol - firstCol + 1, k, stride);
+                        addRowSingleChannel(c, source, acc, target, lastCol - firstCol + 1);
                     } else {
-                        addRow(c, source, acc, target * out, lastCol - firstCol + 1, k, stride, out);
+                        addRow(c, source, acc, target * out, lastCol - firstCol + 1);
                     }
                 }
             }
@@ -114,8 +108,7 @@ public final class TransposedConv2d {
     }
 
     /** One tap's products for {@code count} input pixels of a row into their output pixels, all channels each. */
-    private static void addRow(float[] c, int source, float[] acc, int target, int count, int k, int stride,
-                               int out) {
+    private void addRow(float[] c, int source, float[] acc, int target, int count) {
         for (int j = 0; j < count; j++, source += k * k * out, target += stride * out) {
             for (int o = 0; o < out; o++) {
                 acc[target + o] += c[source + o];
@@ -124,8 +117,7 @@ public final class TransposedConv2d {
     }
 
     /** {@link #addRow} for one output channel, in a method of its own so the JIT compiles it for that case. */
-    private static void addRowSingleChannel(float[] c, int source, float[] acc, int target, int count, int k,
-                                            int stride) {
+    private void addRowSingleChannel(float[] c, int source, float[] acc, int target, int count) {
         for (int j = 0; j < count; j++, source += k * k, target += stride) {
             acc[target] += c[source];
         }
