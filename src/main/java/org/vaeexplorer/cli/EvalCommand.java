@@ -127,6 +127,7 @@ final class EvalCommand implements Callable<Integer> {
         LossTerms t = Trainer.evaluate(c.model(), test, m.training(), noise, schedules);
         System.out.printf(Locale.ROOT, "test_nelbo=%.3f%nrecon=%.3f%nkl=%.3f%nimages=%d%n", t.nelbo(), t.recon(),
                 t.kl(), test.size());
+        ColourEval.printIfColour(c.model(), test, m.training().scaling());
         if (m.model().hasCategorical()) {
             // Dupont's unsupervised accuracy: each category of the latent matched to the classes (the one with as many
             // categories as there are classes, else the first) mapped to one class.

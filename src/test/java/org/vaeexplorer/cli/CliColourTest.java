@@ -18,7 +18,10 @@ import org.vaeexplorer.model.VaeModel;
 import org.vaeexplorer.training.TrainingSettings;
 import org.vaeexplorer.training.TrainingState;
 
-/** A colour checkpoint on the command line: decode writes an RGB picture; eval on grey images says why not. */
+/**
+ * A colour checkpoint on the command line: decode writes an RGB picture; eval on grey images says why not; eval on
+ * colour images says how much of their colour the reconstructions keep, which it does not say of a grey model.
+ */
 class CliColourTest {
     @TempDir
     Path dir;
@@ -45,5 +48,18 @@ class CliColourTest {
         String err = CliRun.error(1, "eval", "--checkpoint", file.toString(), "--dataset", "mnist",
                 "--test-limit", "10");
         assertTrue(err.contains("28x28 grey") && err.contains("32x32 colour"), err);
+    }
+
+    @Test
+    void evalSaysHowMuchColourAColourModelKeepsAndNothingOfColourForAGreyOne() throws Exception {
+        String colour = CliRun.output(0, "eval", "--checkpoint", colourCheckpoint().toString(), "--dataset", "shapes",
+                "--test-limit", "20", "--no-sample-quality");
+        String line = colour.lines().filter(l -> l.startsWith("colour_correlation=")).findFirst().orElseThrow(
+                () -> new AssertionError("no colour_correlation= in:\n" + colour));
+        double r = Double.parseDouble(line.substring("colour_correlation=".length()));
+        assertTrue(r >= -1 && r <= 1, line);
+        String grey = CliRun.output(0, "eval", "--checkpoint", "models/mnist-vae-2d.vaex", "--test-limit", "20",
+                "--no-sample-quality");
+        assertTrue(grey.contains("test_nelbo=") && !grey.contains("colour_correlation"), grey);
     }
 }
