@@ -25,7 +25,9 @@ for s in "zh-explore-plane --page explore" "zh-explore-grid --explore-view grid"
     "zh-explore-arithmetic --open docs/arithmetic.vaexs" \
     "zh-models --page models" "zh-train --page train" \
     "zh-train-running --train-epochs 4 --train-images 3000 --snapshot-after 20" \
-    "zh-train-scores --train-dataset sprites-small --train-epochs 4 --train-images 2000 --snapshot-after 45"; do
+    "zh-train-scores --train-dataset sprites-small --train-epochs 4 --train-images 2000 --snapshot-after 45" \
+    "zh-explore-pair-gan --open models/mnist-cvae-2d.vaex --snapshot-after 40" \
+    "zh-lesson-blurry --lesson 6 --snapshot-after 40"; do
   name=${s%% *}
   if [[ -z "$only" || " $only " == *" $name "* ]]; then
     # shellcheck disable=SC2086

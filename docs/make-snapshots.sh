@@ -37,3 +37,8 @@ shot train-finished --train-epochs 5 --train-images 20000
 shot train-scores --train-dataset sprites-small --train-epochs 4 --train-images 2000 --snapshot-after 45
 shot explore-live --train-epochs 3 --train-images 4000 --train-dataset fashion-mnist --follow --page explore \
   --snapshot-after 40
+# Issue 30, once models/mnist-cvae-gan.vaex ships: the CVAE opens beside the CVAE-GAN by itself (plane and grid),
+# and lesson 6 opens the pair (without the file it opens the CVAE alone and says so).
+shot explore-pair-gan --open models/mnist-cvae-2d.vaex --snapshot-after 40
+shot explore-pair-gan-grid --open models/mnist-cvae-2d.vaex --explore-view grid --snapshot-after 40
+shot lesson-blurry --lesson 6 --snapshot-after 40
