@@ -32,12 +32,12 @@ public final class ExploreHowItWorksTab {
     @FXML private ToggleButton stepThrough;
     @FXML private Button previousStep;
     @FXML private Button nextStep;
-    @FXML private Label stepLabel;
+    @FXML private ReservedLabel stepLabel;
     @FXML private Label caption;
     @FXML private FlowPane blocks;
     @FXML private javafx.scene.layout.HBox elboRow;
-    @FXML private Label explanationTitle;
-    @FXML private Label explanation;
+    @FXML private ReservedLabel explanationTitle;
+    @FXML private ReservedLabel explanation;
 
     public ExploreHowItWorksTab(HowItWorksViewModel viewModel, ExploreViewModel explore) {
         this.viewModel = viewModel;
@@ -108,6 +108,7 @@ public final class ExploreHowItWorksTab {
             addCard(new HowItWorksCard(HowItWorksSteps.id(b), HowItWorksTexts.title(HowItWorksSteps.id(b)),
                     b.layers()));
         }
+        reserveTexts();
         if (!list.isEmpty()) {
             HowItWorksCard elbo = new HowItWorksCard(HowItWorksSteps.ELBO,
                     HowItWorksTexts.title(HowItWorksSteps.ELBO), List.of());
@@ -116,6 +117,23 @@ public final class ExploreHowItWorksTab {
             elboRow.getChildren().add(0, elbo);
         }
         showFlow();
+    }
+
+    /** Room for the longest step line, title and explanation of this model's blocks, so stepping moves nothing. */
+    private void reserveTexts() {
+        HowItWorksSteps steps = viewModel.steps();
+        List<String> ids = steps.ids();
+        List<String> lines = new ArrayList<>(List.of(I18n.text("explore.how.clickHint")));
+        List<String> titles = new ArrayList<>(List.of(I18n.text("explore.how.explainTitle")));
+        List<String> texts = new ArrayList<>(List.of(I18n.text("explore.how.explainNone")));
+        for (int i = 0; i < ids.size(); i++) {
+            lines.add(HowItWorksTexts.step(i, ids.size(), ids.get(i)));
+            titles.add(HowItWorksTexts.title(ids.get(i)));
+            texts.add(HowItWorksTexts.explanation(ids.get(i)));
+        }
+        stepLabel.reserve(lines);
+        explanationTitle.reserve(titles);
+        explanation.reserve(texts);
     }
 
     private void addCard(HowItWorksCard card) {

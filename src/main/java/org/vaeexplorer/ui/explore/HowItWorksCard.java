@@ -14,7 +14,7 @@ import org.vaeexplorer.ui.common.GreyImage;
  */
 final class HowItWorksCard extends VBox {
     private final String id;
-    private final Label numbers = new Label();
+    private final ReservedLabel numbers = new ReservedLabel();
     private final ImageView picture = new ImageView();
 
     HowItWorksCard(String id, String title, List<String> layers) {
@@ -45,11 +45,17 @@ final class HowItWorksCard extends VBox {
         return id;
     }
 
-    /** Shows {@code lines} and {@code image} (null: none), or only the block's frame while it is not revealed. */
+    /**
+     * Shows {@code lines} and {@code image} (null: none), or only the block's frame while it is not revealed: a frame
+     * as large as the block will be, so that revealing it moves nothing.
+     */
     void show(List<String> lines, GreyImage image, boolean revealed) {
         pseudoClassStateChanged(HIDDEN, !revealed);
-        numbers.setText(revealed ? String.join("\n", lines) : "?");
-        showPicture(revealed ? image : null);
+        String text = String.join("\n", lines);
+        numbers.reserve(List.of(text));
+        numbers.setText(revealed ? text : "?");
+        showPicture(image);
+        picture.setVisible(revealed && image != null);
     }
 
     void setSelected(boolean selected) {

@@ -104,19 +104,14 @@ class PresentationFitUiTest {
             return;
         }
         if (node instanceof ScrollPane scroll && scroll.getStyleClass().contains(FitScroll.STYLE_CLASS)) {
-            // A view's own scroll pane scrolls only past what the window holds: at 100% it must not have to.
+            // A view's own scroll pane scrolls only past what the window holds: at 100% it must not have to. How it
+            // works, taller than the window at presentation size as laid out, is drawn smaller to fit (ScaleToFit).
             Bounds content = scroll.getContent().getLayoutBounds();
             Bounds view = scroll.getViewportBounds();
-            boolean scrollsDown = scroll.getContent().getStyleClass().contains(FitScroll.SCROLLS_DOWN);
-            if (content.getWidth() > view.getWidth() + 1
-                    || !scrollsDown && content.getHeight() > view.getHeight() + 1) {
+            if (content.getWidth() > view.getWidth() + 1 || content.getHeight() > view.getHeight() + 1) {
                 problems.add(where + ": the view needs scrolling, " + content + " in " + view);
             }
-            if (scrollsDown && content.getHeight() > view.getHeight() + 1) {
-                visitScrolling(scroll, where, problems);
-            } else {
-                visit(scroll.getContent(), where, problems);
-            }
+            visit(scroll.getContent(), where, problems);
             return;
         }
         if (node instanceof ScrollPane) {
@@ -151,71 +146,6 @@ class PresentationFitUiTest {
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 visit(child, where, problems);
-            }
-        }
-    }
-
-    /**
-     * A view taller than the window (FitScroll.SCROLLS_DOWN) scrolled from top to bottom as a user would: its scroll
-     * bar must be in the window, and each of its controls must at some position lie whole in the window and in the
-     * view's scroll pane, and show all of its text.
-     */
-    private void visitScrolling(ScrollPane scroll, String where, List<String> problems) {
-        Bounds pane = scroll.localToScene(scroll.getLayoutBounds());
-        boolean barShown = scroll.lookupAll(".scroll-bar").stream().anyMatch(n -> n.isVisible()
-                && n instanceof javafx.scene.control.ScrollBar bar
-                && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL
-                && bar.localToScene(bar.getLayoutBounds()).getMaxY() <= HEIGHT + 1);
-        if (!barShown || pane.getMaxX() > WIDTH + 1 || pane.getMaxY() > HEIGHT + 1) {
-            problems.add(where + ": a view taller than the window without a scroll bar in it, at " + pane);
-        }
-        List<Control> controls = new ArrayList<>();
-        collectControls(scroll.getContent(), controls);
-        java.util.Set<Control> seen = new java.util.HashSet<>();
-        List<String> cut = new ArrayList<>();
-        for (int step = 0; step <= 20; step++) {
-            double v = step / 20.0;
-            try {
-                WaitForAsyncUtils.asyncFx(() -> {
-                    scroll.setVvalue(scroll.getVmin() + v * (scroll.getVmax() - scroll.getVmin()));
-                    scroll.layout();
-                }).get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new AssertionError("could not scroll " + where, e);
-            }
-            for (Control c : controls) {
-                Bounds b = c.localToScene(c.getLayoutBounds());
-                if (b.getWidth() > 0 && b.getMinY() >= pane.getMinY() - 1 && b.getMaxY() <= pane.getMaxY() + 1
-                        && b.getMinX() >= -1 && b.getMaxX() <= WIDTH + 1 && b.getMaxY() <= HEIGHT + 1) {
-                    seen.add(c);
-                }
-            }
-        }
-        for (Control c : controls) {
-            if (c.getLayoutBounds().getWidth() > 0 && !seen.contains(c)) {
-                problems.add(where + ": " + describe(c) + " never wholly in view, however far the view scrolls");
-            }
-            if (c instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
-                for (Node n : labeled.getChildrenUnmodifiable()) {
-                    if (n instanceof Text text && !text.getText().equals(labeled.getText())) {
-                        cut.add(where + ": " + describe(c) + " cut short: '" + text.getText() + "'");
-                    }
-                }
-            }
-        }
-        problems.addAll(cut);
-    }
-
-    private static void collectControls(Node node, List<Control> controls) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Control c) {
-            controls.add(c);
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collectControls(child, controls);
             }
         }
     }
