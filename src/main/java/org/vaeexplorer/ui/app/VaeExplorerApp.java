@@ -33,7 +33,6 @@ public final class VaeExplorerApp extends Application {
             System.exit(2);
             return;
         }
-        PulseRate.applyDefault();
         Application.launch(VaeExplorerApp.class, args);
     }
 
