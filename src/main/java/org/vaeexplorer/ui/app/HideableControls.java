@@ -23,8 +23,9 @@ final class HideableControls {
 
     /** The secondary controls, by id; their names are {@code hide.control.<id>} in the bundle. */
     static final List<String> SECONDARY = List.of("checkpointButtons", "exportMenu", "planeHint", "drawHint",
-            "overviewHint", "vectorSaving", "arithmeticLegend", "analogyCaption", "lessonKicker", "statusBar",
-            "openDatasetButton", "openPicturesButton", "resumeFromButton", "runFolderAndExport", "factorElsewhere");
+            "overviewHint", "howCaption", "vectorSaving", "arithmeticLegend", "analogyCaption", "lessonKicker",
+            "statusBar", "openDatasetButton", "openPicturesButton", "resumeFromButton", "runFolderAndExport",
+            "factorElsewhere");
     static final String EXPLORE_FXML = "/org/vaeexplorer/ui/explore/ExploreView.fxml";
 
     private HideableControls() {
