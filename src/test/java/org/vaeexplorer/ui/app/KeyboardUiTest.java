@@ -146,6 +146,8 @@ class KeyboardUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         TextField from = robot.lookup("#fromIndex").queryAs(javafx.scene.control.Spinner.class).getEditor();
         robot.clickOn(from);
+        // On a loaded machine the click's focus can land after the next key event: type only once the field has it.
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, from::isFocused);
         robot.type(KeyCode.DIGIT1);
         assertTrue(from.getText().endsWith("1"), "the digit went into the field: " + from.getText());
         assertArrayEquals(new int[] {4}, context.explore().point().categoriesProperty().get(),
