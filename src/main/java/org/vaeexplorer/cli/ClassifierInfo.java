@@ -1,7 +1,5 @@
 package org.vaeexplorer.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -34,7 +32,6 @@ final class ClassifierInfo {
         System.out.println("seed=" + m.seed());
         System.out.println(String.format(Locale.ROOT, "train_seconds=%.0f", m.trainSeconds()));
         System.out.println("command=" + m.command());
-        System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(m));
+        InfoCommand.printJson(m);
     }
 }

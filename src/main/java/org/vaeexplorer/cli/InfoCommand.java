@@ -44,8 +44,13 @@ final class InfoCommand implements Callable<Integer> {
         if (m.provenance().parentSha256() != null) {
             System.out.println("parent_sha256=" + m.provenance().parentSha256());
         }
-        System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-                .writeValueAsString(m));
+        printJson(m);
         return 0;
+    }
+
+    /** The whole manifest, indented, after the key=value summary (a checkpoint's or a classifier's). */
+    static void printJson(Object manifest) throws java.io.IOException {
+        System.out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+                .writeValueAsString(manifest));
     }
 }
